@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "tvbrowse",
+  products: [
+    .executable(name: "tvbrowse", targets: ["tvbrowse"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .target(name: "ShowSearch"),
+    .target(
+      name: "ShowModel",
+      dependencies: ["ShowSearch"],
+      plugins: ["EmbedResources"]
+    ),
+    .target(name: "BrowserCore", dependencies: ["ShowModel"]),
+    .systemLibrary(
+      name: "CNcursesw",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    .target(name: "TerminalUI", dependencies: ["BrowserCore", "CNcursesw"]),
+    .executableTarget(
+      name: "tvbrowse",
+      dependencies: [
+        "ShowModel",
+        "BrowserCore",
+        "TerminalUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "EmbedTool", path: "Plugins/EmbedTool"),
+    .plugin(
+      name: "EmbedResources",
+      capability: .buildTool(),
+      dependencies: ["EmbedTool"],
+      path: "Plugins/EmbedResources"
+    ),
+    .testTarget(name: "ShowSearchTests", dependencies: ["ShowSearch"]),
+    .testTarget(name: "ShowModelTests", dependencies: ["ShowModel"]),
+    .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["tvbrowse"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
