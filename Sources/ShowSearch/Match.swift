@@ -1,0 +1,19 @@
+// MARK: - Match
+
+/// One candidate's match: higher score is better; positions are grapheme (Character) indices
+/// into the candidate string, sorted ascending, for highlighting.
+public struct Match: Sendable, Equatable {
+  /// How well the candidate matches; higher is better.
+  public var score: Double
+  /// The matched graphemes, as Character offsets into the candidate, ascending, each once.
+  public var positions: [Int]
+  /// How many terms matched only with a typo (at most one typo per term).
+  public var typos: Int
+
+  /// Creates a match.
+  public init(score: Double, positions: [Int], typos: Int) {
+    self.score = score
+    self.positions = positions
+    self.typos = typos
+  }
+}

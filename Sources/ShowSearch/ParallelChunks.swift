@@ -1,0 +1,53 @@
+import Foundation
+
+// MARK: - Parallel chunks
+
+/// Splits a range of work into contiguous chunks and runs them on all cores.
+enum ParallelChunks {
+  /// How many chunks to use for large inputs: every core, at least two, at most eight.
+  static var defaultCount: Int {
+    min(max(ProcessInfo.processInfo.activeProcessorCount, 2), 8)
+  }
+
+  /// Runs `body` once per chunk of `0..<count`, concurrently when `chunks` > 1, and returns
+  /// the results in chunk order.
+  static func map<Result: Sendable>(
+    _ count: Int, chunks: Int, _ body: @Sendable (Range<Int>) -> Result
+  ) -> [Result] {
+    let chunks = max(1, min(chunks, count))
+    guard chunks > 1 else { return [body(0..<count)] }
+    let slots = ResultSlots<Result>(count: chunks)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      let lower = count * chunk / chunks
+      let upper = count * (chunk + 1) / chunks
+      slots.store(body(lower..<upper), at: chunk)
+    }
+    return slots.results()
+  }
+}
+
+// MARK: - Result slots
+
+/// One slot per chunk; each chunk writes only its own slot, and all writes finish before
+/// `concurrentPerform` returns, so no two threads touch the same memory.
+private final class ResultSlots<Result>: @unchecked Sendable {
+  private let buffer: UnsafeMutableBufferPointer<Result?>
+
+  init(count: Int) {
+    buffer = .allocate(capacity: count)
+    buffer.initialize(repeating: nil)
+  }
+
+  deinit {
+    buffer.deinitialize()
+    buffer.deallocate()
+  }
+
+  func store(_ result: Result, at slot: Int) {
+    buffer[slot] = result
+  }
+
+  func results() -> [Result] {
+    buffer.map { $0! }
+  }
+}
