@@ -1,0 +1,154 @@
+/// A show opened for browsing: every entity by id, and the relations between them in both
+/// directions, computed once when the pack is opened.
+public final class Catalog: Sendable {
+  /// The show.
+  public let show: Entity
+  /// Every entity, the show first, then in pack order.
+  public let entities: [Entity]
+  private let indexByID: [String: Int]
+  private let creditsByPerson: [String: [String]]
+  private let creditsByCharacter: [String: [String]]
+  private let threadsByCharacter: [String: [String]]
+  private let threadsBySeason: [String: [String]]
+  private let episodesBySeason: [String: [String]]
+  private let supportedBySource: [String: [String]]
+  private let articlesByOutlet: [String: [String]]
+  /// The index that `search` ranks with.
+  let searchIndex: CatalogSearchIndex
+
+  /// Opens a pack that has passed validation.
+  public init(pack: Pack) {
+    var entities = pack.entities
+    let names = Dictionary(entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    for index in entities.indices where entities[index].kind == .credit && entities[index].name.isEmpty {
+      entities[index].name = Self.creditName(entities[index].payload, names: names)
+    }
+    self.entities = entities
+    show = entities.first { $0.kind == .show } ?? Entity(id: "show", kind: .show, name: "Untitled show", payload: .show)
+    indexByID = Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+    var creditsByPerson: [String: [String]] = [:]
+    var creditsByCharacter: [String: [String]] = [:]
+    var threadsByCharacter: [String: [String]] = [:]
+    var threadsBySeason: [String: [String]] = [:]
+    var episodesBySeason: [String: [String]] = [:]
+    var supportedBySource: [String: [String]] = [:]
+    var articlesByOutlet: [String: [String]] = [:]
+    var related: [String: [(String, String)]] = [:]
+    for entity in entities {
+      switch entity.payload {
+      case .credit(let person, let character, let job, _):
+        creditsByPerson[person, default: []].append(entity.id)
+        if let character {
+          creditsByCharacter[character, default: []].append(entity.id)
+          related[character, default: []].append(("played by", names[person] ?? person))
+          related[person, default: []].append(("plays", names[character] ?? character))
+        }
+        if let job { related[person, default: []].append(("job", job)) }
+      case .thread(let characters, let seasons, _):
+        for character in characters {
+          threadsByCharacter[character, default: []].append(entity.id)
+          related[entity.id, default: []].append(("character", names[character] ?? character))
+        }
+        for season in seasons { threadsBySeason[season, default: []].append(entity.id) }
+      case .episode(let season, _):
+        episodesBySeason[season, default: []].append(entity.id)
+      default:
+        break
+      }
+      for citation in entity.allCitations {
+        Self.appendOnce(entity.id, to: &supportedBySource[citation.source, default: []])
+        if let via = citation.via {
+          Self.appendOnce(entity.id, to: &supportedBySource[via, default: []])
+          Self.appendOnce(citation.source, to: &articlesByOutlet[via, default: []])
+        }
+      }
+    }
+    self.creditsByPerson = creditsByPerson
+    self.creditsByCharacter = creditsByCharacter
+    self.threadsByCharacter = threadsByCharacter
+    self.threadsBySeason = threadsBySeason
+    self.episodesBySeason = episodesBySeason
+    self.supportedBySource = supportedBySource
+    self.articlesByOutlet = articlesByOutlet
+    searchIndex = CatalogSearchIndex(fields: Self.searchFields(for: entities, related: related))
+  }
+
+  private static func appendOnce(_ id: String, to list: inout [String]) {
+    if !list.contains(id) { list.append(id) }
+  }
+
+  private static func creditName(_ payload: EntityPayload, names: [String: String]) -> String {
+    guard case .credit(let person, let character, let job, let work) = payload else { return "" }
+    var name = names[person] ?? person
+    if let character { name += " as \(names[character] ?? character)" }
+    if let job { name += character == nil ? ": \(job)" : " (\(job))" }
+    if let work { name += ", in \(work)" }
+    return name
+  }
+
+  // MARK: - Lookup
+
+  /// The entity with `id`, if any.
+  public func entity(_ id: String) -> Entity? {
+    indexByID[id].map { entities[$0] }
+  }
+
+  /// The entities of one kind, in pack order.
+  public func entities(of kind: EntityKind) -> [Entity] {
+    entities.filter { $0.kind == kind }
+  }
+
+  /// The display name of the entity with `id`, or the id itself when there is none.
+  public func name(of id: String) -> String {
+    entity(id)?.name ?? id
+  }
+
+  // MARK: - Relations
+
+  /// The credits of a person, or of a character, in pack order.
+  public func credits(of id: String) -> [Entity] {
+    ((creditsByPerson[id] ?? []) + (creditsByCharacter[id] ?? [])).compactMap(entity)
+  }
+
+  /// The people who play a character.
+  public func people(playing character: String) -> [Entity] {
+    (creditsByCharacter[character] ?? []).compactMap { creditID in
+      guard case .credit(let person, _, _, _)? = entity(creditID)?.payload else { return nil }
+      return entity(person)
+    }
+  }
+
+  /// The plot threads a character is in, or that run through a season.
+  public func threads(of id: String) -> [Entity] {
+    ((threadsByCharacter[id] ?? []) + (threadsBySeason[id] ?? [])).compactMap(entity)
+  }
+
+  /// The episodes of a season, in pack order.
+  public func episodes(of season: String) -> [Entity] {
+    (episodesBySeason[season] ?? []).compactMap(entity)
+  }
+
+  /// Every entity that cites a source (as the article or as the outlet reported from).
+  public func entitiesSupported(by source: String) -> [Entity] {
+    (supportedBySource[source] ?? []).compactMap(entity)
+  }
+
+  /// The articles that report from an outlet.
+  public func articles(reportingFrom outlet: String) -> [Entity] {
+    (articlesByOutlet[outlet] ?? []).compactMap(entity)
+  }
+
+  /// The outlets an article reports from.
+  public func outlets(reportedIn article: String) -> [Entity] {
+    entities.filter { candidate in
+      candidate.kind == .source && (articlesByOutlet[candidate.id] ?? []).contains(article)
+    }
+  }
+
+  /// The text of an article, when the pack holds it.
+  public func text(ofSource id: String) -> String? {
+    guard case .source(_, let text)? = entity(id)?.payload else { return nil }
+    return text
+  }
+}

@@ -1,0 +1,124 @@
+extension Catalog {
+  /// The details page of the entity with `id`, or nil when there is none.
+  public func details(of id: String) -> EntityDetails? {
+    guard let entity = entity(id) else { return nil }
+    var sections: [DetailSection] = []
+    func add(_ title: String, _ items: [DetailItem]) {
+      if !items.isEmpty { sections.append(DetailSection(title: title, items: items)) }
+    }
+    add("About", aboutItems(entity))
+    for (title, items) in relationSections(entity) { add(title, items) }
+    add("Facts", entity.facts.map(factItem))
+    add("Citations", entity.citations.map { .citation(citationDetail($0)) })
+    return EntityDetails(entity: entity, sections: sections)
+  }
+
+  /// A citation with its article's and outlet's names.
+  public func citationDetail(_ citation: Citation) -> CitationDetail {
+    CitationDetail(
+      citation: citation, sourceName: name(of: citation.source), viaName: citation.via.map(name(of:)))
+  }
+
+  // MARK: - Sections
+
+  private func aboutItems(_ entity: Entity) -> [DetailItem] {
+    var items: [DetailItem] = [.field(label: "Kind", value: entity.kind.label)]
+    if !entity.aliases.isEmpty {
+      items.append(.field(label: "Also called", value: entity.aliases.joined(separator: ", ")))
+    }
+    switch entity.payload {
+    case .season(let number):
+      items.append(.field(label: "Number", value: String(number)))
+    case .episode(_, let number):
+      items.append(number.map { .field(label: "Number", value: String($0)) } ?? .missing(label: "Number"))
+      if !entity.facts.contains(where: { $0.label == "Air date" }) { items.append(.missing(label: "Air date")) }
+    case .credit(_, _, let job, let work):
+      if let job { items.append(.field(label: "Job", value: job)) }
+      items.append(.field(label: "Work", value: work ?? show.name))
+    case .thread(_, _, let cliffhanger):
+      if cliffhanger { items.append(.field(label: "Cliffhanger", value: "yes")) }
+    case .source(let kind, let text):
+      items.append(.field(label: "Source kind", value: kind.rawValue))
+      if let text { items.append(.field(label: "Length", value: "\(text.split(whereSeparator: \.isWhitespace).count) words")) }
+    case .show, .character, .person:
+      break
+    }
+    if let summary = entity.summary { items.append(.text(summary)) }
+    return items
+  }
+
+  private func relationSections(_ entity: Entity) -> [(String, [DetailItem])] {
+    switch entity.payload {
+    case .show:
+      return [
+        ("Seasons", entities(of: .season).map(link)),
+        ("Plot threads", entities(of: .thread).map(link)),
+      ]
+    case .season:
+      let episodes = episodes(of: entity.id)
+      return [
+        ("Episodes", episodes.isEmpty ? [.missing(label: "Episode titles")] : episodes.map(link)),
+        ("Plot threads", threads(of: entity.id).map(link)),
+      ]
+    case .episode(let season, _):
+      return [("Season", [link(season)])]
+    case .character:
+      let credits = credits(of: entity.id)
+      let playedBy: [DetailItem] = credits.compactMap { credit in
+        guard case .credit(let person, _, let job, let work) = credit.payload else { return nil }
+        return .link(id: person, kind: .person, name: name(of: person), note: [job, work].compactMap { $0 }.joined(separator: ", ").nilIfEmpty)
+      }
+      return [
+        ("Played by", playedBy.isEmpty ? [.missing(label: "Actor")] : playedBy),
+        ("Plot threads", threads(of: entity.id).map(link)),
+      ]
+    case .person:
+      return personSections(entity)
+    case .credit(let person, let character, _, _):
+      return [("Person", [link(person)]), ("Character", character.map { [link($0)] } ?? [])]
+    case .thread(let characters, let seasons, _):
+      return [("Characters", characters.map(link)), ("Seasons", seasons.map(link))]
+    case .source(let kind, _):
+      let related = kind == .article ? outlets(reportedIn: entity.id) : articles(reportingFrom: entity.id)
+      return [
+        (kind == .article ? "Reports from" : "Reported in", related.map(link)),
+        ("Supports", entitiesSupported(by: entity.id).map(link)),
+      ]
+    }
+  }
+
+  private func personSections(_ person: Entity) -> [(String, [DetailItem])] {
+    var plays: [DetailItem] = []
+    var jobs: [DetailItem] = []
+    for credit in credits(of: person.id) {
+      guard case .credit(_, let character, let job, let work) = credit.payload else { continue }
+      if let character {
+        plays.append(.link(id: character, kind: .character, name: name(of: character), note: work.map { "in \($0)" }))
+      } else {
+        jobs.append(.link(id: credit.id, kind: .credit, name: job ?? credit.name, note: work.map { "in \($0)" }))
+      }
+    }
+    return [("Plays", plays), ("Jobs", jobs)]
+  }
+
+  private func link(_ entity: Entity) -> DetailItem {
+    .link(id: entity.id, kind: entity.kind, name: entity.name, note: nil)
+  }
+
+  private func link(_ id: String) -> DetailItem {
+    guard let entity = entity(id) else { return .field(label: "Missing", value: id) }
+    return link(entity)
+  }
+
+  private func factItem(_ fact: Fact) -> DetailItem {
+    .fact(
+      label: fact.label,
+      claims: fact.claims.map { claim in
+        ClaimDetail(value: claim.value, note: claim.note, citations: claim.citations.map(citationDetail))
+      })
+  }
+}
+
+extension String {
+  fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
+}

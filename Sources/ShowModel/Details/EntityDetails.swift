@@ -1,0 +1,61 @@
+/// What a details page shows about one entity: its fields, its relations as links, its
+/// facts with every source's claim, and its citations. The command line's `show` and the
+/// browser's details pane both draw from this.
+public struct EntityDetails: Sendable, Equatable {
+  /// The entity described.
+  public var entity: Entity
+  /// The sections, in the order they are shown.
+  public var sections: [DetailSection]
+
+  /// Words shown where a pack gives nothing.
+  public static let notGiven = "not given in the sources"
+}
+
+/// A titled group of lines on a details page ("Played by", "Plot threads", "Citations").
+public struct DetailSection: Sendable, Equatable {
+  /// The heading.
+  public var title: String
+  /// The lines.
+  public var items: [DetailItem]
+}
+
+/// One line (or block) of a details page.
+public enum DetailItem: Sendable, Equatable {
+  /// A labelled value ("Number: 2").
+  case field(label: String, value: String)
+  /// A link to another entity, with a note about the relation ("Hannah Baker", "as Clay").
+  case link(id: String, kind: EntityKind, name: String, note: String?)
+  /// Something the pack does not give ("Episode titles: not given in the sources").
+  case missing(label: String)
+  /// A matter and every source's claim about it; several claims are a disagreement.
+  case fact(label: String, claims: [ClaimDetail])
+  /// A plain paragraph of text written from the sources.
+  case text(String)
+  /// A citation: the quote, and the article and outlet it comes from.
+  case citation(CitationDetail)
+}
+
+/// A citation with the names of its article and outlet resolved.
+public struct CitationDetail: Sendable, Equatable {
+  /// The citation itself.
+  public var citation: Citation
+  /// The display name of the article.
+  public var sourceName: String
+  /// The display name of the outlet the article reports from, if any.
+  public var viaName: String?
+}
+
+/// One source's claim, with its citations resolved.
+public struct ClaimDetail: Sendable, Equatable {
+  /// The claim in a few words.
+  public var value: String
+  /// The pack author's remark, if any.
+  public var note: String?
+  /// The citations that make the claim.
+  public var citations: [CitationDetail]
+
+  /// True when every citation comes from the same article.
+  public var isSingleSource: Bool {
+    Set(citations.map(\.citation.source)).count == 1
+  }
+}

@@ -1,0 +1,140 @@
+/// The kinds of entity a show pack holds.
+public enum EntityKind: String, CaseIterable, Sendable, Comparable {
+  case show, season, episode, character, person, credit, thread, source
+
+  /// The plural word for a list of this kind, as the command line spells it.
+  public var plural: String {
+    switch self {
+    case .show: return "shows"
+    case .season: return "seasons"
+    case .episode: return "episodes"
+    case .character: return "characters"
+    case .person: return "people"
+    case .credit: return "credits"
+    case .thread: return "threads"
+    case .source: return "sources"
+    }
+  }
+
+  /// A capitalised label for one entity of this kind ("Character", "Plot thread").
+  public var label: String {
+    switch self {
+    case .show: return "Show"
+    case .season: return "Season"
+    case .episode: return "Episode"
+    case .character: return "Character"
+    case .person: return "Person"
+    case .credit: return "Credit"
+    case .thread: return "Plot thread"
+    case .source: return "Source"
+    }
+  }
+
+  /// Orders kinds as the browser lists its sections.
+  public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}
+
+/// A source and the verbatim words in it that state a fact.
+public struct Citation: Sendable, Equatable, Hashable {
+  /// The id of the article that holds the quote.
+  public var source: String
+  /// The quote, verbatim.
+  public var quote: String
+  /// The id of the outlet the article reports the statement from, if any.
+  public var via: String?
+
+  /// Creates a citation.
+  public init(source: String, quote: String, via: String? = nil) {
+    self.source = source
+    self.quote = quote
+    self.via = via
+  }
+}
+
+/// One source's claim about a matter.
+public struct Claim: Sendable, Equatable {
+  /// The claim, in a few words.
+  public var value: String
+  /// The sentences that make the claim.
+  public var citations: [Citation]
+  /// A remark of the pack's author about the claim.
+  public var note: String?
+}
+
+/// A matter and the claims the sources make about it; several claims are a disagreement.
+public struct Fact: Sendable, Equatable {
+  /// What the fact is about ("Episodes", "Renewal").
+  public var label: String
+  /// The claims, in the pack's order.
+  public var claims: [Claim]
+
+  /// True when the sources make more than one claim about the matter.
+  public var isDisagreement: Bool { claims.count > 1 }
+}
+
+/// Whether a source is an article with text or an outlet an article reports from.
+public enum SourceKind: String, Sendable, Equatable {
+  case article, outlet
+}
+
+/// What only one kind of entity has.
+public enum EntityPayload: Sendable, Equatable {
+  /// The show itself.
+  case show
+  /// A season and its number.
+  case season(number: Int)
+  /// An episode, the id of its season, and its number if given.
+  case episode(season: String, number: Int?)
+  /// A character.
+  case character
+  /// A person.
+  case person
+  /// A credit: a person, and a character played or a job held, for this show or another work.
+  case credit(person: String, character: String?, job: String?, work: String?)
+  /// A plot thread, the characters in it, the seasons it runs through.
+  case thread(characters: [String], seasons: [String], cliffhanger: Bool)
+  /// A source: an article with its text, or an outlet.
+  case source(kind: SourceKind, text: String?)
+}
+
+/// One thing in a show's world: a season, a character, a person, a source, and so on.
+public struct Entity: Sendable, Equatable, Identifiable {
+  /// The stable slug that names it.
+  public var id: String
+  /// Its kind.
+  public var kind: EntityKind
+  /// Its display name.
+  public var name: String
+  /// Other names that find it.
+  public var aliases: [String]
+  /// A line of description written from the sources.
+  public var summary: String?
+  /// What the sources state about it.
+  public var facts: [Fact]
+  /// The sentences that show it is what the pack says.
+  public var citations: [Citation]
+  /// What only its kind has.
+  public var payload: EntityPayload
+
+  /// Creates an entity.
+  public init(
+    id: String, kind: EntityKind, name: String, aliases: [String] = [], summary: String? = nil,
+    facts: [Fact] = [], citations: [Citation] = [], payload: EntityPayload
+  ) {
+    self.id = id
+    self.kind = kind
+    self.name = name
+    self.aliases = aliases
+    self.summary = summary
+    self.facts = facts
+    self.citations = citations
+    self.payload = payload
+  }
+
+  /// Every citation it carries: its own, then those of its facts' claims.
+  public var allCitations: [Citation] {
+    citations + facts.flatMap { $0.claims.flatMap(\.citations) }
+  }
+}

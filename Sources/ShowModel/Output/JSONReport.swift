@@ -1,0 +1,160 @@
+/// The JSON shapes of the command line's output, documented in the README. Every item has
+/// `id`, `kind` and `name`; keys keep a fixed order.
+public enum JSONReport {
+  /// An entity reference: `{id, kind, name}`.
+  public static func reference(_ entity: Entity) -> JSONValue {
+    reference(id: entity.id, kind: entity.kind, name: entity.name)
+  }
+
+  /// An entity reference from its parts.
+  public static func reference(id: String, kind: EntityKind, name: String) -> JSONValue {
+    .object([("id", .string(id)), ("kind", .string(kind.rawValue)), ("name", .string(name))])
+  }
+
+  /// `list`: an array of entities with their aliases and summary.
+  public static func list(_ entities: [Entity]) -> JSONValue {
+    .array(entities.map { entity in
+      var pairs = objectPairs(reference(entity))
+      pairs.append(("aliases", .array(entity.aliases.map(JSONValue.string))))
+      pairs.append(("summary", entity.summary.map(JSONValue.string) ?? .null))
+      return .object(pairs)
+    })
+  }
+
+  /// `search`: ranked hits with score, tier, the matched text and match positions.
+  public static func search(_ hits: [CatalogHit]) -> JSONValue {
+    .array(hits.map { hit in
+      var pairs = objectPairs(reference(hit.entity))
+      pairs += [
+        ("score", .number(formatScore(hit.match.score))),
+        ("tier", .string(tierName(hit.tier))),
+        ("field", .string(hit.field)),
+        ("matched", .string(hit.matchedText)),
+        ("positions", .array(hit.match.positions.map { .number(String($0)) })),
+        ("typos", .number(String(hit.match.typos))),
+      ]
+      return .object(pairs)
+    })
+  }
+
+  /// `show`: the entity, its fields, relations by section, facts with claims, citations,
+  /// and what the sources do not give.
+  public static func details(_ details: EntityDetails) -> JSONValue {
+    let entity = details.entity
+    var pairs = objectPairs(reference(entity))
+    pairs.append(("aliases", .array(entity.aliases.map(JSONValue.string))))
+    pairs.append(("summary", entity.summary.map(JSONValue.string) ?? .null))
+    var fields: [(key: String, value: JSONValue)] = []
+    var relations: [(key: String, value: JSONValue)] = []
+    var facts: [JSONValue] = []
+    var citations: [JSONValue] = []
+    var notGiven: [JSONValue] = []
+    for section in details.sections {
+      var links: [JSONValue] = []
+      for item in section.items {
+        switch item {
+        case .field(let label, let value) where label != "Kind" && label != "Also called":
+          fields.append((camelKey(label), .string(value)))
+        case .link(let id, let kind, let name, let note):
+          var link = objectPairs(reference(id: id, kind: kind, name: name))
+          if let note { link.append(("note", .string(note))) }
+          links.append(.object(link))
+        case .missing(let label):
+          notGiven.append(.string(label))
+        case .fact(let label, let claims):
+          facts.append(fact(label: label, claims: claims))
+        case .citation(let detail):
+          citations.append(citation(detail))
+        case .field, .text:
+          break
+        }
+      }
+      if !links.isEmpty { relations.append((camelKey(section.title), .array(links))) }
+    }
+    pairs += [
+      ("fields", .object(fields)), ("relations", .object(relations)), ("facts", .array(facts)),
+      ("citations", .array(citations)), ("notGiven", .array(notGiven)),
+    ]
+    return .object(pairs)
+  }
+
+  /// `validate`: the file, whether it is valid, and each problem with its location.
+  public static func validation(file: String, problems: [PackProblem]) -> JSONValue {
+    .object([
+      ("file", .string(file)),
+      ("valid", .bool(problems.isEmpty)),
+      ("problems", .array(problems.map(problem))),
+    ])
+  }
+
+  private static func problem(_ problem: PackProblem) -> JSONValue {
+    var pairs: [(key: String, value: JSONValue)] = [("file", .string(problem.file))]
+    switch problem.location {
+    case .file: break
+    case .position(let line, let column):
+      pairs += [("line", .number(String(line))), ("column", .number(String(column)))]
+    case .path(let path):
+      pairs.append(("path", .string(path)))
+    }
+    pairs.append(("message", .string(problem.message)))
+    return .object(pairs)
+  }
+
+  private static func fact(label: String, claims: [ClaimDetail]) -> JSONValue {
+    .object([
+      ("label", .string(label)),
+      ("disagreement", .bool(claims.count > 1)),
+      (
+        "claims",
+        .array(claims.map { claim in
+          .object([
+            ("value", .string(claim.value)),
+            ("note", claim.note.map(JSONValue.string) ?? .null),
+            ("singleSource", .bool(claim.isSingleSource)),
+            ("citations", .array(claim.citations.map(citation))),
+          ])
+        })
+      ),
+    ])
+  }
+
+  private static func citation(_ detail: CitationDetail) -> JSONValue {
+    .object([
+      ("quote", .string(detail.citation.quote)),
+      ("source", reference(id: detail.citation.source, kind: .source, name: detail.sourceName)),
+      (
+        "via",
+        detail.citation.via.map { reference(id: $0, kind: .source, name: detail.viaName ?? $0) } ?? .null
+      ),
+    ])
+  }
+
+  // MARK: - Helpers
+
+  private static func objectPairs(_ value: JSONValue) -> [(key: String, value: JSONValue)] {
+    guard case .object(let pairs) = value else { return [] }
+    return pairs
+  }
+
+  /// "Played by" → "playedBy", "Plot threads" → "plotThreads".
+  static func camelKey(_ title: String) -> String {
+    let words = title.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    return words.enumerated().map { index, word in
+      index == 0 ? word.lowercased() : word.prefix(1).uppercased() + word.dropFirst().lowercased()
+    }.joined()
+  }
+
+  private static func tierName(_ tier: MatchTier) -> String {
+    switch tier {
+    case .name: return "name"
+    case .related: return "related"
+    case .text: return "text"
+    }
+  }
+
+  private static func formatScore(_ score: Double) -> String {
+    guard score.isFinite else { return score > 0 ? "1e308" : "-1e308" }
+    let rounded = (score * 1000).rounded() / 1000
+    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+  }
+}

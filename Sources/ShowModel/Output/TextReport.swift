@@ -1,0 +1,97 @@
+/// Plain-text reports for the command line: aligned, wrapped to a width, every string from
+/// the pack made safe for a terminal. Styling is applied through `TextStyle`.
+public struct TextReport {
+  /// The width to wrap to.
+  public var width: Int
+  /// How headings and ids are styled.
+  public var style: TextStyle
+
+  /// Creates a report writer.
+  public init(width: Int = 80, style: TextStyle = .plain) {
+    self.width = max(width, 40)
+    self.style = style
+  }
+
+  // MARK: - Lists
+
+  /// One line an entity: id and name in aligned columns, then a short note.
+  public func list(_ rows: [(entity: Entity, note: String?)]) -> String {
+    guard !rows.isEmpty else { return "" }
+    let idWidth = min(rows.map { DisplayWidth.of(safe($0.entity.id)) }.max() ?? 0, 36)
+    return rows.map { row in
+      let id = style.dim(DisplayWidth.pad(safe(row.entity.id), to: idWidth))
+      let rest = width - idWidth - 2
+      var name = safe(row.entity.name)
+      if let note = row.note { name += "  " + style.dim(safe(note)) }
+      return id + "  " + (DisplayWidth.of(name) > rest && !style.isStyled ? DisplayWidth.truncate(name, to: rest) : name)
+    }.joined(separator: "\n") + "\n"
+  }
+
+  // MARK: - Details
+
+  /// The details page of one entity.
+  public func details(_ details: EntityDetails) -> String {
+    let entity = details.entity
+    var lines = [
+      style.bold(safe(entity.name)) + "  " + style.dim("(\(entity.kind.rawValue), \(safe(entity.id)))")
+    ]
+    for section in details.sections {
+      lines.append("")
+      lines.append(style.bold(section.title))
+      for item in section.items { lines += itemLines(item) }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func itemLines(_ item: DetailItem) -> [String] {
+    switch item {
+    case .field(let label, let value):
+      return wrapped("\(label): \(safe(value))", indent: 2)
+    case .missing(let label):
+      return ["  \(label): " + style.dim(EntityDetails.notGiven)]
+    case .text(let text):
+      return wrapped(safe(text), indent: 2)
+    case .link(let id, _, let name, let note):
+      let suffix = note.map { " (\(safe($0)))" } ?? ""
+      return ["  " + safe(name) + suffix + "  " + style.dim("[\(safe(id))]")]
+    case .fact(let label, let claims):
+      return factLines(label: label, claims: claims)
+    case .citation(let citation):
+      return citationLines(citation, indent: 2)
+    }
+  }
+
+  private func factLines(label: String, claims: [ClaimDetail]) -> [String] {
+    var lines = ["  " + safe(label) + (claims.count > 1 ? ": " + style.bold("the sources disagree") : "")]
+    for claim in claims {
+      var head = "• " + safe(claim.value)
+      if claim.isSingleSource { head += " " + style.dim("(single source)") }
+      lines += wrapped(head, indent: 4, hanging: 6)
+      if let note = claim.note { lines += wrapped("Note: " + safe(note), indent: 6) }
+      for citation in claim.citations { lines += citationLines(citation, indent: 6) }
+    }
+    return lines
+  }
+
+  private func citationLines(_ detail: CitationDetail, indent: Int) -> [String] {
+    var lines = wrapped("“" + safe(detail.citation.quote) + "”", indent: indent, hanging: indent + 1)
+    var source = "— " + safe(detail.sourceName) + " " + style.dim("[\(safe(detail.citation.source))]")
+    if let via = detail.viaName { source += ", reporting " + safe(via) }
+    lines += wrapped(source, indent: indent + 2, hanging: indent + 4)
+    return lines
+  }
+
+  // MARK: - Helpers
+
+  private func safe(_ text: String) -> String {
+    SafeText.sanitize(text)
+  }
+
+  /// Wraps `text` (which may hold style codes only at word edges) to the report width.
+  private func wrapped(_ text: String, indent: Int, hanging: Int? = nil) -> [String] {
+    let first = String(repeating: " ", count: indent)
+    let rest = String(repeating: " ", count: hanging ?? indent)
+    let lines = TextStyle.wrap(text, to: width - (hanging ?? indent))
+    return lines.enumerated().map { ($0 == 0 ? first : rest) + $1 }
+  }
+}

@@ -1,0 +1,63 @@
+/// Bold and dim for command-line output: ANSI SGR codes on a colour terminal, nothing when
+/// output is piped or `NO_COLOR` is set.
+public struct TextStyle: Sendable {
+  /// True when codes are written.
+  public var isStyled: Bool
+
+  /// No codes at all.
+  public static let plain = TextStyle(isStyled: false)
+  /// ANSI codes.
+  public static let ansi = TextStyle(isStyled: true)
+
+  /// Bold text.
+  public func bold(_ text: String) -> String {
+    isStyled ? "\u{1B}[1m\(text)\u{1B}[22m" : text
+  }
+
+  /// Dim text.
+  public func dim(_ text: String) -> String {
+    isStyled ? "\u{1B}[2m\(text)\u{1B}[22m" : text
+  }
+
+  /// The columns `text` takes, not counting the SGR codes in it.
+  public static func visibleWidth(_ text: String) -> Int {
+    DisplayWidth.of(stripCodes(text))
+  }
+
+  /// `text` without SGR codes.
+  public static func stripCodes(_ text: String) -> String {
+    guard text.contains("\u{1B}") else { return text }
+    var result = ""
+    var inCode = false
+    for character in text {
+      if character == "\u{1B}" {
+        inCode = true
+      } else if inCode {
+        if character == "m" { inCode = false }
+      } else {
+        result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// Breaks styled `text` into lines of at most `columns` visible columns, at spaces.
+  static func wrap(_ text: String, to columns: Int) -> [String] {
+    guard text.contains("\u{1B}") else { return DisplayWidth.wrap(text, to: columns) }
+    var lines: [String] = []
+    var line = ""
+    var lineWidth = 0
+    for word in text.split(separator: " ") {
+      let wordWidth = visibleWidth(String(word))
+      if lineWidth > 0 && lineWidth + 1 + wordWidth > columns {
+        lines.append(line)
+        line = ""
+        lineWidth = 0
+      }
+      line += (lineWidth > 0 ? " " : "") + word
+      lineWidth += (lineWidth > 0 ? 1 : 0) + wordWidth
+    }
+    lines.append(line)
+    return lines
+  }
+}

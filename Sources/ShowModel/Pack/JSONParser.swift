@@ -1,0 +1,277 @@
+/// A strict JSON parser (RFC 8259) over UTF-8 bytes that reports the line and column of the
+/// first syntax error and refuses duplicate keys, which a pack must never have.
+public struct JSONParser {
+  private let bytes: [UInt8]
+  private var offset = 0
+  private var depth = 0
+  private static let maximumDepth = 512
+
+  /// Parses one JSON document from `bytes`; the bytes must be valid UTF-8.
+  public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+    var parser = JSONParser(bytes: bytes)
+    parser.skipWhitespace()
+    let value = try parser.parseValue()
+    parser.skipWhitespace()
+    if parser.offset < bytes.count {
+      throw parser.error("unexpected text after the end of the JSON value")
+    }
+    return value
+  }
+
+  private init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  // MARK: - Values
+
+  private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+    guard offset < bytes.count else { throw error("unexpected end of file, expected a value") }
+    switch bytes[offset] {
+    case UInt8(ascii: "{"): return try parseObject()
+    case UInt8(ascii: "["): return try parseArray()
+    case UInt8(ascii: "\""): return .string(try parseString())
+    case UInt8(ascii: "t"): return try parseLiteral("true", .bool(true))
+    case UInt8(ascii: "f"): return try parseLiteral("false", .bool(false))
+    case UInt8(ascii: "n"): return try parseLiteral("null", .null)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+    default: throw error("unexpected character \(describeByte()), expected a value")
+    }
+  }
+
+  private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
+    try enterContainer()
+    offset += 1
+    var pairs: [(key: String, value: JSONValue)] = []
+    var seen = Set<String>()
+    skipWhitespace()
+    if peek() == UInt8(ascii: "}") {
+      offset += 1
+      depth -= 1
+      return .object(pairs)
+    }
+    while true {
+      skipWhitespace()
+      guard peek() == UInt8(ascii: "\"") else { throw error("expected a string key") }
+      let keyStart = offset
+      let key = try parseString()
+      if !seen.insert(key).inserted {
+        offset = keyStart
+        throw error("duplicate key \"\(key)\"")
+      }
+      skipWhitespace()
+      guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
+      offset += 1
+      skipWhitespace()
+      pairs.append((key: key, value: try parseValue()))
+      skipWhitespace()
+      switch peek() {
+      case UInt8(ascii: ","): offset += 1
+      case UInt8(ascii: "}"):
+        offset += 1
+        depth -= 1
+        return .object(pairs)
+      default: throw error("expected ',' or '}' in an object")
+      }
+    }
+  }
+
+  private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
+    try enterContainer()
+    offset += 1
+    var items: [JSONValue] = []
+    skipWhitespace()
+    if peek() == UInt8(ascii: "]") {
+      offset += 1
+      depth -= 1
+      return .array(items)
+    }
+    while true {
+      skipWhitespace()
+      items.append(try parseValue())
+      skipWhitespace()
+      switch peek() {
+      case UInt8(ascii: ","): offset += 1
+      case UInt8(ascii: "]"):
+        offset += 1
+        depth -= 1
+        return .array(items)
+      default: throw error("expected ',' or ']' in an array")
+      }
+    }
+  }
+
+  private mutating func enterContainer() throws(JSONSyntaxError) {
+    depth += 1
+    if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+  }
+
+  private mutating func parseLiteral(_ word: String, _ value: JSONValue)
+    throws(JSONSyntaxError) -> JSONValue
+  {
+    for expected in word.utf8 {
+      guard peek() == expected else { throw error("invalid literal, expected '\(word)'") }
+      offset += 1
+    }
+    return value
+  }
+
+  private mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
+    let start = offset
+    if peek() == UInt8(ascii: "-") { offset += 1 }
+    if peek() == UInt8(ascii: "0") {
+      offset += 1
+    } else if isDigit(peek()) {
+      while isDigit(peek()) { offset += 1 }
+    } else {
+      throw error("invalid number")
+    }
+    if peek() == UInt8(ascii: ".") {
+      offset += 1
+      guard isDigit(peek()) else { throw error("invalid number: digits must follow '.'") }
+      while isDigit(peek()) { offset += 1 }
+    }
+    if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+      offset += 1
+      if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { offset += 1 }
+      guard isDigit(peek()) else { throw error("invalid number: digits must follow the exponent") }
+      while isDigit(peek()) { offset += 1 }
+    }
+    return .number(String(decoding: bytes[start..<offset], as: UTF8.self))
+  }
+
+  // MARK: - Strings
+
+  private mutating func parseString() throws(JSONSyntaxError) -> String {
+    offset += 1
+    var scalars = String.UnicodeScalarView()
+    var runStart = offset
+    while true {
+      guard offset < bytes.count else { throw error("unterminated string") }
+      let byte = bytes[offset]
+      if byte == UInt8(ascii: "\"") {
+        scalars.append(contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
+        offset += 1
+        return String(scalars)
+      }
+      if byte < 0x20 { throw error("control character U+\(hex(UInt32(byte))) inside a string must be escaped") }
+      if byte == UInt8(ascii: "\\") {
+        scalars.append(contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
+        scalars.append(try parseEscape())
+        runStart = offset
+        continue
+      }
+      offset += 1
+    }
+  }
+
+  private mutating func parseEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
+    offset += 1
+    guard offset < bytes.count else { throw error("unterminated string") }
+    let byte = bytes[offset]
+    offset += 1
+    switch byte {
+    case UInt8(ascii: "\""): return "\""
+    case UInt8(ascii: "\\"): return "\\"
+    case UInt8(ascii: "/"): return "/"
+    case UInt8(ascii: "b"): return "\u{08}"
+    case UInt8(ascii: "f"): return "\u{0C}"
+    case UInt8(ascii: "n"): return "\n"
+    case UInt8(ascii: "r"): return "\r"
+    case UInt8(ascii: "t"): return "\t"
+    case UInt8(ascii: "u"): return try parseUnicodeEscape()
+    default:
+      offset -= 2
+      throw error("invalid escape sequence")
+    }
+  }
+
+  private mutating func parseUnicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
+    let escapeStart = offset - 2
+    let first = try parseHex4()
+    if (0xD800...0xDBFF).contains(first) {
+      guard peek() == UInt8(ascii: "\\"), peek(1) == UInt8(ascii: "u") else {
+        offset = escapeStart
+        throw error("unpaired surrogate in a \\u escape")
+      }
+      offset += 2
+      let second = try parseHex4()
+      guard (0xDC00...0xDFFF).contains(second) else {
+        offset = escapeStart
+        throw error("unpaired surrogate in a \\u escape")
+      }
+      let combined = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+      return Unicode.Scalar(combined) ?? "\u{FFFD}"
+    }
+    guard let scalar = Unicode.Scalar(first) else {
+      offset = escapeStart
+      throw error("unpaired surrogate in a \\u escape")
+    }
+    return scalar
+  }
+
+  private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      guard let byte = peek(), let digit = hexDigitValue(byte) else {
+        throw error("invalid \\u escape: expected four hex digits")
+      }
+      value = value * 16 + digit
+      offset += 1
+    }
+    return value
+  }
+
+  // MARK: - Helpers
+
+  private func peek(_ ahead: Int = 0) -> UInt8? {
+    offset + ahead < bytes.count ? bytes[offset + ahead] : nil
+  }
+
+  private mutating func skipWhitespace() {
+    while let byte = peek(),
+      byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    {
+      offset += 1
+    }
+  }
+
+  private func isDigit(_ byte: UInt8?) -> Bool {
+    guard let byte else { return false }
+    return byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+  }
+
+  private func hexDigitValue(_ byte: UInt8) -> UInt32? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
+    default: return nil
+    }
+  }
+
+  private func hex(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+
+  private func describeByte() -> String {
+    guard let byte = peek() else { return "end of file" }
+    if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+    return "U+\(hex(UInt32(byte)))"
+  }
+
+  /// An error at the current offset, with its line and column counted in Unicode scalars.
+  private func error(_ message: String) -> JSONSyntaxError {
+    var line = 1
+    var lineStart = 0
+    for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
+      line += 1
+      lineStart = index + 1
+    }
+    let end = min(offset, bytes.count)
+    let column = bytes[lineStart..<end].reduce(1) { count, byte in
+      (byte & 0xC0) == 0x80 ? count : count + 1
+    }
+    return JSONSyntaxError(line: line, column: column, message: message)
+  }
+}

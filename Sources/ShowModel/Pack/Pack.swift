@@ -1,0 +1,28 @@
+/// A show as a pack file holds it: every entity in file order, the JSON path of each, and
+/// the files its articles' texts come from.
+public struct Pack: Sendable {
+  /// The value of the `format` field of every pack.
+  public static let format = "tvbrowse-pack"
+  /// The pack versions this build reads.
+  public static let supportedVersions = [1]
+  /// The largest file accepted as a pack.
+  public static let maximumFileSize = 64 * 1024 * 1024
+
+  /// The entities, the show first, then in the order of the file's arrays.
+  public var entities: [Entity]
+  /// The JSON path of each entity, parallel to `entities` ("show", "characters[3]").
+  public var paths: [String]
+  /// Articles whose text is in a file of its own: the source id, the relative file name,
+  /// and the JSON path of the `file` field.
+  public var sourceFiles: [(id: String, file: String, path: String)]
+
+  /// Creates a pack from its parts.
+  public init(
+    entities: [Entity], paths: [String],
+    sourceFiles: [(id: String, file: String, path: String)] = []
+  ) {
+    self.entities = entities
+    self.paths = paths
+    self.sourceFiles = sourceFiles
+  }
+}

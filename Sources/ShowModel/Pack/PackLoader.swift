@@ -1,0 +1,109 @@
+/// Opens packs, from a file or from the built-in show compiled into the binary, and
+/// reports everything wrong with one as `PackProblem`s.
+public enum PackLoader {
+  /// The name the built-in pack goes by in messages.
+  public static let builtInName = "(built-in pack)"
+  private static let builtInPath = "Resources/pack.json"
+
+  /// The pack and its problems; the pack is nil when it could not be read at all.
+  public struct Result: Sendable {
+    /// The pack as read, if the file could be read as a pack.
+    public var pack: Pack?
+    /// Every problem found, in file order.
+    public var problems: [PackProblem]
+  }
+
+  /// Reads and validates the pack at `path`, collecting every problem.
+  public static func inspect(path: String) -> Result {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileBytes.read(path, limit: Pack.maximumFileSize)
+    } catch {
+      return Result(pack: nil, problems: [PackProblem(file: path, location: .file, message: error.message)])
+    }
+    let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+    return inspect(bytes: bytes, named: path) { file throws(FileBytes.Failure) in
+      let resolved = file.hasPrefix("/") ? file : "\(directory)/\(file)"
+      return try FileBytes.read(resolved, limit: Pack.maximumFileSize)
+    }
+  }
+
+  /// Reads and validates the built-in pack.
+  public static func inspectBuiltIn() -> Result {
+    let files = EmbeddedFiles.shared
+    let bytes = files.bytes(at: builtInPath) ?? []
+    return inspect(bytes: bytes, named: builtInName) { file throws(FileBytes.Failure) in
+      guard let data = files.bytes(at: EmbeddedFiles.resolve(file, from: "Resources")) else {
+        throw FileBytes.Failure(message: "no such file")
+      }
+      return data
+    }
+  }
+
+  /// Opens the pack at `path`, or the built-in one when `path` is nil, as a catalog.
+  public static func catalog(path: String?) throws(PackProblems) -> Catalog {
+    let result = path.map { inspect(path: $0) } ?? inspectBuiltIn()
+    guard let pack = result.pack, result.problems.isEmpty else {
+      throw PackProblems(result.problems)
+    }
+    return Catalog(pack: pack)
+  }
+
+  // MARK: - Steps
+
+  private static func inspect(
+    bytes: [UInt8], named name: String,
+    readFile: (String) throws(FileBytes.Failure) -> [UInt8]
+  ) -> Result {
+    func problem(_ location: PackProblem.Location, _ message: String) -> PackProblem {
+      PackProblem(file: name, location: location, message: message)
+    }
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      return Result(pack: nil, problems: [problem(.file, "empty file, expected a JSON pack")])
+    }
+    if let bad = FileBytes.firstInvalidUTF8(in: bytes) {
+      return Result(
+        pack: nil,
+        problems: [problem(.position(line: bad.line, column: bad.column), "invalid UTF-8 (byte offset \(bad.offset))")])
+    }
+    let document: JSONValue
+    do {
+      document = try JSONParser.parse(bytes)
+    } catch {
+      return Result(
+        pack: nil,
+        problems: [problem(.position(line: error.line, column: error.column), error.message)])
+    }
+    let (read, schemaProblems) = PackReader.read(document)
+    var problems = schemaProblems.map { problem(.path($0.path), $0.message) }
+    guard var pack = read else { return Result(pack: nil, problems: problems) }
+    problems += loadArticleTexts(into: &pack, readFile: readFile).map { problem(.path($0.path), $0.message) }
+    problems += PackValidator.problems(in: pack).map { problem(.path($0.path), $0.message) }
+    return Result(pack: pack, problems: problems)
+  }
+
+  /// Fills in the text of each article that names a file; returns what could not be read.
+  private static func loadArticleTexts(
+    into pack: inout Pack, readFile: (String) throws(FileBytes.Failure) -> [UInt8]
+  ) -> [(path: String, message: String)] {
+    var problems: [(path: String, message: String)] = []
+    for source in pack.sourceFiles {
+      let text: String
+      do {
+        let bytes = try readFile(source.file)
+        guard let decoded = String(validating: bytes, as: UTF8.self) else {
+          problems.append((source.path, "source file \"\(source.file)\" is not valid UTF-8"))
+          continue
+        }
+        text = decoded
+      } catch {
+        problems.append((source.path, "cannot read source file \"\(source.file)\": \(error.message)"))
+        continue
+      }
+      for index in pack.entities.indices where pack.entities[index].id == source.id {
+        pack.entities[index].payload = .source(kind: .article, text: text)
+      }
+    }
+    return problems
+  }
+}

@@ -1,0 +1,202 @@
+/// Turns a parsed JSON document into a `Pack`, collecting every schema problem with its
+/// JSON path rather than stopping at the first.
+struct PackReader {
+  private var fields = JSONFieldReader()
+  private var entities: [Entity] = []
+  private var paths: [String] = []
+  private var sourceFiles: [(id: String, file: String, path: String)] = []
+
+  private static let commonKeys: Set<String> = [
+    "id", "name", "aliases", "summary", "facts", "citations",
+  ]
+  private static let topLevelKeys: Set<String> = [
+    "format", "version", "show", "sources", "seasons", "episodes", "characters", "people",
+    "credits", "threads",
+  ]
+
+  /// Reads `document`; returns the pack, or nil, and the problems as (path, message).
+  static func read(_ document: JSONValue) -> (pack: Pack?, problems: [(path: String, message: String)]) {
+    var reader = PackReader()
+    let pack = reader.readDocument(document)
+    return (pack, reader.fields.problems)
+  }
+
+  // MARK: - Document
+
+  private mutating func readDocument(_ document: JSONValue) -> Pack? {
+    guard let root = fields.object(document, at: "", allowed: Self.topLevelKeys) else {
+      return nil
+    }
+    guard readFormat(root) else { return nil }
+    if let show = root["show"] {
+      readEntity(show, at: "show", kind: .show, extraKeys: []) { _, _, _ in .show }
+    } else {
+      fields.report("show", "missing field \"show\"")
+    }
+    readList(root, "sources", kind: .source, extraKeys: ["kind", "text", "file"]) {
+      reader, object, path in reader.readSource(object, at: path)
+    }
+    readList(root, "seasons", kind: .season, extraKeys: ["number"]) { reader, object, path in
+      .season(number: reader.fields.optionalInteger(object, "number", at: path, in: 1...9999) ?? 0)
+    }
+    readList(root, "episodes", kind: .episode, extraKeys: ["season", "number"]) {
+      reader, object, path in
+      .episode(
+        season: reader.fields.requiredString(object, "season", at: path) ?? "",
+        number: reader.fields.optionalInteger(object, "number", at: path, in: 1...99999))
+    }
+    readList(root, "characters", kind: .character, extraKeys: []) { _, _, _ in .character }
+    readList(root, "people", kind: .person, extraKeys: []) { _, _, _ in .person }
+    readList(root, "credits", kind: .credit, extraKeys: ["person", "character", "job", "work"]) {
+      reader, object, path in reader.readCredit(object, at: path)
+    }
+    readList(root, "threads", kind: .thread, extraKeys: ["characters", "seasons", "cliffhanger"]) {
+      reader, object, path in
+      .thread(
+        characters: reader.fields.strings(object, "characters", at: path),
+        seasons: reader.fields.strings(object, "seasons", at: path),
+        cliffhanger: reader.fields.optionalBool(object, "cliffhanger", at: path) ?? false)
+    }
+    return Pack(entities: entities, paths: paths, sourceFiles: sourceFiles)
+  }
+
+  /// Checks `format` and `version`; false when the rest cannot be read as this format.
+  private mutating func readFormat(_ root: JSONValue) -> Bool {
+    guard let format = fields.requiredString(root, "format", at: "") else { return false }
+    guard format == Pack.format else {
+      fields.report("format", "unknown format \"\(format)\", expected \"\(Pack.format)\"")
+      return false
+    }
+    let supported = Pack.supportedVersions.map(String.init).joined(separator: ", ")
+    guard let value = root["version"] else {
+      fields.report("version", "missing field \"version\" (this build reads version \(supported))")
+      return false
+    }
+    guard case .number(let text) = value, let version = Int(text) else {
+      fields.report("version", "expected an integer version, found \(value.typeName)")
+      return false
+    }
+    guard Pack.supportedVersions.contains(version) else {
+      fields.report("version", "unsupported version \(version) (this build reads version \(supported))")
+      return false
+    }
+    return true
+  }
+
+  // MARK: - Entities
+
+  private typealias PayloadReader = (inout PackReader, JSONValue, String) -> EntityPayload
+
+  private mutating func readList(
+    _ root: JSONValue, _ key: String, kind: EntityKind, extraKeys: Set<String>,
+    _ payload: PayloadReader
+  ) {
+    for item in fields.array(root, key, at: "") {
+      readEntity(item.value, at: item.path, kind: kind, extraKeys: extraKeys, payload)
+    }
+  }
+
+  private mutating func readEntity(
+    _ value: JSONValue, at path: String, kind: EntityKind, extraKeys: Set<String>,
+    _ payload: PayloadReader
+  ) {
+    guard let object = fields.object(value, at: path, allowed: Self.commonKeys.union(extraKeys))
+    else { return }
+    let id = fields.requiredString(object, "id", at: path) ?? ""
+    let name =
+      kind == .credit
+      ? (fields.optionalString(object, "name", at: path) ?? "")
+      : (fields.requiredString(object, "name", at: path) ?? "")
+    let entity = Entity(
+      id: id, kind: kind, name: name,
+      aliases: fields.strings(object, "aliases", at: path),
+      summary: fields.optionalString(object, "summary", at: path),
+      facts: readFacts(object, at: path),
+      citations: readCitations(object, at: path),
+      payload: payload(&self, object, path))
+    entities.append(entity)
+    paths.append(path)
+  }
+
+  private mutating func readSource(_ object: JSONValue, at path: String) -> EntityPayload {
+    let kindText = fields.requiredString(object, "kind", at: path)
+    var kind = SourceKind.article
+    if let kindText {
+      if let known = SourceKind(rawValue: kindText) {
+        kind = known
+      } else {
+        fields.report("\(path).kind", "unknown source kind \"\(kindText)\", expected \"article\" or \"outlet\"")
+      }
+    }
+    let text = fields.optionalString(object, "text", at: path)
+    let file = fields.optionalString(object, "file", at: path)
+    switch (kind, text, file) {
+    case (.article, nil, nil):
+      if kindText != nil { fields.report(path, "an article needs \"text\" or \"file\"") }
+    case (.article, .some, .some):
+      fields.report(path, "an article has \"text\" or \"file\", not both")
+    case (.article, nil, .some(let file)):
+      var id = ""
+      if case .string(let text) = object["id"] { id = text }
+      sourceFiles.append((id: id, file: file, path: "\(path).file"))
+    case (.outlet, _, _) where text != nil || file != nil:
+      fields.report(path, "an outlet has no text of its own")
+    default:
+      break
+    }
+    return .source(kind: kind, text: text)
+  }
+
+  private mutating func readCredit(_ object: JSONValue, at path: String) -> EntityPayload {
+    let person = fields.requiredString(object, "person", at: path) ?? ""
+    let character = fields.optionalString(object, "character", at: path)
+    let job = fields.optionalString(object, "job", at: path)
+    if object["character"] == nil && object["job"] == nil {
+      fields.report(path, "a credit needs \"character\" or \"job\"")
+    }
+    return .credit(
+      person: person, character: character, job: job,
+      work: fields.optionalString(object, "work", at: path))
+  }
+
+  // MARK: - Facts and citations
+
+  private mutating func readFacts(_ object: JSONValue, at path: String) -> [Fact] {
+    fields.array(object, "facts", at: path).compactMap { item in
+      guard let fact = fields.object(item.value, at: item.path, allowed: ["label", "claims"]) else {
+        return nil
+      }
+      let claims = fields.array(fact, "claims", at: item.path).compactMap { claim in
+        readClaim(claim.value, at: claim.path)
+      }
+      if claims.isEmpty { fields.report("\(item.path).claims", "a fact needs at least one claim") }
+      return Fact(label: fields.requiredString(fact, "label", at: item.path) ?? "", claims: claims)
+    }
+  }
+
+  private mutating func readClaim(_ value: JSONValue, at path: String) -> Claim? {
+    guard let claim = fields.object(value, at: path, allowed: ["value", "citations", "note"]) else {
+      return nil
+    }
+    let citations = readCitations(claim, at: path)
+    if citations.isEmpty && claim["citations"] == nil {
+      fields.report(path, "a claim needs at least one citation")
+    }
+    return Claim(
+      value: fields.requiredString(claim, "value", at: path) ?? "",
+      citations: citations,
+      note: fields.optionalString(claim, "note", at: path))
+  }
+
+  private mutating func readCitations(_ object: JSONValue, at path: String) -> [Citation] {
+    fields.array(object, "citations", at: path).compactMap { item in
+      guard
+        let citation = fields.object(item.value, at: item.path, allowed: ["source", "quote", "via"])
+      else { return nil }
+      return Citation(
+        source: fields.requiredString(citation, "source", at: item.path) ?? "",
+        quote: fields.requiredString(citation, "quote", at: item.path) ?? "",
+        via: fields.optionalString(citation, "via", at: item.path))
+    }
+  }
+}

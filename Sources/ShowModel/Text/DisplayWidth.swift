@@ -1,0 +1,99 @@
+/// The number of terminal columns text takes: wide (East Asian) characters and emoji take
+/// two, combining marks and joiners none, and a grapheme cluster is measured as a whole.
+public enum DisplayWidth {
+  /// The columns one grapheme cluster takes (0, 1 or 2).
+  public static func of(_ character: Character) -> Int {
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first else { return 0 }
+    if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
+    if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+    if scalars.count > 1 && scalars.contains(where: { $0.value == 0x200D }) { return 2 }
+    return of(first)
+  }
+
+  /// The columns a string takes.
+  public static func of(_ text: String) -> Int {
+    text.reduce(0) { $0 + of($1) }
+  }
+
+  /// The columns one scalar takes on its own.
+  public static func of(_ scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+    if value < 0x300 { return 1 }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    if value == 0x200B || (0xFE00...0xFE0F).contains(value) { return 0 }
+    if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
+    return 1
+  }
+
+  private static func isWide(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+      0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+      0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+      0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x1FA70...0x1FAFF, 0x20000...0x2FFFD,
+      0x30000...0x3FFFD:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The longest prefix of `text` that fits in `columns`, never splitting a grapheme.
+  public static func prefix(_ text: String, fitting columns: Int) -> String {
+    var used = 0
+    var end = text.startIndex
+    for index in text.indices {
+      let width = of(text[index])
+      if used + width > columns { break }
+      used += width
+      end = text.index(after: index)
+    }
+    return String(text[..<end])
+  }
+
+  /// `text` cut to `columns`, ending in "…" when cut.
+  public static func truncate(_ text: String, to columns: Int) -> String {
+    guard columns > 0 else { return "" }
+    if of(text) <= columns { return text }
+    return prefix(text, fitting: columns - 1) + "…"
+  }
+
+  /// `text` padded with spaces (or cut) to exactly `columns`.
+  public static func pad(_ text: String, to columns: Int) -> String {
+    let cut = truncate(text, to: columns)
+    return cut + String(repeating: " ", count: max(0, columns - of(cut)))
+  }
+
+  /// `text` broken into lines of at most `columns`, at spaces where it can.
+  public static func wrap(_ text: String, to columns: Int) -> [String] {
+    let width = max(columns, 1)
+    var lines: [String] = []
+    var line = ""
+    var lineWidth = 0
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      var word = String(word)
+      var wordWidth = of(word)
+      if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
+        line += " " + word
+        lineWidth += 1 + wordWidth
+        continue
+      }
+      if lineWidth > 0 { lines.append(line) }
+      while wordWidth > width {
+        let head = prefix(word, fitting: width)
+        lines.append(head)
+        word = String(word.dropFirst(head.count))
+        wordWidth = of(word)
+      }
+      line = word
+      lineWidth = wordWidth
+    }
+    if lineWidth > 0 || lines.isEmpty { lines.append(line) }
+    return lines
+  }
+}

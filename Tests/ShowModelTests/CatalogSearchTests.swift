@@ -1,0 +1,50 @@
+import Testing
+
+@testable import ShowModel
+
+/// Search ranking on the built-in show: names first, then related names, then text.
+@Suite struct CatalogSearchTests {
+  let catalog = try! PackLoader.catalog(path: nil)
+
+  @Test func langfordFindsTheActorThenHerCharacter() {
+    let hits = catalog.search("langford")
+    #expect(hits.first?.entity.id == "katherine-langford")
+    #expect(hits.dropFirst().first?.entity.id == "hannah-baker")
+    #expect(hits.dropFirst().first?.tier == .related)
+  }
+
+  @Test func aTypoStillPutsTheNameFirst() {
+    #expect(catalog.search("langfrod").first?.entity.id == "katherine-langford")
+  }
+
+  @Test func gunFindsTheThreadThroughItsName() {
+    let hits = catalog.search("gun", kind: .thread)
+    #expect(hits.first?.entity.id == "tylers-gun-arsenal")
+  }
+
+  @Test func fuzzyInitialsFindHannahBaker() {
+    #expect(catalog.search("hanbak").first?.entity.id == "hannah-baker")
+  }
+
+  @Test func matchPositionsPointIntoTheMatchedText() throws {
+    let hit = try #require(catalog.search("clay").first)
+    #expect(hit.entity.id == "clay-jensen")
+    let letters = hit.match.positions.map { Array(hit.matchedText)[$0] }
+    #expect(String(letters).lowercased() == "clay")
+  }
+
+  @Test func kindAndLimitFilter() {
+    let people = catalog.search("a", kind: .person, limit: 3)
+    #expect(people.count == 3)
+    #expect(people.allSatisfy { $0.entity.kind == .person })
+  }
+
+  @Test func eachEntityAppearsOnce() {
+    let ids = catalog.search("hannah").map(\.entity.id)
+    #expect(ids.count == Set(ids).count)
+  }
+
+  @Test func emptyQueryFindsNothing() {
+    #expect(catalog.search("  ").isEmpty)
+  }
+}
