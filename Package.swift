@@ -41,7 +41,7 @@ let package = Package(
     ),
     .testTarget(name: "ShowSearchTests", dependencies: ["ShowSearch"]),
     .testTarget(name: "ShowModelTests", dependencies: ["ShowModel"]),
-    .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore"]),
+    .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "ShowModel"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "EndToEndTests", dependencies: ["tvbrowse"]),
   ],

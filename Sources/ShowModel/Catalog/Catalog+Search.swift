@@ -59,9 +59,13 @@ extension Catalog {
       let field = fields[hit.index]
       let entity = entities[field.entity]
       if let kind, entity.kind != kind { continue }
-      if field.tier == .text && !Self.isCompact(hit.match, terms: termCount) { continue }
+      let compact = Self.isCompact(hit.match, terms: termCount)
+      if field.tier == .text && !compact { continue }
+      // Letters scattered across a long name rank with the text matches, not the names.
+      let scattered = !compact && !Self.isCompact(hit.match, terms: termCount * 2)
+      let tier = field.tier == .text || scattered ? MatchTier.text : field.tier
       let candidate = CatalogHit(
-        entity: entity, tier: field.tier, field: field.label, matchedText: field.text, match: hit.match)
+        entity: entity, tier: tier, field: field.label, matchedText: field.text, match: hit.match)
       if let current = best[field.entity], !Self.ranks(candidate, before: current) { continue }
       best[field.entity] = candidate
     }

@@ -77,7 +77,8 @@ enum FileBytes {
   private static func sizeText(_ bytes: Int) -> String {
     let mebibyte = 1024 * 1024
     if bytes % mebibyte == 0 { return "\(bytes / mebibyte) MiB" }
-    let tenths = (bytes * 10 + mebibyte / 2) / mebibyte
+    // Rounded up, so a file just over the limit never reads as the limit itself.
+    let tenths = (bytes * 10 + mebibyte - 1) / mebibyte
     return "\(tenths / 10).\(tenths % 10) MiB"
   }
 }

@@ -39,6 +39,17 @@ struct JSONFieldReader {
     return nonEmptyString(value, at: join(path, key))
   }
 
+  /// A required integer field; a problem when it is missing or not an integer within `range`.
+  mutating func requiredInteger(
+    _ object: JSONValue, _ key: String, at path: String, in range: ClosedRange<Int>
+  ) -> Int? {
+    guard let value = object[key], value != .null else {
+      report(path.isEmpty ? key : path, "missing field \"\(key)\"")
+      return nil
+    }
+    return optionalInteger(object, key, at: path, in: range)
+  }
+
   /// An optional integer field; a problem when present but not an integer within `range`.
   mutating func optionalInteger(
     _ object: JSONValue, _ key: String, at path: String, in range: ClosedRange<Int>

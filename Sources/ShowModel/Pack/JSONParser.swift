@@ -34,7 +34,7 @@ public struct JSONParser {
     case UInt8(ascii: "f"): return try parseLiteral("false", .bool(false))
     case UInt8(ascii: "n"): return try parseLiteral("null", .null)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-    default: throw error("unexpected character \(describeByte()), expected a value")
+    default: throw error("unexpected character \(describeCharacter()), expected a value")
     }
   }
 
@@ -65,7 +65,7 @@ public struct JSONParser {
       pairs.append((key: key, value: try parseValue()))
       skipWhitespace()
       switch peek() {
-      case UInt8(ascii: ","): offset += 1
+      case UInt8(ascii: ","): try skipComma(before: UInt8(ascii: "}"))
       case UInt8(ascii: "}"):
         offset += 1
         depth -= 1
@@ -90,13 +90,24 @@ public struct JSONParser {
       items.append(try parseValue())
       skipWhitespace()
       switch peek() {
-      case UInt8(ascii: ","): offset += 1
+      case UInt8(ascii: ","): try skipComma(before: UInt8(ascii: "]"))
       case UInt8(ascii: "]"):
         offset += 1
         depth -= 1
         return .array(items)
       default: throw error("expected ',' or ']' in an array")
       }
+    }
+  }
+
+  /// Steps over a comma, refusing one that is followed by the container's closing bracket.
+  private mutating func skipComma(before close: UInt8) throws(JSONSyntaxError) {
+    let comma = offset
+    offset += 1
+    skipWhitespace()
+    if peek() == close {
+      offset = comma
+      throw error("trailing comma before '\(Character(Unicode.Scalar(close)))'")
     }
   }
 
@@ -108,8 +119,12 @@ public struct JSONParser {
   private mutating func parseLiteral(_ word: String, _ value: JSONValue)
     throws(JSONSyntaxError) -> JSONValue
   {
+    let start = offset
     for expected in word.utf8 {
-      guard peek() == expected else { throw error("invalid literal, expected '\(word)'") }
+      guard peek() == expected else {
+        offset = start
+        throw error("invalid literal, expected '\(word)'")
+      }
       offset += 1
     }
     return value
@@ -120,6 +135,7 @@ public struct JSONParser {
     if peek() == UInt8(ascii: "-") { offset += 1 }
     if peek() == UInt8(ascii: "0") {
       offset += 1
+      if isDigit(peek()) { throw error("invalid number: a leading zero must stand alone") }
     } else if isDigit(peek()) {
       while isDigit(peek()) { offset += 1 }
     } else {
@@ -142,12 +158,21 @@ public struct JSONParser {
   // MARK: - Strings
 
   private mutating func parseString() throws(JSONSyntaxError) -> String {
+    let quote = offset
     offset += 1
     var scalars = String.UnicodeScalarView()
     var runStart = offset
     while true {
-      guard offset < bytes.count else { throw error("unterminated string") }
+      guard offset < bytes.count, bytes[offset] != UInt8(ascii: "\\") || offset + 1 < bytes.count
+      else {
+        offset = quote
+        throw error("unterminated string: no closing quote before the end of the file")
+      }
       let byte = bytes[offset]
+      if byte == 0x0A || byte == 0x0D {
+        offset = quote
+        throw error("unterminated string: no closing quote before the end of the line")
+      }
       if byte == UInt8(ascii: "\"") {
         scalars.append(contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
         offset += 1
@@ -166,7 +191,9 @@ public struct JSONParser {
 
   private mutating func parseEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
     offset += 1
-    guard offset < bytes.count else { throw error("unterminated string") }
+    guard offset < bytes.count else {
+      throw error("unterminated string: no closing quote before the end of the file")
+    }
     let byte = bytes[offset]
     offset += 1
     switch byte {
@@ -181,6 +208,9 @@ public struct JSONParser {
     case UInt8(ascii: "u"): return try parseUnicodeEscape()
     default:
       offset -= 2
+      if byte >= 0x21 && byte < 0x7F {
+        throw error("invalid escape sequence '\\\(Character(Unicode.Scalar(byte)))'")
+      }
       throw error("invalid escape sequence")
     }
   }
@@ -254,10 +284,20 @@ public struct JSONParser {
     return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 
-  private func describeByte() -> String {
-    guard let byte = peek() else { return "end of file" }
-    if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-    return "U+\(hex(UInt32(byte)))"
+  /// The character at the current offset as a message names it: `'x'` for printable
+  /// ASCII, `'“' (U+201C)` for other printable characters, `U+0007` for the rest.
+  private func describeCharacter() -> String {
+    guard offset < bytes.count else { return "end of file" }
+    var iterator = bytes[offset...].makeIterator()
+    var decoder = UTF8()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
+      return "byte 0x\(String(bytes[offset], radix: 16, uppercase: true))"
+    }
+    let code = "U+\(hex(scalar.value))"
+    if scalar.value >= 0x21 && scalar.value < 0x7F { return "'\(Character(scalar))'" }
+    if scalar == "\u{FEFF}" { return "\(code) (a byte order mark)" }
+    if SafeText.isUnsafe(scalar) || scalar.properties.isWhitespace { return code }
+    return "'\(Character(scalar))' (\(code))"
   }
 
   /// An error at the current offset, with its line and column counted in Unicode scalars.

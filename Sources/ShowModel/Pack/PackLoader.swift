@@ -9,7 +9,8 @@ public enum PackLoader {
   public struct Result: Sendable {
     /// The pack as read, if the file could be read as a pack.
     public var pack: Pack?
-    /// Every problem found, in file order.
+    /// Every problem found: file and syntax problems alone, else the schema's in file
+    /// order, then unreadable article files, then ids, references, reach and quotes.
     public var problems: [PackProblem]
   }
 
@@ -58,8 +59,12 @@ public enum PackLoader {
     func problem(_ location: PackProblem.Location, _ message: String) -> PackProblem {
       PackProblem(file: name, location: location, message: message)
     }
-    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+    if bytes.isEmpty {
       return Result(pack: nil, problems: [problem(.file, "empty file, expected a JSON pack")])
+    }
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      return Result(
+        pack: nil, problems: [problem(.file, "file holds only whitespace, expected a JSON pack")])
     }
     if let bad = FileBytes.firstInvalidUTF8(in: bytes) {
       return Result(
@@ -75,7 +80,10 @@ public enum PackLoader {
         problems: [problem(.position(line: error.line, column: error.column), error.message)])
     }
     let (read, schemaProblems) = PackReader.read(document)
-    var problems = schemaProblems.map { problem(.path($0.path), $0.message) }
+    // The reader reports problems with the document as a whole at the empty path.
+    var problems = schemaProblems.map {
+      problem($0.path.isEmpty ? .file : .path($0.path), $0.message)
+    }
     guard var pack = read else { return Result(pack: nil, problems: problems) }
     problems += loadArticleTexts(into: &pack, readFile: readFile).map { problem(.path($0.path), $0.message) }
     problems += PackValidator.problems(in: pack).map { problem(.path($0.path), $0.message) }

@@ -24,6 +24,10 @@ struct PackReader {
   // MARK: - Document
 
   private mutating func readDocument(_ document: JSONValue) -> Pack? {
+    guard case .object = document else {
+      fields.report("", "expected a JSON object at the top level, found \(document.typeName)")
+      return nil
+    }
     guard let root = fields.object(document, at: "", allowed: Self.topLevelKeys) else {
       return nil
     }
@@ -37,7 +41,7 @@ struct PackReader {
       reader, object, path in reader.readSource(object, at: path)
     }
     readList(root, "seasons", kind: .season, extraKeys: ["number"]) { reader, object, path in
-      .season(number: reader.fields.optionalInteger(object, "number", at: path, in: 1...9999) ?? 0)
+      .season(number: reader.fields.requiredInteger(object, "number", at: path, in: 1...9999) ?? 0)
     }
     readList(root, "episodes", kind: .episode, extraKeys: ["season", "number"]) {
       reader, object, path in
@@ -179,8 +183,11 @@ struct PackReader {
       return nil
     }
     let citations = readCitations(claim, at: path)
-    if citations.isEmpty && claim["citations"] == nil {
-      fields.report(path, "a claim needs at least one citation")
+    switch claim["citations"] {
+    case nil, .null?: fields.report(path, "a claim needs at least one citation")
+    case .array(let items)? where items.isEmpty:
+      fields.report("\(path).citations", "a claim needs at least one citation")
+    default: break
     }
     return Claim(
       value: fields.requiredString(claim, "value", at: path) ?? "",

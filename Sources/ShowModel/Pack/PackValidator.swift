@@ -6,7 +6,8 @@ struct PackValidator {
   private var kindByID: [String: EntityKind] = [:]
   private var sourceKindByID: [String: SourceKind] = [:]
 
-  /// The problems of `pack`, as (JSON path, message), in file order.
+  /// The problems of `pack`, as (JSON path, message): ids, then references, reach and
+  /// quotes, each in file order.
   static func problems(in pack: Pack) -> [(path: String, message: String)] {
     var validator = PackValidator(pack: pack)
     validator.checkIDs()
@@ -114,7 +115,9 @@ struct PackValidator {
         if let via = citation.via { reached.insert(via) }
       }
     }
-    for (entity, path) in zip(pack.entities, pack.paths) where !reached.contains(entity.id) {
+    // An entity without an id has had its problem reported by the reader already.
+    for (entity, path) in zip(pack.entities, pack.paths)
+    where !entity.id.isEmpty && !reached.contains(entity.id) {
       switch entity.kind {
       case .person:
         problems.append((path, "person \"\(entity.id)\" has no credit: nothing reaches it"))

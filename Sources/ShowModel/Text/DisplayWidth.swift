@@ -1,14 +1,32 @@
 /// The number of terminal columns text takes: wide (East Asian) characters and emoji take
 /// two, combining marks and joiners none, and a grapheme cluster is measured as a whole.
 public enum DisplayWidth {
-  /// The columns one grapheme cluster takes (0, 1 or 2).
+  /// The columns one grapheme cluster takes, as a terminal that measures each scalar with
+  /// wcwidth draws it: an emoji sequence joined by U+200D takes the width of its parts.
   public static func of(_ character: Character) -> Int {
     let scalars = character.unicodeScalars
-    guard let first = scalars.first else { return 0 }
-    if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
-    if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
-    if scalars.count > 1 && scalars.contains(where: { $0.value == 0x200D }) { return 2 }
-    return of(first)
+    if scalars.count == 1, let first = scalars.first, first.value < 0x7F {
+      return first.value < 0x20 ? 0 : 1
+    }
+    return scalars.reduce(0) { $0 + of($1) }
+  }
+
+  /// The pieces of a grapheme cluster that each fill their own cells: a spacing scalar and
+  /// the marks that follow it. Joiners (U+200D) are dropped, so a terminal never joins
+  /// what was measured apart.
+  public static func cells(of character: Character) -> [(text: String, width: Int)] {
+    let scalars = character.unicodeScalars
+    if scalars.count == 1 { return [(String(character), of(character))] }
+    var pieces: [(text: String, width: Int)] = []
+    for scalar in scalars where scalar.value != 0x200D {
+      let width = of(scalar)
+      if width == 0, !pieces.isEmpty {
+        pieces[pieces.count - 1].text.unicodeScalars.append(scalar)
+      } else {
+        pieces.append((String(scalar), width))
+      }
+    }
+    return pieces
   }
 
   /// The columns a string takes.
@@ -25,7 +43,7 @@ public enum DisplayWidth {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break
     }
-    if value == 0x200B || (0xFE00...0xFE0F).contains(value) { return 0 }
+    if value == 0x200B || value == 0x200D || (0xFE00...0xFE0F).contains(value) { return 0 }
     if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
     return 1
   }

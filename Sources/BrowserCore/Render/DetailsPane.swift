@@ -1,0 +1,76 @@
+import ShowModel
+
+/// The details pane: the selected entity's page, made of blocks; links and citations can be
+/// selected and followed.
+enum DetailsPane {
+  static func draw(_ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer) {
+    let focused = state.view.focus == .details
+    let blocks = state.detailBlocks
+    let selectable = blocks.indices.filter { !blocks[$0].isHeading }
+    let index = (selectable.firstIndex(of: state.view.details.selection) ?? 0) + 1
+    let position = selectable.isEmpty ? "" : "\(index)/\(selectable.count)"
+    drawPaneHeader("Details", position: position, rect: rect, focused: focused, theme: theme, into: &buffer)
+    let width = max(rect.width - 1, 1)
+    var row = rect.y + 1
+    let bottom = rect.y + rect.height
+    var blockIndex = state.view.details.offset
+    while row < bottom && blockIndex < blocks.count {
+      let block = blocks[blockIndex]
+      let selected = blockIndex == state.view.details.selection && !block.isHeading
+      let base = selected ? theme.selected(.plain, focused: focused) : .plain
+      for line in block.lines(width: width) where row < bottom {
+        drawLine([Span(" ")] + line, row: row, column: rect.x, width: rect.width, theme: theme, into: &buffer)
+        if selected {
+          let lineWidth = min(StyledLineWidth.of(line) + 1, rect.width)
+          buffer.restyle(row: row, column: rect.x + 1, width: lineWidth - 1) { style in
+            if base.reverse { style.reverse = true }
+            if base.bold { style.bold = true }
+            if base.underline { style.underline = true }
+          }
+        }
+        if selected && focused && row == rowOfSelection(row, buffer.cursor) { buffer.cursor = (row, rect.x + 1) }
+        row += 1
+      }
+      blockIndex += 1
+    }
+  }
+
+  private static func rowOfSelection(_ row: Int, _ cursor: (row: Int, column: Int)?) -> Int {
+    // The cursor goes on the first line of the selected block only.
+    if let cursor, cursor.row < row, cursor.row >= 0 { return -1 }
+    return row
+  }
+
+  /// The block drawn at `row` rows below the pane's header, for mouse clicks.
+  static func block(atRow row: Int, state: BrowserState, width: Int) -> Int? {
+    guard row >= 0 else { return nil }
+    let blocks = state.detailBlocks
+    var line = 0
+    for index in state.view.details.offset..<blocks.count {
+      line += blocks[index].lines(width: max(width - 1, 1)).count
+      if row < line { return blocks[index].isHeading ? nil : index }
+    }
+    return nil
+  }
+}
+
+/// The article reader: the cited article, scrolled to the quote, which is highlighted.
+enum ReaderPane {
+  static func draw(_ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer) {
+    guard let reader = state.view.reader, let content = state.readerContent else { return }
+    let focused = state.view.focus == .details
+    let rows = rect.height - 1
+    let offset = reader.offset ?? 0
+    let position = "\(min(offset + 1, content.lines.count))–\(min(offset + rows, content.lines.count))/\(content.lines.count)"
+    drawPaneHeader(state.catalog.name(of: reader.source), position: position, rect: rect, focused: focused, theme: theme, into: &buffer)
+    for row in 0..<rows {
+      let index = offset + row
+      guard content.lines.indices.contains(index) else { break }
+      drawLine([Span(" ")] + content.lines[index], row: rect.y + 1 + row, column: rect.x, width: rect.width, theme: theme, into: &buffer)
+    }
+    if focused {
+      let quoteRow = (content.quoteLine ?? offset) - offset
+      buffer.cursor = (rect.y + 1 + min(max(quoteRow, 0), rows - 1), rect.x + 1)
+    }
+  }
+}

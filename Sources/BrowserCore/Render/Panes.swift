@@ -1,0 +1,131 @@
+import ShowModel
+
+/// Draws a pane's header row: its title on the left, a position on the right.
+func drawPaneHeader(
+  _ title: String, position: String, rect: Rect, focused: Bool, theme: Theme, into buffer: inout ScreenBuffer
+) {
+  let style = theme.paneHeader(focused: focused)
+  buffer.fill(row: rect.y, column: rect.x, width: rect.width, height: 1, style: style)
+  let positionWidth = DisplayWidth.of(position)
+  let titleRoom = max(rect.width - positionWidth - 2, 1)
+  buffer.put(" " + DisplayWidth.truncate(title, to: titleRoom - 1), row: rect.y, column: rect.x, style: style, limit: titleRoom)
+  if positionWidth + 2 < rect.width {
+    buffer.put(position, row: rect.y, column: rect.x + rect.width - positionWidth - 1, style: style)
+  }
+}
+
+/// The first pane on wide screens: the six sections.
+enum SectionsPane {
+  static func draw(_ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer) {
+    let focused = state.view.focus == .sections
+    drawPaneHeader("Sections", position: "", rect: rect, focused: focused, theme: theme, into: &buffer)
+    for section in Section.allCases {
+      let row = rect.y + 1 + section.rawValue
+      guard row < rect.y + rect.height else { break }
+      let count = section.entities(in: state.catalog).count
+      var line: StyledLine = [Span(" \(section.rawValue + 1) ", .dim), Span(section.title)]
+      let countText = " \(count)"
+      let used = StyledLineWidth.of(line)
+      if used + DisplayWidth.of(countText) + 1 <= rect.width {
+        line.append(Span(String(repeating: " ", count: rect.width - used - DisplayWidth.of(countText) - 1)))
+        line.append(Span(countText, .dim))
+      }
+      let current = state.section == section
+      let base = current ? theme.selected(.plain, focused: focused) : .plain
+      drawLine(line, row: row, column: rect.x, width: rect.width, theme: theme, into: &buffer, base: base)
+      if current && focused { buffer.cursor = (row, rect.x) }
+    }
+  }
+}
+
+/// Widths of styled lines.
+enum StyledLineWidth {
+  static func of(_ line: StyledLine) -> Int {
+    line.reduce(0) { $0 + DisplayWidth.of(SafeText.sanitize($1.text)) }
+  }
+}
+
+/// The list pane: a section's entities or the search results, with matched characters
+/// highlighted.
+enum ListPane {
+  static func draw(_ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer) {
+    let focused = state.view.focus == .list
+    let entities = state.listEntities
+    let title: String
+    switch state.view.source {
+    case .section(let section): title = section.title
+    case .search(let query): title = query.isEmpty ? "Search" : "Results for “\(query)”"
+    }
+    let position = entities.isEmpty ? "0/0" : "\(state.view.list.selection + 1)/\(entities.count)"
+    drawPaneHeader(title, position: position, rect: rect, focused: focused, theme: theme, into: &buffer)
+    let rows = rect.height - 1
+    if entities.isEmpty {
+      let empty: String
+      if case .search(let query) = state.view.source {
+        empty = query.isEmpty ? "Type to search names, people, threads and quotes" : "Nothing matches “\(query)”"
+      } else {
+        empty = EntityDetails.notGiven.prefix(1).uppercased() + EntityDetails.notGiven.dropFirst()
+      }
+      for (index, line) in SpanWrapper.wrap([Span(empty, .dim)], width: rect.width - 2).prefix(rows).enumerated() {
+        drawLine([Span(" ")] + line, row: rect.y + 1 + index, column: rect.x, width: rect.width, theme: theme, into: &buffer)
+      }
+      return
+    }
+    for row in 0..<rows {
+      let index = state.view.list.offset + row
+      guard entities.indices.contains(index) else { break }
+      let selected = index == state.view.list.selection
+      let line = self.line(for: index, state: state)
+      let base = selected ? theme.selected(.plain, focused: focused) : .plain
+      drawLine(line, row: rect.y + 1 + row, column: rect.x, width: rect.width, theme: theme, into: &buffer, base: base)
+      if selected && focused { buffer.cursor = (rect.y + 1 + row, rect.x) }
+    }
+  }
+
+  /// The spans of one list row.
+  static func line(for index: Int, state: BrowserState) -> StyledLine {
+    let entity = state.listEntities[index]
+    guard case .search = state.view.source, state.results.indices.contains(index) else {
+      let indent = entity.kind == .episode ? "   " : " "
+      return [Span(indent), Span(entity.name)]
+    }
+    let hit = state.results[index]
+    var line: StyledLine = [Span(" ")]
+    if hit.field == "name" {
+      line += highlighted(hit.matchedText, positions: hit.match.positions)
+    } else {
+      line.append(Span(entity.name))
+      line.append(Span(" ← ", .dim))
+      line += excerpt(hit.matchedText, positions: hit.match.positions)
+    }
+    line.append(Span("  " + entity.kind.rawValue, .dim))
+    return line
+  }
+
+  /// `text` with the graphemes at `positions` in the match role.
+  static func highlighted(_ text: String, positions: [Int], base: TextRole = .normal) -> StyledLine {
+    let marked = Set(positions)
+    var spans: StyledLine = []
+    for (offset, character) in text.enumerated() {
+      let role: TextRole = marked.contains(offset) ? .match : base
+      if let last = spans.last, last.role == role {
+        spans[spans.count - 1].text.append(character)
+      } else {
+        spans.append(Span(String(character), role))
+      }
+    }
+    return spans
+  }
+
+  /// A window of a long matched text around its first match, highlighted.
+  static func excerpt(_ text: String, positions: [Int]) -> StyledLine {
+    let first = positions.first ?? 0
+    let start = max(first - 12, 0)
+    let characters = Array(text)
+    let end = min(characters.count, start + 60)
+    let shifted = positions.filter { $0 >= start && $0 < end }.map { $0 - start }
+    let window = String(characters[start..<end])
+    return (start > 0 ? [Span("…", .dim)] : []) + highlighted(window, positions: shifted, base: .dim)
+      + (end < characters.count ? [Span("…", .dim)] : [])
+  }
+}

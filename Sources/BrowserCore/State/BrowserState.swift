@@ -1,0 +1,115 @@
+import ShowModel
+
+/// The panes that can hold the focus.
+public enum Pane: Sendable, Equatable, CaseIterable {
+  case sections, list, details
+}
+
+/// A selection in a scrolling list: the selected row and the first visible row.
+public struct Scroller: Sendable, Equatable {
+  /// The selected index.
+  public var selection = 0
+  /// The first visible index.
+  public var offset = 0
+
+  /// Creates a scroller.
+  public init(selection: Int = 0, offset: Int = 0) {
+    self.selection = selection
+    self.offset = offset
+  }
+}
+
+/// What the list pane holds: a section's entities or the results of a search.
+public enum ListSource: Sendable, Equatable {
+  /// The entities of a section.
+  case section(Section)
+  /// The results of a search for the query.
+  case search(String)
+}
+
+/// An article open in the reader, scrolled to a quote.
+public struct ReaderView: Sendable, Equatable {
+  /// The article's id.
+  public var source: String
+  /// The quote to highlight.
+  public var quote: String
+  /// The first visible line; nil until first laid out, then scrolled to the quote.
+  public var offset: Int?
+}
+
+/// One place in the browser: what is listed, what is selected, what has the focus. History
+/// keeps these so that Back restores selection and scroll exactly.
+public struct View: Sendable, Equatable {
+  /// What the list pane holds.
+  public var source: ListSource
+  /// The list pane's selection and scroll.
+  public var list = Scroller()
+  /// The details pane's selection (a block) and scroll.
+  public var details = Scroller()
+  /// The pane with the focus.
+  public var focus: Pane = .sections
+  /// The article being read, if the reader is open.
+  public var reader: ReaderView?
+}
+
+/// The search line while it is open.
+public struct SearchLine: Sendable, Equatable {
+  /// The text typed so far.
+  public var query = ""
+  /// The view to restore if the search is cancelled.
+  public var before: View
+}
+
+/// The whole state of the browser.
+public struct BrowserState: Sendable {
+  /// The show being browsed.
+  public let catalog: Catalog
+  /// The terminal's size.
+  public var width: Int
+  /// The terminal's size.
+  public var height: Int
+  /// Where the browser is now.
+  public var view: View
+  /// Views to go back to, the most recent last.
+  public var back: [View] = []
+  /// Views to go forward to again, the most recent last.
+  public var forward: [View] = []
+  /// The search line, while open.
+  public var search: SearchLine?
+  /// The results of the last search, by query.
+  public var results: [CatalogHit] = []
+  /// The query the results are for.
+  public var resultsQuery = ""
+  /// The help overlay's scroll offset, while open.
+  public var help: Int?
+  /// A one-line message for the status line (cleared by the next key).
+  public var message: String?
+
+  /// The start screen: the show section, focused.
+  public init(catalog: Catalog, width: Int, height: Int) {
+    self.catalog = catalog
+    self.width = width
+    self.height = height
+    view = View(source: .section(.show))
+  }
+
+  /// The entities the list pane shows.
+  public var listEntities: [Entity] {
+    switch view.source {
+    case .section(let section): return section.entities(in: catalog)
+    case .search: return results.map(\.entity)
+    }
+  }
+
+  /// The entity selected in the list, if any.
+  public var selectedEntity: Entity? {
+    let entities = listEntities
+    return entities.indices.contains(view.list.selection) ? entities[view.list.selection] : nil
+  }
+
+  /// The section the sections pane highlights.
+  public var section: Section? {
+    if case .section(let section) = view.source { return section }
+    return nil
+  }
+}

@@ -1,0 +1,103 @@
+import ShowModel
+
+extension BrowserState {
+  /// The blocks of the selected entity's details page.
+  public var detailBlocks: [DetailBlock] {
+    guard let entity = selectedEntity, let details = catalog.details(of: entity.id) else { return [] }
+    return DetailBlocks.blocks(for: details)
+  }
+
+  /// The article being read, laid out for the reader pane.
+  public var readerContent: ReaderContent? {
+    guard let reader = view.reader, let rect = layout.details else { return nil }
+    return ReaderContent(
+      text: catalog.text(ofSource: reader.source) ?? "", quote: reader.quote, width: max(rect.width - 2, 1))
+  }
+
+  /// Rows the list pane shows entities in (its first row is a header).
+  var listRows: Int { max((layout.list?.height ?? 1) - 1, 1) }
+
+  /// Rows the details pane shows content in (its first row is a header).
+  var detailRows: Int { max((layout.details?.height ?? 1) - 1, 1) }
+
+  /// Scrolls the list so its selection is visible.
+  mutating func keepListVisible() {
+    let rows = listRows
+    if view.list.selection < view.list.offset { view.list.offset = view.list.selection }
+    if view.list.selection >= view.list.offset + rows { view.list.offset = view.list.selection - rows + 1 }
+    view.list.offset = max(0, min(view.list.offset, max(listEntities.count - rows, 0)))
+  }
+
+  /// Selects the first selectable block when the selection is on a heading or out of range.
+  mutating func ensureDetailSelection() {
+    let blocks = detailBlocks
+    if !blocks.indices.contains(view.details.selection) || blocks[view.details.selection].isHeading {
+      view.details.selection = blocks.firstIndex { !$0.isHeading } ?? 0
+    }
+    keepDetailsVisible(blocks)
+  }
+
+  /// Moves the details selection over selectable blocks.
+  mutating func moveDetailSelection(by delta: Int) {
+    let blocks = detailBlocks
+    let selectable = blocks.indices.filter { !blocks[$0].isHeading }
+    guard !selectable.isEmpty else { return }
+    let current = selectable.firstIndex(of: view.details.selection) ?? 0
+    let next = min(max(current + delta, 0), selectable.count - 1)
+    view.details.selection = selectable[next]
+    keepDetailsVisible(blocks)
+  }
+
+  /// Scrolls the details so the selected block, and the heading just above it, show.
+  mutating func keepDetailsVisible(_ blocks: [DetailBlock]) {
+    guard let rect = layout.details, !blocks.isEmpty else { return }
+    let width = max(rect.width - 1, 1)
+    let selection = view.details.selection
+    var offset = view.details.offset
+    if selection > 0 && blocks[selection - 1].isHeading { offset = min(offset, selection - 1) }
+    offset = min(offset, selection)
+    if selection == blocks.firstIndex(where: { !$0.isHeading }) { offset = 0 }
+    // Scroll down until the selected block fits below the offset.
+    while offset < selection {
+      let used = blocks[offset...selection].reduce(0) { $0 + $1.lines(width: width).count }
+      if used <= detailRows { break }
+      offset += 1
+    }
+    view.details.offset = offset
+  }
+
+  /// Scrolls the reader by `delta` lines.
+  mutating func scrollReader(by delta: Int) {
+    guard let content = readerContent else { return }
+    let maximum = max(content.lines.count - detailRows, 0)
+    let current = view.reader?.offset ?? 0
+    let next = min(max(current + delta, 0), maximum)
+    view.reader?.offset = next
+  }
+
+  /// Scrolls the reader so the quote sits near the top third of the pane.
+  mutating func placeReaderOnQuote() {
+    guard let content = readerContent else { return }
+    let target = max((content.quoteLine ?? 0) - detailRows / 3, 0)
+    let offset = min(target, max(content.lines.count - detailRows, 0))
+    view.reader?.offset = offset
+  }
+
+  /// Brings every scroll position back into range, after a resize or a return.
+  mutating func clampScrolling() {
+    let count = listEntities.count
+    view.list.selection = min(view.list.selection, max(count - 1, 0))
+    keepListVisible()
+    if view.focus == .details {
+      if view.reader != nil {
+        if let content = readerContent {
+          let maximum = max(content.lines.count - detailRows, 0)
+          let offset = min(view.reader?.offset ?? 0, maximum)
+          view.reader?.offset = offset
+        }
+      } else {
+        ensureDetailSelection()
+      }
+    }
+  }
+}

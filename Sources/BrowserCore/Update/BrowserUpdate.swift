@@ -1,0 +1,232 @@
+import ShowModel
+
+/// The browser's one update function: an event and the state in, the new state and what
+/// the terminal should do out. Pure: no terminal, no clock, no files.
+public enum BrowserUpdate {
+  /// Applies `event` to `state`.
+  public static func apply(_ event: InputEvent, to state: inout BrowserState) -> Outcome {
+    state.message = nil
+    switch event {
+    case .resize(let width, let height):
+      state.width = max(width, 0)
+      state.height = max(height, 0)
+      state.clampScrolling()
+      return .redraw
+    case .mouse(let mouse):
+      return state.help == nil && state.search == nil ? apply(mouse, to: &state) : .ignored
+    case .key(let key):
+      return apply(key, to: &state)
+    }
+  }
+
+  private static func apply(_ key: Key, to state: inout BrowserState) -> Outcome {
+    let keymap = Keymap.standard
+    if state.help != nil {
+      guard let action = keymap.action(for: key, in: .help) else { return .ignored }
+      state.scrollHelp(action)
+      return .redraw
+    }
+    if state.search != nil {
+      if let action = keymap.action(for: key, in: .searchLine) {
+        state.editSearch(action)
+        return .redraw
+      }
+      guard case .character(let character) = key else { return .ignored }
+      state.typeInSearch(character)
+      return .redraw
+    }
+    let inResults: Bool
+    if case .search = state.view.source, state.view.focus == .list { inResults = true } else { inResults = false }
+    guard let action = keymap.action(for: key, in: inResults ? .results : .global) else {
+      return .ignored
+    }
+    return state.perform(action)
+  }
+}
+
+extension BrowserState {
+  /// The layout of the current screen.
+  public var layout: Layout {
+    Layout.compute(width: width, height: height, focus: view.focus, reading: view.reader != nil && view.focus == .details)
+  }
+
+  /// Carries out one action from the keymap.
+  mutating func perform(_ action: Action) -> Outcome {
+    switch action {
+    case .moveUp: move(by: -1)
+    case .moveDown: move(by: 1)
+    case .pageUp: move(by: -pageSize)
+    case .pageDown: move(by: pageSize)
+    case .halfPageUp: move(by: -max(pageSize / 2, 1))
+    case .halfPageDown: move(by: max(pageSize / 2, 1))
+    case .top: move(by: Int.min / 2)
+    case .bottom: move(by: Int.max / 2)
+    case .focusLeft: focus(by: -1, wrapping: false)
+    case .focusRight: focus(by: 1, wrapping: false)
+    case .focusNext: focus(by: 1, wrapping: true)
+    case .focusPrevious: focus(by: -1, wrapping: true)
+    case .jumpToSection(let section): show(section)
+    case .follow: follow()
+    case .back: goBack()
+    case .forward: goForward()
+    case .startSearch:
+      search = SearchLine(before: view)
+      results = []
+      resultsQuery = ""
+      view = View(source: .search(""), focus: .list)
+    case .nextResult: stepResult(by: 1)
+    case .previousResult: stepResult(by: -1)
+    case .cancel: goBack()
+    case .toggleHelp: help = 0
+    case .quit: return .quit
+    case .acceptSearch, .deleteCharacter, .deleteWord, .clearLine: return .ignored
+    }
+    return .redraw
+  }
+
+  // MARK: - Moving
+
+  /// Rows a page moves in the focused pane.
+  var pageSize: Int {
+    let layout = layout
+    let rect = view.focus == .details ? layout.details : layout.list
+    return max((rect?.height ?? 2) - 2, 1)
+  }
+
+  private mutating func move(by delta: Int) {
+    switch view.focus {
+    case .sections:
+      guard let current = section else {
+        show(.show)
+        return
+      }
+      let index = clamp(current.rawValue + delta, count: Section.allCases.count)
+      if index != current.rawValue { show(Section.allCases[index], focus: .sections) }
+    case .list:
+      let count = listEntities.count
+      guard count > 0 else { return }
+      let selection = clamp(view.list.selection + delta, count: count)
+      if selection != view.list.selection {
+        view.list.selection = selection
+        view.details = Scroller()
+        view.reader = nil
+      }
+      keepListVisible()
+    case .details:
+      if view.reader != nil {
+        scrollReader(by: delta)
+      } else {
+        moveDetailSelection(by: delta)
+      }
+    }
+  }
+
+  private func clamp(_ value: Int, count: Int) -> Int {
+    min(max(value, 0), max(count - 1, 0))
+  }
+
+  private mutating func focus(by delta: Int, wrapping: Bool) {
+    let panes = Pane.allCases
+    guard let index = panes.firstIndex(of: view.focus) else { return }
+    var next = index + delta
+    if wrapping {
+      next = (next + panes.count) % panes.count
+    } else {
+      next = min(max(next, 0), panes.count - 1)
+    }
+    view.focus = panes[next]
+    if view.focus == .details && view.reader == nil { ensureDetailSelection() }
+    clampScrolling()
+  }
+
+  /// Lists a section, selecting its first entity.
+  mutating func show(_ section: Section, focus: Pane = .list) {
+    view = View(source: .section(section), focus: focus)
+  }
+
+  // MARK: - Following links and history
+
+  private mutating func follow() {
+    switch view.focus {
+    case .sections:
+      view.focus = .list
+    case .list:
+      guard let entity = selectedEntity else { return }
+      if case .search = view.source {
+        open(.entity(entity.id))
+      } else {
+        view.focus = .details
+        ensureDetailSelection()
+      }
+    case .details:
+      guard view.reader == nil else { return }
+      let blocks = detailBlocks
+      guard blocks.indices.contains(view.details.selection),
+        let target = blocks[view.details.selection].target
+      else { return }
+      open(target)
+    }
+  }
+
+  /// Goes to a link's target, remembering the current view for Back.
+  mutating func open(_ target: DetailTarget) {
+    back.append(view)
+    forward.removeAll()
+    switch target {
+    case .entity(let id):
+      guard let entity = catalog.entity(id) else { return }
+      let section = Section.containing(entity.kind)
+      let index = section.entities(in: catalog).firstIndex { $0.id == id } ?? 0
+      view = View(source: .section(section), list: Scroller(selection: index), focus: .details)
+      keepListVisible()
+      ensureDetailSelection()
+    case .citation(let source, let quote):
+      view.reader = ReaderView(source: source, quote: quote, offset: nil)
+      view.focus = .details
+      placeReaderOnQuote()
+    }
+  }
+
+  private mutating func goBack() {
+    guard let previous = back.popLast() else {
+      message = "Nothing to go back to"
+      return
+    }
+    forward.append(view)
+    view = previous
+    clampScrolling()
+  }
+
+  private mutating func goForward() {
+    guard let next = forward.popLast() else {
+      message = "Nothing to go forward to"
+      return
+    }
+    back.append(view)
+    view = next
+    clampScrolling()
+  }
+
+  private mutating func stepResult(by delta: Int) {
+    let count = listEntities.count
+    guard count > 0 else { return }
+    view.list.selection = (view.list.selection + delta + count) % count
+    view.details = Scroller()
+    keepListVisible()
+  }
+
+  // MARK: - Help
+
+  mutating func scrollHelp(_ action: Action) {
+    let page = max(height - 4, 1)
+    switch action {
+    case .toggleHelp, .cancel, .quit: help = nil
+    case .moveDown: help = (help ?? 0) + 1
+    case .moveUp: help = max((help ?? 0) - 1, 0)
+    case .pageDown: help = (help ?? 0) + page
+    case .pageUp: help = max((help ?? 0) - page, 0)
+    default: break
+    }
+    if let offset = help { help = min(offset, HelpOverlay.maximumOffset(height: height, width: width)) }
+  }
+}

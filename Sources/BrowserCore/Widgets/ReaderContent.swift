@@ -1,0 +1,43 @@
+import ShowModel
+
+/// An article laid out for the reader: paragraphs wrapped to a width, with the quoted
+/// sentence marked so it can be highlighted and scrolled to.
+public struct ReaderContent: Sendable {
+  /// The wrapped lines.
+  public let lines: [StyledLine]
+  /// The line where the quote starts, if the quote was found.
+  public let quoteLine: Int?
+
+  /// Lays out `text` at `width`, highlighting `quote`.
+  public init(text: String, quote: String, width: Int) {
+    let range = QuoteLocator.range(of: quote, in: text)
+    var lines: [StyledLine] = []
+    var quoteLine: Int?
+    var paragraphStart = text.startIndex
+    while paragraphStart < text.endIndex {
+      let paragraphEnd = text[paragraphStart...].firstIndex(of: "\n") ?? text.endIndex
+      let paragraph = paragraphStart..<paragraphEnd
+      var spans: [Span] = []
+      if let range, range.overlaps(paragraph) {
+        let lower = max(range.lowerBound, paragraph.lowerBound)
+        let upper = min(range.upperBound, paragraph.upperBound)
+        spans = [
+          Span(String(text[paragraph.lowerBound..<lower])),
+          Span(String(text[lower..<upper]), .highlight),
+          Span(String(text[upper..<paragraph.upperBound])),
+        ].filter { !$0.text.isEmpty }
+        if quoteLine == nil {
+          let before = SpanWrapper.wrap([spans[0]], width: width)
+          quoteLine = lines.count + (spans[0].role == .highlight ? 0 : before.count - 1)
+        }
+      } else {
+        spans = [Span(String(text[paragraph]))]
+      }
+      let isBlank = text[paragraph].allSatisfy(\.isWhitespace)
+      if !isBlank { lines += SpanWrapper.wrap(spans, width: width) } else if lines.last?.isEmpty == false { lines.append([]) }
+      paragraphStart = paragraphEnd < text.endIndex ? text.index(after: paragraphEnd) : text.endIndex
+    }
+    self.lines = lines
+    self.quoteLine = quoteLine
+  }
+}

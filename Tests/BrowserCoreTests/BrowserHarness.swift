@@ -1,0 +1,29 @@
+import BrowserCore
+import ShowModel
+
+/// Builds browsers on the built-in show or a fixture pack and drives them with keys.
+enum BrowserHarness {
+  /// The built-in show.
+  static let builtIn = try! PackLoader.catalog(path: nil)
+
+  /// A browser at `width` × `height` that has been sent `keys`.
+  static func browser(
+    _ width: Int, _ height: Int, keys: [Key] = [], catalog: Catalog = builtIn, monochrome: Bool = false
+  ) -> Browser {
+    var browser = Browser(catalog: catalog, width: width, height: height, options: BrowserOptions(monochrome: monochrome))
+    for key in keys { _ = browser.handle(.key(key)) }
+    return browser
+  }
+
+  /// Keys that type `text` one character at a time.
+  static func typing(_ text: String) -> [Key] {
+    text.map { .character($0) }
+  }
+
+  /// The path of a fixture pack.
+  static func fixture(_ name: String, _ file: String = #filePath) -> String {
+    var parts = file.split(separator: "/", omittingEmptySubsequences: false)
+    parts.removeLast()
+    return parts.joined(separator: "/") + "/Fixtures/" + name
+  }
+}

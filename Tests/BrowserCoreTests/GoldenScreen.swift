@@ -1,0 +1,77 @@
+import BrowserCore
+import Foundation
+import Testing
+
+/// A rendered frame as checked-in text: the characters, then a grid of style letters and
+/// the legend that says what each letter means, so highlights and selection are checked too.
+enum GoldenScreen {
+  /// The text form of a frame.
+  static func text(of buffer: ScreenBuffer) -> String {
+    var styles: [CellStyle] = []
+    var grid: [String] = []
+    for row in 0..<buffer.height {
+      var line = ""
+      for column in 0..<buffer.width {
+        let style = buffer[row, column].style
+        let index = styles.firstIndex(of: style) ?? {
+          styles.append(style)
+          return styles.count - 1
+        }()
+        line.append(letter(index))
+      }
+      grid.append(line)
+    }
+    var output = "-- screen \(buffer.width)x\(buffer.height) --\n"
+    output += buffer.lines.map { "|" + $0 + "|" }.joined(separator: "\n") + "\n"
+    if let cursor = buffer.cursor { output += "-- cursor \(cursor.row),\(cursor.column) --\n" }
+    output += "-- styles --\n"
+    output += styles.enumerated().map { "\(letter($0)): \(describe($1))" }.joined(separator: "\n") + "\n"
+    output += grid.joined(separator: "\n") + "\n"
+    return output
+  }
+
+  /// Compares a frame with the golden file `name`; writes the file when UPDATE_GOLDENS is set.
+  static func check(
+    _ buffer: ScreenBuffer, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let path = goldenDirectory() + "/" + name + ".txt"
+    let actual = text(of: buffer)
+    if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] != nil {
+      try actual.write(toFile: path, atomically: true, encoding: .utf8)
+      return
+    }
+    let expected = try String(contentsOfFile: path, encoding: .utf8)
+    if expected != actual {
+      let mismatch = zip(expected.split(separator: "\n"), actual.split(separator: "\n"))
+        .enumerated().first { $1.0 != $1.1 }
+      let line = (mismatch?.offset ?? 0) + 1
+      let want = String(mismatch?.element.0 ?? "")
+      let got = String(mismatch?.element.1 ?? "")
+      Issue.record(
+        "\(name) differs from its golden at line \(line):\nexpected: \(want)\nactual:   \(got)\n\(actual)",
+        sourceLocation: sourceLocation)
+    }
+  }
+
+  private static func letter(_ index: Int) -> Character {
+    let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+    return letters[index % letters.count]
+  }
+
+  private static func describe(_ style: CellStyle) -> String {
+    var parts: [String] = []
+    if style.bold { parts.append("bold") }
+    if style.dim { parts.append("dim") }
+    if style.underline { parts.append("underline") }
+    if style.reverse { parts.append("reverse") }
+    if style.foreground != .standard { parts.append("fg=\(style.foreground)") }
+    if style.background != .standard { parts.append("bg=\(style.background)") }
+    return parts.isEmpty ? "plain" : parts.joined(separator: " ")
+  }
+
+  private static func goldenDirectory(_ file: String = #filePath) -> String {
+    var parts = file.split(separator: "/", omittingEmptySubsequences: false)
+    parts.removeLast()
+    return parts.joined(separator: "/") + "/Goldens"
+  }
+}
