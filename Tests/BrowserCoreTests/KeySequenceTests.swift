@@ -1,0 +1,154 @@
+import BrowserCore
+import ShowModel
+import Testing
+
+/// Key sequences driven straight through the update function.
+@Suite struct KeySequenceTests {
+  @Test func followingALinkAndComingBackRestoresThePosition() throws {
+    var browser = BrowserHarness.browser(100, 30, keys: [.character("3"), .down, .down, .enter])
+    let before = browser.state.view
+    #expect(browser.state.selectedEntity?.id == "alex")
+    #expect(browser.state.view.focus == .details)
+    // Down to the link to the actor, then follow it.
+    while browser.state.detailBlocks[browser.state.view.details.selection].target
+      != .entity("miles-heizer")
+    {
+      _ = browser.handle(.key(.character("j")))
+    }
+    let onLink = browser.state.view
+    _ = browser.handle(.key(.enter))
+    #expect(browser.state.selectedEntity?.id == "miles-heizer")
+    #expect(browser.state.section == .people)
+    _ = browser.handle(.key(.backspace))
+    #expect(browser.state.view == onLink)
+    _ = browser.handle(.key(.character("L")))
+    #expect(browser.state.selectedEntity?.id == "miles-heizer")
+    _ = browser.handle(.key(.character("H")))
+    #expect(browser.state.view == onLink)
+    #expect(before.list == onLink.list)
+  }
+
+  @Test func escapeInTheSearchLineRestoresTheView() {
+    var browser = BrowserHarness.browser(100, 30, keys: [.character("4"), .down, .down, .down])
+    let before = browser.state.view
+    for key in [.character("/")] + BrowserHarness.typing("clay") { _ = browser.handle(.key(key)) }
+    #expect(browser.state.search?.query == "clay")
+    #expect(browser.state.results.first?.entity.id == "clay-jensen")
+    _ = browser.handle(.key(.escape))
+    #expect(browser.state.search == nil)
+    #expect(browser.state.view == before)
+  }
+
+  @Test func enterKeepsTheResultsAndNStepsThroughThem() {
+    var browser = BrowserHarness.browser(100, 30)
+    for key in [.character("/")] + BrowserHarness.typing("langford") + [.enter] {
+      _ = browser.handle(.key(key))
+    }
+    #expect(browser.state.search == nil)
+    #expect(browser.state.view.focus == .list)
+    #expect(browser.state.selectedEntity?.id == "katherine-langford")
+    _ = browser.handle(.key(.character("n")))
+    #expect(browser.state.selectedEntity?.id == "hannah-baker")
+    _ = browser.handle(.key(.character("N")))
+    #expect(browser.state.selectedEntity?.id == "katherine-langford")
+    _ = browser.handle(.key(.character("n")))
+    _ = browser.handle(.key(.enter))
+    #expect(browser.state.section == .characters)
+    #expect(browser.state.selectedEntity?.id == "hannah-baker")
+    _ = browser.handle(.key(.backspace))
+    #expect(browser.state.view.source == .search("langford"))
+    _ = browser.handle(.key(.backspace))
+    #expect(browser.state.view.source == .section(.show))
+  }
+
+  @Test func searchLineEditing() {
+    var browser = BrowserHarness.browser(100, 30)
+    for key in [.character("/")] + BrowserHarness.typing("tape side") { _ = browser.handle(.key(key)) }
+    _ = browser.handle(.key(.control("w")))
+    #expect(browser.state.search?.query == "tape ")
+    _ = browser.handle(.key(.backspace))
+    #expect(browser.state.search?.query == "tape")
+    _ = browser.handle(.key(.control("u")))
+    #expect(browser.state.search?.query == "")
+    #expect(browser.state.results.isEmpty)
+  }
+
+  @Test func followingACitationOpensTheReaderOnTheQuote() throws {
+    var browser = BrowserHarness.browser(100, 30, keys: [.character("3"), .enter, .character("G")])
+    let blocks = browser.state.detailBlocks
+    guard case .citation(let source, let quote)? = blocks[browser.state.view.details.selection].target
+    else {
+      Issue.record("the last block of a details page is a citation")
+      return
+    }
+    _ = browser.handle(.key(.enter))
+    let reader = try #require(browser.state.view.reader)
+    #expect(reader.source == source && reader.quote == quote)
+    let content = try #require(browser.state.readerContent)
+    let line = try #require(content.quoteLine)
+    let offset = try #require(reader.offset)
+    #expect(line >= offset && line < offset + 28)
+    let frame = browser.render()
+    let highlighted = (0..<frame.height).contains { row in
+      (0..<frame.width).contains { frame[row, $0].style.background == .yellow }
+    }
+    #expect(highlighted)
+    _ = browser.handle(.key(.backspace))
+    #expect(browser.state.view.reader == nil)
+  }
+
+  @Test func everyBindingDispatchesToItsAction() {
+    let keymap = Keymap.standard
+    for binding in keymap.bindings {
+      for key in binding.keys {
+        #expect(keymap.action(for: key, in: binding.scope) == binding.action, "\(key.label)")
+      }
+    }
+  }
+
+  @Test func theHelpOverlayListsEveryBinding() {
+    let text = HelpOverlay.lines().map { $0.map(\.text).joined() }.joined(separator: "\n")
+    for binding in Keymap.standard.bindings where binding.scope != .help {
+      #expect(text.contains(binding.help), "\(binding.help)")
+      for key in binding.keys { #expect(text.contains(key.label), "\(key.label)") }
+    }
+  }
+
+  @Test func numbersJumpToSectionsAndQuitQuits() {
+    var browser = BrowserHarness.browser(100, 30)
+    for section in Section.allCases {
+      _ = browser.handle(.key(.character(Character(String(section.rawValue + 1)))))
+      #expect(browser.state.section == section)
+    }
+    #expect(browser.handle(.key(.character("q"))) == .quit)
+    #expect(browser.handle(.key(.control("c"))) == .quit)
+  }
+
+  @Test func resizeWhileSearchingKeepsTheQuery() {
+    var browser = BrowserHarness.browser(100, 30, keys: [.character("/")] + BrowserHarness.typing("bry"))
+    _ = browser.handle(.resize(width: 40, height: 12))
+    #expect(browser.state.search?.query == "bry")
+    _ = browser.handle(.resize(width: 10, height: 4))
+    #expect(browser.render().lines.joined().contains("too small"))
+    _ = browser.handle(.resize(width: 100, height: 30))
+    #expect(browser.render().lines.last?.hasPrefix("/bry") == true)
+  }
+
+  @Test func clicksFocusAndSelect() {
+    var browser = BrowserHarness.browser(120, 40, keys: [.character("3")])
+    let list = try! #require(browser.state.layout.list)
+    _ = browser.handle(.mouse(.click(row: list.y + 3, column: list.x + 2)))
+    #expect(browser.state.view.focus == .list)
+    #expect(browser.state.view.list.selection == 2)
+    _ = browser.handle(.mouse(.wheelDown(row: list.y + 3, column: list.x + 2)))
+    #expect(browser.state.view.list.selection == 5)
+  }
+
+  @Test func theCursorSitsOnTheSelectedRow() {
+    let browser = BrowserHarness.browser(100, 30, keys: [.character("3"), .down])
+    let frame = browser.render()
+    let list = browser.state.layout.list!
+    #expect(frame.cursor?.row == list.y + 2)
+    #expect(frame.cursor?.column == list.x)
+  }
+}
