@@ -7,8 +7,10 @@ public enum FuzzyMatcher {
     match(query, in: candidate, allowingTypos: false)
   }
 
-  /// Like `match(_:in:)`, but a term of four or more characters that does not match may still
-  /// match with one typo (swapped, missing, extra or wrong letter), for a lower score.
+  /// Like `match(_:in:)`, but a term of four or more characters may match with one typo.
+  ///
+  /// A typo is two letters swapped, a letter missing, an extra letter or a wrong letter. Each
+  /// term that needs one costs a fixed penalty and counts in `Match.typos`.
   public static func matchAllowingTypos(_ query: SearchQuery, in candidate: String) -> Match? {
     match(query, in: candidate, allowingTypos: true)
   }
@@ -19,9 +21,7 @@ public enum FuzzyMatcher {
     _ query: SearchQuery, in candidate: String, allowingTypos: Bool
   ) -> Match? {
     guard !query.isEmpty else { return Match(score: 0, positions: [], typos: 0) }
-    var cased: [UInt8] = []
-    var lower: [UInt8] = []
-    TextFolding.append(candidate, cased: &cased, lower: &lower)
+    let (cased, lower) = TextFolding.fold(candidate)
     let matchBytes = query.isCaseSensitive ? cased : lower
     return matchBytes.withUnsafeBufferPointer { matchBuffer in
       cased.withUnsafeBufferPointer { casedBuffer in

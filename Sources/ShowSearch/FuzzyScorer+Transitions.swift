@@ -1,6 +1,6 @@
-extension FuzzyScorer {
-  // MARK: - Transitions
+// MARK: - Transitions
 
+extension FuzzyScorer {
   /// The best score of a placement whose character `character` starts at byte `start`, given
   /// the previous character's row; minus infinity when the placement rules forbid it.
   @inline(__always)

@@ -136,9 +136,9 @@ enum FuzzyScorer {
       let isFinal = character + 1 == count
       let high = isFinal ? last : latest[character + 1] - pattern.lengths[character + 1]
       let gap = isFinal ? ScoreWeights.gapTrailing : ScoreWeights.gapInner
+      let previousLow = character > 0 ? earliest[character - 1] : 0
       let previous = PreviousRow(
-        matchScores: UnsafePointer(previousMatch), bestScores: UnsafePointer(previousBest), origin: 0,
-        low: character > 0 ? earliest[character - 1] : 0)
+        matchScores: previousMatch, bestScores: previousBest, origin: 0, low: previousLow)
       var best = -Double.infinity
       for end in low...high {
         var matchScore = -Double.infinity

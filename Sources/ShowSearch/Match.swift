@@ -1,7 +1,8 @@
 // MARK: - Match
 
-/// One candidate's match: higher score is better; positions are grapheme (Character) indices
-/// into the candidate string, sorted ascending, for highlighting.
+/// One candidate's match: a score (higher is better) and the graphemes to highlight.
+///
+/// Positions are grapheme (Character) indices into the candidate string, sorted ascending.
 public struct Match: Sendable, Equatable {
   /// How well the candidate matches; higher is better.
   public var score: Double

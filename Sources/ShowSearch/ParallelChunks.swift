@@ -9,18 +9,26 @@ enum ParallelChunks {
     min(max(ProcessInfo.processInfo.activeProcessorCount, 2), 8)
   }
 
-  /// Runs `body` once per chunk of `0..<count`, concurrently when `chunks` > 1, and returns
-  /// the results in chunk order.
+  /// Runs `body` once per chunk of `0..<count` (at least one chunk, even when empty),
+  /// concurrently when there is more than one, and returns the results in chunk order.
   static func map<Result: Sendable>(
     _ count: Int, chunks: Int, _ body: @Sendable (Range<Int>) -> Result
   ) -> [Result] {
     let chunks = max(1, min(chunks, count))
-    guard chunks > 1 else { return [body(0..<count)] }
-    let slots = ResultSlots<Result>(count: chunks)
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-      let lower = count * chunk / chunks
-      let upper = count * (chunk + 1) / chunks
-      slots.store(body(lower..<upper), at: chunk)
+    return map(tasks: chunks) { chunk in
+      body((count * chunk / chunks)..<(count * (chunk + 1) / chunks))
+    }
+  }
+
+  /// Runs `body` for each task number in `0..<tasks`, concurrently when there is more than
+  /// one, and returns the results in task order.
+  static func map<Result: Sendable>(
+    tasks: Int, _ body: @Sendable (Int) -> Result
+  ) -> [Result] {
+    guard tasks > 1 else { return tasks == 1 ? [body(0)] : [] }
+    let slots = ResultSlots<Result>(count: tasks)
+    DispatchQueue.concurrentPerform(iterations: tasks) { task in
+      slots.store(body(task), at: task)
     }
     return slots.results()
   }

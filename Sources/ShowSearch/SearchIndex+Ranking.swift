@@ -20,8 +20,8 @@ extension SearchIndex {
   private func select(
     _ query: SearchQuery, limit: Int?, typos: Bool
   ) -> (candidates: [RankedCandidate], matched: Int) {
-    let parts = ParallelChunks.map(count, chunks: chunkCount) { range in
-      self.scan(range, query: query, limit: limit, typos: typos)
+    let parts = ParallelChunks.map(tasks: storage.chunks.count) { chunk in
+      self.scan(self.storage.chunks[chunk], query: query, limit: limit, typos: typos)
     }
     var candidates: [RankedCandidate] = []
     var matched = 0
@@ -34,17 +34,17 @@ extension SearchIndex {
 
   // MARK: - Scanning
 
-  /// Scores the candidates in `range`; with `typos`, only those that need a typo to match.
+  /// Scores the candidates of a chunk; with `typos`, only those that need a typo to match.
   private func scan(
-    _ range: Range<Int>, query: SearchQuery, limit: Int?, typos: Bool
+    _ chunk: FoldedChunk, query: SearchQuery, limit: Int?, typos: Bool
   ) -> (candidates: [RankedCandidate], matched: Int) {
-    storage.withView(caseSensitive: query.isCaseSensitive) { view in
+    chunk.withView(caseSensitive: query.isCaseSensitive) { view in
       query.withNeedles { needles in
         let scorer = CandidateScorer()
         var selection = TopSelection(limit: limit)
         var matched = 0
-        for index in range {
-          let text = view.slice(index)
+        for local in 0..<chunk.count {
+          let text = view.slice(local)
           let result =
             typos
             ? Self.typoMatch(query, needles: needles, in: text, scorer: scorer)
@@ -53,7 +53,8 @@ extension SearchIndex {
           matched += 1
           selection.insert(
             RankedCandidate(
-              index: index, score: result.score, length: view.length(index), typos: result.typos))
+              index: chunk.base + local, score: result.score, length: view.length(local),
+              typos: result.typos))
         }
         return (selection.items, matched)
       }

@@ -4,7 +4,7 @@
 ///
 /// Every term must match a candidate, in any order. Matching ignores letter case unless the
 /// query holds an uppercase letter, and always ignores diacritics.
-public struct SearchQuery: Sendable {
+public struct SearchQuery: Sendable, Hashable {
   /// The text the query was parsed from.
   public let text: String
   /// True when the query holds an uppercase letter, so that case must match.
@@ -65,6 +65,16 @@ public struct SearchQuery: Sendable {
   /// The folded terms, as they are matched.
   public var terms: [String] {
     parsedTerms.map { String(decoding: $0.pattern.bytes, as: UTF8.self) }
+  }
+
+  /// Two queries are equal when they were parsed from the same text.
+  public static func == (left: SearchQuery, right: SearchQuery) -> Bool {
+    left.text == right.text
+  }
+
+  /// Hashes the text the query was parsed from.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(text)
   }
 
   /// True when at least one term is long enough to match with a typo.

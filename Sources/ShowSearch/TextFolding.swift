@@ -18,18 +18,54 @@ enum TextFolding {
     return FoldTable.foldUncommon(scalar)
   }
 
-  /// Appends the folded bytes of a string to a case-keeping and a lowercased buffer.
-  static func append(_ string: String, cased: inout [UInt8], lower: inout [UInt8]) {
-    let handled =
-      string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-        guard isASCII(bytes) else { return false }
-        appendASCII(bytes, cased: &cased, lower: &lower)
-        return true
-      } ?? false
-    guard !handled else { return }
-    for scalar in string.unicodeScalars {
-      fold(scalar).append(cased: &cased, lower: &lower)
+  /// Folding turns one scalar into at most this many times its UTF-8 bytes.
+  static let maximumGrowth = 2
+
+  /// The folded bytes of a string, case-keeping and lowercased.
+  static func fold(_ string: String) -> (cased: [UInt8], lower: [UInt8]) {
+    let capacity = maximumGrowth * string.utf8.count + 1
+    var lower: [UInt8] = []
+    let cased = [UInt8](unsafeUninitializedCapacity: capacity) { casedBuffer, casedCount in
+      lower = [UInt8](unsafeUninitializedCapacity: capacity) { lowerBuffer, lowerCount in
+        lowerCount = write(string, cased: casedBuffer.baseAddress!, lower: lowerBuffer.baseAddress!)
+      }
+      casedCount = lower.count
     }
+    return (cased, lower)
+  }
+
+  /// Writes the folded bytes of a string to two buffers with room for `maximumGrowth` times
+  /// its UTF-8 length, and returns how many bytes each received.
+  static func write(
+    _ string: String, cased: UnsafeMutablePointer<UInt8>, lower: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    let asciiCount = string.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      var bits: UInt8 = 0
+      for offset in 0..<bytes.count {
+        let byte = bytes[offset]
+        bits |= byte
+        cased[offset] = byte
+        lower[offset] = lowercaseASCII(byte)
+      }
+      return bits < 0x80 ? bytes.count : nil
+    }
+    if let asciiCount, let count = asciiCount {
+      return count
+    }
+    var count = 0
+    for scalar in string.unicodeScalars {
+      let folded = fold(scalar)
+      var casedBits = folded.cased
+      var lowerBits = folded.lower
+      for _ in 0..<folded.count {
+        cased[count] = UInt8(truncatingIfNeeded: casedBits)
+        lower[count] = UInt8(truncatingIfNeeded: lowerBits)
+        casedBits >>= 8
+        lowerBits >>= 8
+        count += 1
+      }
+    }
+    return count
   }
 
   /// The grapheme (Character) index behind every folded byte of a string.
@@ -59,36 +95,6 @@ enum TextFolding {
   @inline(__always)
   static func lowercaseASCII<T: FixedWidthInteger>(_ byte: T) -> T {
     byte &- 65 < 26 ? byte | 0x20 : byte
-  }
-
-  private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
-    let raw = UnsafeRawPointer(base)
-    let count = bytes.count
-    var offset = 0
-    var bits: UInt64 = 0
-    while offset + 8 <= count {
-      bits |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-      offset += 8
-    }
-    while offset < count {
-      bits |= UInt64(base[offset])
-      offset += 1
-    }
-    return bits & 0x8080_8080_8080_8080 == 0
-  }
-
-  private static func appendASCII(
-    _ bytes: UnsafeBufferPointer<UInt8>, cased: inout [UInt8], lower: inout [UInt8]
-  ) {
-    cased.append(contentsOf: bytes)
-    let start = lower.count
-    lower.append(contentsOf: bytes)
-    lower.withUnsafeMutableBufferPointer { buffer in
-      for offset in start..<buffer.count {
-        buffer[offset] = lowercaseASCII(buffer[offset])
-      }
-    }
   }
 }
 

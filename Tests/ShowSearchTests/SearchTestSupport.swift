@@ -1,0 +1,28 @@
+@testable import ShowSearch
+
+// MARK: - Helpers
+
+/// The candidates a fresh index returns for the query, best first.
+func ranked(_ query: String, in candidates: [String], limit: Int? = nil) -> [String] {
+  SearchIndex(candidates).search(SearchQuery(query), limit: limit).map { candidates[$0.index] }
+}
+
+/// The match of one candidate, in-order only.
+func match(_ query: String, _ candidate: String) -> Match? {
+  FuzzyMatcher.match(SearchQuery(query), in: candidate)
+}
+
+/// The match of one candidate, allowing one typo per term.
+func typoMatch(_ query: String, _ candidate: String) -> Match? {
+  FuzzyMatcher.matchAllowingTypos(SearchQuery(query), in: candidate)
+}
+
+/// The folded, lowercased spelling of a string.
+func folded(_ text: String) -> String {
+  String(decoding: TextFolding.fold(text).lower, as: UTF8.self)
+}
+
+/// The folded spelling of a string with letter case kept.
+func foldedKeepingCase(_ text: String) -> String {
+  String(decoding: TextFolding.fold(text).cased, as: UTF8.self)
+}
