@@ -77,7 +77,7 @@ public enum DetailBlocks {
   }
 
   private static func citationBlock(_ detail: CitationDetail, indent: Int) -> DetailBlock {
-    var spans = [Span("“" + detail.citation.quote + "”", .quote), Span(" — " + detail.sourceName, .dim)]
+    var spans = [Span("“" + detail.citation.quote + "”", .quote), Span(" — " + detail.shortSourceName, .dim)]
     if let via = detail.viaName { spans.append(Span(", reporting " + via, .dim)) }
     return block(
       spans, indent: indent, hanging: indent + 1,

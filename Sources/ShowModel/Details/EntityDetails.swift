@@ -43,6 +43,11 @@ public struct CitationDetail: Sendable, Equatable {
   public var sourceName: String
   /// The display name of the outlet the article reports from, if any.
   public var viaName: String?
+
+  /// The article's name cut to a length that fits beside a quote.
+  public var shortSourceName: String {
+    DisplayWidth.truncate(sourceName, to: 40)
+  }
 }
 
 /// One source's claim, with its citations resolved.

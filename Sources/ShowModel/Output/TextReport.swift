@@ -75,7 +75,7 @@ public struct TextReport {
 
   private func citationLines(_ detail: CitationDetail, indent: Int) -> [String] {
     var lines = wrapped("“" + safe(detail.citation.quote) + "”", indent: indent, hanging: indent + 1)
-    var source = "— " + safe(detail.sourceName) + " " + style.dim("[\(safe(detail.citation.source))]")
+    var source = "— " + safe(detail.shortSourceName) + " " + style.dim("[\(safe(detail.citation.source))]")
     if let via = detail.viaName { source += ", reporting " + safe(via) }
     lines += wrapped(source, indent: indent + 2, hanging: indent + 4)
     return lines

@@ -134,14 +134,14 @@ struct PackValidator {
   // MARK: - Quotes
 
   private mutating func checkQuotes() {
-    var texts: [String: String] = [:]
+    var texts: [String: QuoteLocator] = [:]
     for entity in pack.entities {
-      if case .source(.article, let text?) = entity.payload { texts[entity.id] = text }
+      if case .source(.article, let text?) = entity.payload { texts[entity.id] = QuoteLocator(text: text) }
     }
     for (entity, path) in zip(pack.entities, pack.paths) {
       for (citation, citationPath) in Self.citations(of: entity, at: path) {
         guard let text = texts[citation.source], !citation.quote.isEmpty else { continue }
-        if !QuoteLocator.contains(citation.quote, in: text) {
+        if text.range(of: citation.quote) == nil {
           problems.append(("\(citationPath).quote", "quote not found in source \"\(citation.source)\": \"\(Self.abbreviate(citation.quote))\""))
         }
       }

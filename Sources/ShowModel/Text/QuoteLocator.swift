@@ -1,26 +1,62 @@
 /// Finds a quote in an article's text, folding only runs of whitespace (to one space) and
 /// typographic quote marks (to their plain forms), as the pack format promises.
-public enum QuoteLocator {
-  /// The range of `text` that the quote matches, or nil when the text does not hold it.
-  public static func range(of quote: String, in text: String) -> Range<String.Index>? {
-    let needle = fold(quote).map(\.scalar)
-    guard !needle.isEmpty else { return nil }
-    let haystack = fold(text)
-    let scalars = haystack.map(\.scalar)
-    guard needle.count <= scalars.count else { return nil }
-    var start = 0
-    while start + needle.count <= scalars.count {
-      guard let first = scalars[start...].firstIndex(of: needle[0]),
-        first + needle.count <= scalars.count
-      else { return nil }
-      if scalars[first..<(first + needle.count)].elementsEqual(needle) {
-        let lower = haystack[first].start
-        let upper = haystack[first + needle.count - 1].end
-        return lower..<upper
+public struct QuoteLocator: Sendable {
+  private let folded: [Unicode.Scalar]
+  private let starts: [String.Index]
+  private let ends: [String.Index]
+
+  /// Folds `text` once, to look up many quotes in it.
+  public init(text: String) {
+    var folded: [Unicode.Scalar] = []
+    var starts: [String.Index] = []
+    var ends: [String.Index] = []
+    let scalars = text.unicodeScalars
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      let next = scalars.index(after: index)
+      if Self.isWhitespace(scalar) {
+        var end = next
+        while end < scalars.endIndex && Self.isWhitespace(scalars[end]) {
+          end = scalars.index(after: end)
+        }
+        if !folded.isEmpty && end < scalars.endIndex {
+          folded.append(" ")
+          starts.append(index)
+          ends.append(end)
+        }
+        index = end
+        continue
       }
-      start = first + 1
+      folded.append(Self.plain(scalar))
+      starts.append(index)
+      ends.append(next)
+      index = next
+    }
+    self.folded = folded
+    self.starts = starts
+    self.ends = ends
+  }
+
+  /// The range of the text that the quote matches, or nil when the text does not hold it.
+  public func range(of quote: String) -> Range<String.Index>? {
+    let needle = QuoteLocator(text: quote).folded
+    guard let first = needle.first, needle.count <= folded.count else { return nil }
+    var start = 0
+    while start + needle.count <= folded.count {
+      guard let found = folded[start...].firstIndex(of: first), found + needle.count <= folded.count
+      else { return nil }
+      if folded[found..<(found + needle.count)].elementsEqual(needle) {
+        return starts[found]..<ends[found + needle.count - 1]
+      }
+      start = found + 1
     }
     return nil
+  }
+
+  /// The range of `text` that the quote matches, or nil when the text does not hold it.
+  public static func range(of quote: String, in text: String) -> Range<String.Index>? {
+    QuoteLocator(text: text).range(of: quote)
   }
 
   /// True when `text` holds the quote.
@@ -28,31 +64,12 @@ public enum QuoteLocator {
     range(of: quote, in: text) != nil
   }
 
-  /// The folded scalars of `text`, each with the range of the original it stands for.
-  private static func fold(_ text: String)
-    -> [(scalar: Unicode.Scalar, start: String.Index, end: String.Index)]
-  {
-    var folded: [(scalar: Unicode.Scalar, start: String.Index, end: String.Index)] = []
-    let scalars = text.unicodeScalars
-    var index = scalars.startIndex
-    var atStart = true
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      let next = scalars.index(after: index)
-      if scalar.properties.isWhitespace {
-        var end = next
-        while end < scalars.endIndex && scalars[end].properties.isWhitespace {
-          end = scalars.index(after: end)
-        }
-        if !atStart && end < scalars.endIndex { folded.append((" ", index, end)) }
-        index = end
-        continue
-      }
-      atStart = false
-      folded.append((plain(scalar), index, next))
-      index = next
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0x09...0x0D: return true
+    case 0..<0x80: return false
+    default: return scalar.properties.isWhitespace
     }
-    return folded
   }
 
   private static func plain(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
