@@ -35,7 +35,7 @@ public enum DetailBlocks {
   public static func blocks(for details: EntityDetails) -> [DetailBlock] {
     var blocks: [DetailBlock] = [
       DetailBlock(
-        spans: [Span(details.entity.name, .title), Span("  " + details.entity.kind.label, .dim)],
+        spans: [Span(details.entity.name, .title), Span(" · " + details.entity.kind.label, .dim)],
         indent: 0, hanging: 2, target: nil, isHeading: true)
     ]
     for section in details.sections {

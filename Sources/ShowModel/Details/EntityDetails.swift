@@ -46,7 +46,10 @@ public struct CitationDetail: Sendable, Equatable {
 
   /// The article's name cut to a length that fits beside a quote.
   public var shortSourceName: String {
-    DisplayWidth.truncate(sourceName, to: 40)
+    guard DisplayWidth.of(sourceName) > 40 else { return sourceName }
+    let cut = DisplayWidth.prefix(sourceName, fitting: 39)
+    let words = cut.split(separator: " ").dropLast()
+    return (words.isEmpty ? cut : words.joined(separator: " ")) + "…"
   }
 }
 
