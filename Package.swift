@@ -32,6 +32,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "tvbrowse-bench",
+      dependencies: ["ShowSearch", "BrowserCore", "ShowModel"],
+      path: "bench/Sources/tvbrowse-bench"
+    ),
     .executableTarget(name: "EmbedTool", path: "Plugins/EmbedTool"),
     .plugin(
       name: "EmbedResources",
@@ -40,7 +45,8 @@ let package = Package(
       path: "Plugins/EmbedResources"
     ),
     .testTarget(name: "ShowSearchTests", dependencies: ["ShowSearch"]),
-    .testTarget(name: "ShowModelTests", dependencies: ["ShowModel"]),
+    .testTarget(
+      name: "ShowModelTests", dependencies: ["ShowModel"], exclude: ["BrokenPacks", "Fixtures"]),
     .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "ShowModel"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "EndToEndTests", dependencies: ["tvbrowse"]),
