@@ -1,0 +1,161 @@
+import BrowserCore
+import CNcursesw
+import Glibc
+
+/// The curses screen on the process's terminal: starting it, reading input from it,
+/// suspending, resizing and handing the terminal back exactly as it was.
+final class CursesTerminal {
+  /// How long one read waits for a key before the loop looks at signals again.
+  static let readTimeout: Int32 = 100
+  /// How long curses waits after Esc for the rest of an escape sequence.
+  static let escapeDelay: Int32 = 25
+
+  /// The curses window everything is drawn into (stdscr).
+  let window: UnsafeMutablePointer<WINDOW>
+  /// True when colours are in use.
+  let usesColor: Bool
+  /// True when the mouse is reported.
+  let usesMouse: Bool
+  /// True when colour -1 means the terminal's default colour.
+  let defaultColors: Bool
+  private let screen: OpaquePointer
+  private var savedSettings: termios
+  private var isRunning = true
+  private var reportedSize: (width: Int, height: Int)
+
+  /// Takes over the terminal on standard input and output. Throws, leaving everything as
+  /// it was, when they are not a terminal or the terminal type is unusable.
+  init(color wantsColor: Bool, mouse wantsMouse: Bool) throws(TerminalError) {
+    guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "standard input") }
+    guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "standard output") }
+    guard let type = getenv("TERM").map({ String(cString: $0) }), !type.isEmpty else {
+      throw .terminalTypeNotSet
+    }
+    TerminalLocale.apply()
+    var settings = termios()
+    tcgetattr(STDIN_FILENO, &settings)
+    savedSettings = settings
+    SignalMonitor.install()
+    guard let screen = newterm(type, shim_stdout(), shim_stdin()) else {
+      SignalMonitor.uninstall()
+      throw .unknownTerminalType(type)
+    }
+    guard TerminalCapability.string("cup") != nil else {
+      endwin()
+      delscreen(screen)
+      SignalMonitor.uninstall()
+      throw .incapableTerminal(type)
+    }
+    self.screen = screen
+    window = shim_stdscr()
+    cbreak()
+    noecho()
+    nonl()
+    intrflush(window, false)
+    keypad(window, true)
+    wtimeout(window, Self.readTimeout)
+    set_escdelay(Self.escapeDelay)
+    curs_set(1)
+    usesColor = wantsColor && has_colors() && start_color() == OK
+    defaultColors = usesColor && use_default_colors() == OK
+    usesMouse = wantsMouse && TerminalCapability.string("kmous") != nil
+    if usesMouse {
+      let mask =
+        shim_BUTTON1_PRESSED() | shim_BUTTON1_CLICKED() | shim_BUTTON4_PRESSED()
+        | shim_BUTTON5_PRESSED()
+      mousemask(mask, nil)
+      mouseinterval(0)
+    }
+    reportedSize = (0, 0)
+    reportedSize = size
+    CrashGuard.arm(
+      repair: TerminalCapability.repairBytes(mouse: usesMouse), saved: savedSettings,
+      input: STDIN_FILENO, output: STDOUT_FILENO)
+  }
+
+  /// Hands the terminal back: normal screen, visible cursor, original settings.
+  func stop() {
+    guard isRunning else { return }
+    isRunning = false
+    if usesMouse { mousemask(0, nil) }
+    curs_set(1)
+    endwin()
+    tcsetattr(STDIN_FILENO, TCSADRAIN, &savedSettings)
+    CrashGuard.disarm()
+    delscreen(screen)
+    SignalMonitor.uninstall()
+  }
+
+  deinit { stop() }
+
+  /// The size of the curses screen.
+  var size: (width: Int, height: Int) {
+    var height: Int32 = 0
+    var width: Int32 = 0
+    shim_getmaxyx(window, &height, &width)
+    return (Int(width), Int(height))
+  }
+
+  // MARK: - Input
+
+  /// Waits up to the read timeout for the next event the browser understands.
+  func nextEvent() -> InputEvent? {
+    var code: wint_t = 0
+    let status = wget_wch(window, &code)
+    switch KeyDecoder.decode(status: status, code: code) {
+    case .key(let key): return .key(key)
+    case .resize: return resizeEvent()
+    case .mouse: return mouseEvent()
+    case .none: return nil
+    }
+  }
+
+  /// A resize event when the screen's size differs from the one last reported.
+  func resizeEvent() -> InputEvent? {
+    let current = size
+    guard current != reportedSize else { return nil }
+    reportedSize = current
+    return .resize(width: current.width, height: current.height)
+  }
+
+  private func mouseEvent() -> InputEvent? {
+    var event = MEVENT()
+    guard getmouse(&event) == OK else { return nil }
+    return KeyDecoder.mouse(buttons: event.bstate, row: Int(event.y), column: Int(event.x))
+      .map(InputEvent.mouse)
+  }
+
+  // MARK: - Signals
+
+  /// Reads the terminal's size after SIGWINCH and resizes the curses screen to it, which
+  /// makes the next refresh repaint everything. Returns false when the size is unchanged.
+  @discardableResult
+  func adoptWindowSize() -> Bool {
+    var height: Int32 = 0
+    var width: Int32 = 0
+    guard shim_window_size(STDOUT_FILENO, &height, &width) == 0, height > 0, width > 0 else {
+      return false
+    }
+    let current = size
+    guard current.width != Int(width) || current.height != Int(height) else { return false }
+    resizeterm(height, width)
+    clearok(shim_curscr(), true)
+    return true
+  }
+
+  /// Gives the terminal back, stops the process (Ctrl-Z), and takes the terminal again when
+  /// the shell continues it.
+  func suspend() {
+    endwin()
+    tcsetattr(STDIN_FILENO, TCSADRAIN, &savedSettings)
+    SignalMonitor.stopProcess()
+    adoptWindowSize()
+    clearok(shim_curscr(), true)
+  }
+
+  /// Makes the next refresh repaint the whole screen (after SIGCONT: another program may
+  /// have drawn on it).
+  func invalidate() {
+    clearok(shim_curscr(), true)
+  }
+}

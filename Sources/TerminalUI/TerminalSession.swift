@@ -1,0 +1,64 @@
+import BrowserCore
+import CNcursesw
+import Glibc
+
+/// Runs the browser full-screen on the process's terminal until the user quits or a signal
+/// ends it, and always hands the terminal back as it was.
+public enum TerminalSession {
+  /// Opens the terminal, builds the browser for its size with `makeBrowser(width, height)`,
+  /// and runs it. Returns the exit status: 0 after quitting, 128 + the signal's number after
+  /// SIGINT, SIGTERM, SIGHUP or SIGQUIT. Throws when there is no usable terminal.
+  public static func run(
+    options: BrowserOptions, makeBrowser: (_ width: Int, _ height: Int) -> Browser
+  ) throws(TerminalError) -> Int32 {
+    let terminal = try CursesTerminal(color: !options.monochrome, mouse: options.mouse)
+    defer { terminal.stop() }
+    let size = terminal.size
+    var browser = makeBrowser(size.width, size.height)
+    let colors =
+      terminal.usesColor
+      ? ColorPairTable(
+        colors: Int(shim_COLORS()), pairs: Int(shim_COLOR_PAIRS()),
+        defaultColors: terminal.defaultColors)
+      : nil
+    let painter = ScreenPainter(window: terminal.window, colors: colors)
+    var needsFrame = true
+    while true {
+      for signal in SignalMonitor.take() {
+        switch signal {
+        case SIGINT, SIGTERM, SIGHUP, SIGQUIT:
+          return 128 + signal
+        case SIGTSTP:
+          terminal.suspend()
+          painter.forget()
+          needsFrame = true
+        case SIGCONT:
+          terminal.invalidate()
+          painter.forget()
+          needsFrame = true
+        case SIGWINCH:
+          if terminal.adoptWindowSize() {
+            painter.forget()
+            needsFrame = true
+          }
+        default:
+          break
+        }
+      }
+      if let resize = terminal.resizeEvent() {
+        _ = browser.handle(resize)
+        needsFrame = true
+      }
+      if needsFrame {
+        painter.draw(browser.render())
+        needsFrame = false
+      }
+      guard let event = terminal.nextEvent() else { continue }
+      switch browser.handle(event) {
+      case .quit: return 0
+      case .redraw: needsFrame = true
+      case .ignored: break
+      }
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import ShowModel
+
+/// The pack to open: the built-in show unless `--pack` names a file. The root command and
+/// every subcommand declare this same group, so `--pack` reaches a subcommand wherever it
+/// stands on the command line.
+struct PackOption: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Open the show in this pack file instead of the built-in one.", valueName: "path"))
+  var pack: String?
+
+  /// Opens the pack, printing every problem and exiting 1 when it cannot be opened.
+  func openCatalog() throws -> Catalog {
+    do {
+      return try PackLoader.catalog(path: pack)
+    } catch {
+      Output.problems(error.problems)
+      throw ExitCode(1)
+    }
+  }
+}
+
+/// The options every subcommand takes besides the pack.
+struct CommonOptions: ParsableArguments {
+  @Flag(name: .long, help: "Print JSON instead of text.")
+  var json = false
+}
+
+/// The kinds of entity that `list` and `search --kind` take, by their plural names.
+enum KindArgument: String, ExpressibleByArgument, CaseIterable {
+  case seasons, episodes, characters, people, credits, threads, sources
+
+  init?(argument: String) {
+    let lowered = argument.lowercased()
+    guard
+      let kind = KindArgument(rawValue: lowered)
+        ?? KindArgument.allCases.first(where: { $0.entityKind.rawValue == lowered })
+    else {
+      return nil
+    }
+    self = kind
+  }
+
+  /// The entity kind this names.
+  var entityKind: EntityKind {
+    switch self {
+    case .seasons: return .season
+    case .episodes: return .episode
+    case .characters: return .character
+    case .people: return .person
+    case .credits: return .credit
+    case .threads: return .thread
+    case .sources: return .source
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import ShowModel
+
+/// `tvbrowse list KIND`: every entity of one kind.
+struct ListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list",
+    abstract: "List the seasons, episodes, characters, people, credits, threads or sources.")
+
+  @Argument(
+    help: ArgumentHelp(
+      "What to list: \(KindArgument.allCases.map(\.rawValue).joined(separator: ", ")).",
+      valueName: "kind"))
+  var kind: KindArgument
+
+  @OptionGroup var source: PackOption
+
+  @OptionGroup var common: CommonOptions
+
+  func run() throws {
+    let catalog = try source.openCatalog()
+    let entities = catalog.entities(of: kind.entityKind)
+    if common.json {
+      Output.json(JSONReport.list(entities))
+    } else if entities.isEmpty {
+      Output.write("No \(kind.rawValue): \(EntityDetails.notGiven).\n")
+    } else {
+      Output.write(Output.textReport().list(entities.map { ($0, catalog.listNote(for: $0)) }))
+    }
+  }
+}

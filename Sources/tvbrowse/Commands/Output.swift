@@ -1,0 +1,56 @@
+import Glibc
+import ShowModel
+
+/// Where command output goes, and how it is styled for the terminal it goes to.
+enum Output {
+  /// Writes `text` to stdout as it is.
+  static func write(_ text: String) {
+    var text = text
+    text.withUTF8 { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+        if written <= 0 {
+          if written < 0 && errno == EINTR { continue }
+          return
+        }
+        offset += written
+      }
+    }
+  }
+
+  /// Writes one line to stderr, prefixed with the program's name.
+  static func error(_ message: String) {
+    writeError(
+      message.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { "tvbrowse: " + SafeText.sanitize(String($0)) + "\n" }.joined())
+  }
+
+  private static func writeError(_ text: String) {
+    _ = text.utf8CString.withUnsafeBufferPointer { buffer in
+      Glibc.write(2, buffer.baseAddress, buffer.count - 1)
+    }
+  }
+
+  /// Writes pack problems to stderr, one `FILE: LOCATION: message` line each.
+  static func problems(_ problems: [PackProblem]) {
+    writeError(problems.map { SafeText.sanitize($0.description) + "\n" }.joined())
+  }
+
+  /// A report writer for stdout: styled only on a terminal and without `NO_COLOR`.
+  static func textReport() -> TextReport {
+    let noColor = environment("NO_COLOR").map { !$0.isEmpty } ?? false
+    let dumb = (environment("TERM") ?? "dumb") == "dumb"
+    let colour = isatty(1) == 1 && !noColor && !dumb
+    return TextReport(width: 80, style: colour ? .ansi : .plain)
+  }
+
+  private static func environment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+
+  /// Writes a JSON value and a newline.
+  static func json(_ value: JSONValue) {
+    write(JSONWriter.format(value) + "\n")
+  }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import ShowModel
+
+/// `tvbrowse show ID-OR-NAME`: everything the browser shows on a details page.
+struct ShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract:
+      "Show one entity: its fields, relations, facts with each source's claim, and citations.")
+
+  @Argument(
+    help: ArgumentHelp(
+      "An id (hannah-baker) or a name or alias (\"Hannah\").", valueName: "id-or-name"))
+  var target: String
+
+  @OptionGroup var source: PackOption
+
+  @OptionGroup var common: CommonOptions
+
+  func run() throws {
+    let catalog = try source.openCatalog()
+    switch catalog.resolve(target) {
+    case .found(let entity):
+      guard let details = catalog.details(of: entity.id) else { throw ExitCode(1) }
+      if common.json {
+        Output.json(JSONReport.details(details))
+      } else {
+        Output.write(Output.textReport().details(details))
+      }
+    case .ambiguous(let entities):
+      Output.error("\"\(target)\" fits several entities; name one by its id:")
+      Output.error(
+        entities.map { "  \($0.id)  \($0.name) (\($0.kind.rawValue))" }.joined(separator: "\n"))
+      throw ExitCode(1)
+    case .notFound(let suggestions):
+      Output.error("no entity has the id, name or alias \"\(target)\"")
+      if !suggestions.isEmpty {
+        Output.error(
+          "closest matches:\n"
+            + suggestions.map { "  \($0.id)  \($0.name) (\($0.kind.rawValue))" }.joined(
+              separator: "\n"))
+      }
+      throw ExitCode(1)
+    }
+  }
+}

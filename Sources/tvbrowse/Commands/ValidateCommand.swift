@@ -1,0 +1,35 @@
+import ArgumentParser
+import ShowModel
+
+/// `tvbrowse validate [PACK]`: every problem in a pack, one line each.
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check a pack: schema, ids, references, reach, and every quote against its source.")
+
+  @Argument(
+    help: ArgumentHelp(
+      "The pack to check (default: --pack, or the built-in pack).", valueName: "pack"))
+  var file: String?
+
+  @OptionGroup var source: PackOption
+
+  @OptionGroup var common: CommonOptions
+
+  func run() throws {
+    let path = file ?? source.pack
+    let result = path.map { PackLoader.inspect(path: $0) } ?? PackLoader.inspectBuiltIn()
+    let name = path ?? PackLoader.builtInName
+    if common.json {
+      Output.json(JSONReport.validation(file: name, problems: result.problems))
+    } else if result.problems.isEmpty {
+      let count = result.pack?.entities.count ?? 0
+      Output.write("\(SafeText.sanitize(name)): valid (\(count) entities)\n")
+    } else {
+      Output.problems(result.problems)
+      Output.error(
+        "\(result.problems.count) problem\(result.problems.count == 1 ? "" : "s") in \(name)")
+    }
+    if !result.problems.isEmpty { throw ExitCode(1) }
+  }
+}

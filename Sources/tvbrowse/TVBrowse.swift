@@ -1,0 +1,43 @@
+import ArgumentParser
+import BrowserCore
+import TerminalUI
+
+/// The `tvbrowse` command: a browser for a TV show's world, and subcommands that answer
+/// from the same data on stdout.
+@main
+struct TVBrowse: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "tvbrowse",
+    abstract:
+      "Browse a TV show's seasons, characters, cast and plot threads, with every fact traced to its source.",
+    discussion: """
+      Without a subcommand, opens the full-screen browser (press ? in it for every key, q to \
+      leave). The built-in show is "13 Reasons Why" season 2, built from three news \
+      articles; --pack PATH opens another show. The subcommands print the same data on \
+      stdout, for scripts and for output that is not a terminal.
+      """,
+    version: "0.1.0",
+    subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self]
+  )
+
+  @OptionGroup var source: PackOption
+
+  @OptionGroup var browse: BrowseOptions
+
+  func run() throws {
+    let catalog = try source.openCatalog()
+    let options = browse.browserOptions
+    let status: Int32
+    do {
+      status = try TerminalSession.run(options: options) { width, height in
+        Browser(catalog: catalog, width: width, height: height, options: options)
+      }
+    } catch {
+      Output.error(
+        "\(error); for output without a terminal use the subcommands list, show, search or validate"
+      )
+      throw ExitCode(1)
+    }
+    if status != 0 { throw ExitCode(status) }
+  }
+}
