@@ -33,7 +33,8 @@ public struct Browser: Sendable {
   public let options: BrowserOptions
 
   /// A browser on `catalog`, at the start screen, for a terminal of the given size.
-  public init(catalog: Catalog, width: Int, height: Int, options: BrowserOptions = BrowserOptions()) {
+  public init(catalog: Catalog, width: Int, height: Int, options: BrowserOptions = BrowserOptions())
+  {
     state = BrowserState(catalog: catalog, width: width, height: height)
     self.options = options
   }

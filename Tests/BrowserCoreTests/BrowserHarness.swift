@@ -8,9 +8,12 @@ enum BrowserHarness {
 
   /// A browser at `width` × `height` that has been sent `keys`.
   static func browser(
-    _ width: Int, _ height: Int, keys: [Key] = [], catalog: Catalog = builtIn, monochrome: Bool = false
+    _ width: Int, _ height: Int, keys: [Key] = [], catalog: Catalog = builtIn,
+    monochrome: Bool = false
   ) -> Browser {
-    var browser = Browser(catalog: catalog, width: width, height: height, options: BrowserOptions(monochrome: monochrome))
+    var browser = Browser(
+      catalog: catalog, width: width, height: height,
+      options: BrowserOptions(monochrome: monochrome))
     for key in keys { _ = browser.handle(.key(key)) }
     return browser
   }

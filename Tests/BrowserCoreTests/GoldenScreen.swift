@@ -13,10 +13,12 @@ enum GoldenScreen {
       var line = ""
       for column in 0..<buffer.width {
         let style = buffer[row, column].style
-        let index = styles.firstIndex(of: style) ?? {
-          styles.append(style)
-          return styles.count - 1
-        }()
+        let index =
+          styles.firstIndex(of: style)
+          ?? {
+            styles.append(style)
+            return styles.count - 1
+          }()
         line.append(letter(index))
       }
       grid.append(line)
@@ -25,7 +27,8 @@ enum GoldenScreen {
     output += buffer.lines.map { "|" + $0 + "|" }.joined(separator: "\n") + "\n"
     if let cursor = buffer.cursor { output += "-- cursor \(cursor.row),\(cursor.column) --\n" }
     output += "-- styles --\n"
-    output += styles.enumerated().map { "\(letter($0)): \(describe($1))" }.joined(separator: "\n") + "\n"
+    output +=
+      styles.enumerated().map { "\(letter($0)): \(describe($1))" }.joined(separator: "\n") + "\n"
     output += grid.joined(separator: "\n") + "\n"
     return output
   }

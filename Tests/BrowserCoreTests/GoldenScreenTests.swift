@@ -1,5 +1,5 @@
-import ShowModel
 import BrowserCore
+import ShowModel
 import Testing
 
 /// Golden screens of the core at three sizes: read each one by eye before committing it.
@@ -7,7 +7,8 @@ import Testing
   static let sizes = [(80, 24), (120, 40), (40, 12)]
 
   @Test(arguments: sizes) func startScreen(width: Int, height: Int) throws {
-    try GoldenScreen.check(BrowserHarness.browser(width, height).render(), "start-\(width)x\(height)")
+    try GoldenScreen.check(
+      BrowserHarness.browser(width, height).render(), "start-\(width)x\(height)")
   }
 
   @Test(arguments: sizes) func characterDetails(width: Int, height: Int) throws {
@@ -38,12 +39,14 @@ import Testing
 
   @Test(arguments: sizes) func helpOverlay(width: Int, height: Int) throws {
     try GoldenScreen.check(
-      BrowserHarness.browser(width, height, keys: [.character("?")]).render(), "help-\(width)x\(height)")
+      BrowserHarness.browser(width, height, keys: [.character("?")]).render(),
+      "help-\(width)x\(height)")
   }
 
   @Test(arguments: sizes) func wideCharactersKeepColumns(width: Int, height: Int) throws {
     let catalog = try PackLoader.catalog(path: BrowserHarness.fixture("wide.json"))
-    let browser = BrowserHarness.browser(width, height, keys: [.character("3"), .enter], catalog: catalog)
+    let browser = BrowserHarness.browser(
+      width, height, keys: [.character("3"), .enter], catalog: catalog)
     try GoldenScreen.check(browser.render(), "wide-\(width)x\(height)")
   }
 

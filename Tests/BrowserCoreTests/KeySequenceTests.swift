@@ -63,7 +63,9 @@ import Testing
 
   @Test func searchLineEditing() {
     var browser = BrowserHarness.browser(100, 30)
-    for key in [.character("/")] + BrowserHarness.typing("tape side") { _ = browser.handle(.key(key)) }
+    for key in [.character("/")] + BrowserHarness.typing("tape side") {
+      _ = browser.handle(.key(key))
+    }
     _ = browser.handle(.key(.control("w")))
     #expect(browser.state.search?.query == "tape ")
     _ = browser.handle(.key(.backspace))
@@ -76,7 +78,8 @@ import Testing
   @Test func followingACitationOpensTheReaderOnTheQuote() throws {
     var browser = BrowserHarness.browser(100, 30, keys: [.character("3"), .enter, .character("G")])
     let blocks = browser.state.detailBlocks
-    guard case .citation(let source, let quote)? = blocks[browser.state.view.details.selection].target
+    guard
+      case .citation(let source, let quote)? = blocks[browser.state.view.details.selection].target
     else {
       Issue.record("the last block of a details page is a citation")
       return
@@ -125,7 +128,8 @@ import Testing
   }
 
   @Test func resizeWhileSearchingKeepsTheQuery() {
-    var browser = BrowserHarness.browser(100, 30, keys: [.character("/")] + BrowserHarness.typing("bry"))
+    var browser = BrowserHarness.browser(
+      100, 30, keys: [.character("/")] + BrowserHarness.typing("bry"))
     _ = browser.handle(.resize(width: 40, height: 12))
     #expect(browser.state.search?.query == "bry")
     _ = browser.handle(.resize(width: 10, height: 4))

@@ -14,7 +14,9 @@ import Testing
 
   @Test func embeddedArticlesMatchTheSeedsFolder() throws {
     let seeds = packageRoot() + "/seeds"
-    for name in ["000_10b43d2d2bc7ca08.txt", "001_bd3102f392a451dd.txt", "002_495cdb6362bd8ea9.txt"] {
+    for name in [
+      "000_10b43d2d2bc7ca08.txt", "001_bd3102f392a451dd.txt", "002_495cdb6362bd8ea9.txt",
+    ] {
       let onDisk = try FileBytes.read(seeds + "/" + name, limit: 1 << 20)
       #expect(EmbeddedFiles.shared.bytes(at: "seeds/" + name) == onDisk, "seeds/\(name)")
     }

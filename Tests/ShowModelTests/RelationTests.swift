@@ -40,7 +40,8 @@ import Testing
   @Test func sourceAndEverythingItSupports() {
     let supported = catalog.entitiesSupported(by: "variety").map(\.id)
     #expect(supported.contains("season-2"))
-    #expect(catalog.articles(reportingFrom: "variety").map(\.id) == ["article-officially-happening"])
+    #expect(
+      catalog.articles(reportingFrom: "variety").map(\.id) == ["article-officially-happening"])
     #expect(catalog.outlets(reportedIn: "article-so-close").map(\.id).contains("deadline"))
   }
 

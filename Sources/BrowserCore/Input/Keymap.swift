@@ -97,14 +97,20 @@ public struct Keymap: Sendable {
       bind([.character("n")], .nextResult, .search, "Next search result", scope: .results),
       bind([.character("N")], .previousResult, .search, "Previous search result", scope: .results),
       bind([.escape], .cancel, .search, "Leave the search results", scope: .results),
-      bind([.enter], .acceptSearch, .search, "Keep the results in the list, focused", scope: .searchLine),
-      bind([.escape, .control("c")], .cancel, .search, "Cancel the search, back to where you were", scope: .searchLine),
+      bind(
+        [.enter], .acceptSearch, .search, "Keep the results in the list, focused",
+        scope: .searchLine),
+      bind(
+        [.escape, .control("c")], .cancel, .search, "Cancel the search, back to where you were",
+        scope: .searchLine),
       bind([.backspace], .deleteCharacter, .search, "Delete a character", scope: .searchLine),
       bind([.control("w")], .deleteWord, .search, "Delete a word", scope: .searchLine),
       bind([.control("u")], .clearLine, .search, "Delete the whole line", scope: .searchLine),
       bind([.character("?")], .toggleHelp, .general, "Show or hide this help"),
       bind([.character("q"), .control("c")], .quit, .general, "Quit"),
-      bind([.escape, .character("?"), .character("q")], .toggleHelp, .general, "Close the help", scope: .help),
+      bind(
+        [.escape, .character("?"), .character("q")], .toggleHelp, .general, "Close the help",
+        scope: .help),
       bind([.down, .character("j")], .moveDown, .general, "Scroll the help down", scope: .help),
       bind([.up, .character("k")], .moveUp, .general, "Scroll the help up", scope: .help),
       bind([.pageDown, .character(" ")], .pageDown, .general, "Page the help down", scope: .help),

@@ -35,7 +35,9 @@ public struct BrowserRenderer {
     }
     let top = layout.tabs.map { $0.y + 1 } ?? 1
     for column in layout.separators {
-      for row in top..<(state.height - 1) { buffer.put("│", row: row, column: column, style: theme.separator) }
+      for row in top..<(state.height - 1) {
+        buffer.put("│", row: row, column: column, style: theme.separator)
+      }
     }
     StatusLine.draw(state, layout.status, theme, into: &buffer)
     if state.help != nil { HelpOverlay.draw(state, theme, into: &buffer) }

@@ -3,7 +3,8 @@ import ShowModel
 /// Draws a line of spans into a row from `column`, at most `width` columns, filling the
 /// rest with `fill`; `base` is merged under each span's style.
 func drawLine(
-  _ line: StyledLine, row: Int, column: Int, width: Int, theme: Theme, into buffer: inout ScreenBuffer,
+  _ line: StyledLine, row: Int, column: Int, width: Int, theme: Theme,
+  into buffer: inout ScreenBuffer,
   base: CellStyle = .plain
 ) {
   buffer.fill(row: row, column: column, width: width, height: 1, style: base)
@@ -23,7 +24,9 @@ func drawLine(
 
 /// The title line: the program, the show, and a breadcrumb of where you are.
 enum TitleBar {
-  static func draw(_ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer) {
+  static func draw(
+    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
+  ) {
     var crumbs = [state.catalog.show.name]
     switch state.view.source {
     case .section(let section): crumbs.append(section.title)
@@ -31,8 +34,12 @@ enum TitleBar {
     }
     if let entity = state.selectedEntity, entity.kind != .show { crumbs.append(entity.name) }
     if let reader = state.view.reader { crumbs.append(state.catalog.name(of: reader.source)) }
-    let line: StyledLine = [Span(" tvbrowse ", .title), Span(" " + crumbs.joined(separator: " › "))]
-    drawLine(line, row: rect.y, column: rect.x, width: rect.width, theme: theme, into: &buffer, base: theme.titleBar)
+    let line: StyledLine = [
+      Span(" tvbrowse ", .title), Span(" " + crumbs.joined(separator: " › ")),
+    ]
+    drawLine(
+      line, row: rect.y, column: rect.x, width: rect.width, theme: theme, into: &buffer,
+      base: theme.titleBar)
   }
 }
 
@@ -45,7 +52,9 @@ enum TabBar {
     if full.reduce(0, { $0 + DisplayWidth.of($1) + 2 }) <= width { return full }
     let short = Section.allCases.map { "\($0.rawValue + 1) \($0.shortTitle)" }
     if short.reduce(0, { $0 + DisplayWidth.of($1) + 2 }) <= width { return short }
-    return Section.allCases.map { $0 == current ? "\($0.rawValue + 1) \($0.shortTitle)" : "\($0.rawValue + 1)" }
+    return Section.allCases.map {
+      $0 == current ? "\($0.rawValue + 1) \($0.shortTitle)" : "\($0.rawValue + 1)"
+    }
   }
 
   /// The section whose tab covers `column`.
@@ -59,14 +68,18 @@ enum TabBar {
     return nil
   }
 
-  static func draw(_ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer) {
+  static func draw(
+    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
+  ) {
     buffer.fill(row: rect.y, column: rect.x, width: rect.width, height: 1)
     var x = rect.x
     let focused = state.view.focus == .sections
     for (index, label) in labels(width: rect.width, current: state.section).enumerated() {
       let current = state.section == Section.allCases[index]
-      let style = current ? theme.selected(theme.style(.title), focused: focused) : theme.style(.dim)
-      x = buffer.put(" \(label) ", row: rect.y, column: x, style: style, limit: rect.x + rect.width - x)
+      let style =
+        current ? theme.selected(theme.style(.title), focused: focused) : theme.style(.dim)
+      x = buffer.put(
+        " \(label) ", row: rect.y, column: x, style: style, limit: rect.x + rect.width - x)
       if current && focused { buffer.cursor = (rect.y, x - DisplayWidth.of(label) - 1) }
     }
   }
@@ -75,24 +88,35 @@ enum TabBar {
 /// The bottom line: the position in the focused list and the keys that matter here, or the
 /// search line while it is open.
 enum StatusLine {
-  static func draw(_ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer) {
+  static func draw(
+    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
+  ) {
     if let search = state.search {
       let count = state.results.count
-      let right = " \(count == BrowserState.resultLimit ? "\(count)+" : String(count)) results  Enter keep  Esc cancel "
+      let right =
+        " \(count == BrowserState.resultLimit ? "\(count)+" : String(count)) results  Enter keep  Esc cancel "
       let rightWidth = DisplayWidth.of(right) < rect.width / 2 ? DisplayWidth.of(right) : 0
       buffer.fill(row: rect.y, column: rect.x, width: rect.width, height: 1)
       let prompt = "/" + search.query
       let room = rect.width - rightWidth - 1
-      let shown = DisplayWidth.of(prompt) > room ? "…" + String(DisplayWidth.prefix(String(prompt.reversed()), fitting: room - 1).reversed()) : prompt
+      let shown =
+        DisplayWidth.of(prompt) > room
+        ? "…" + String(DisplayWidth.prefix(String(prompt.reversed()), fitting: room - 1).reversed())
+        : prompt
       let end = buffer.put(shown, row: rect.y, column: rect.x, limit: room)
-      if rightWidth > 0 { buffer.put(right, row: rect.y, column: rect.x + rect.width - rightWidth, style: theme.statusBar) }
+      if rightWidth > 0 {
+        buffer.put(
+          right, row: rect.y, column: rect.x + rect.width - rightWidth, style: theme.statusBar)
+      }
       buffer.cursor = (rect.y, min(end, rect.x + rect.width - 1))
       return
     }
     let left = " " + position(state) + " "
     let hints = state.message ?? hintText(state)
     let line: StyledLine = [Span(left, .title), Span(" " + hints)]
-    drawLine(line, row: rect.y, column: rect.x, width: rect.width, theme: theme, into: &buffer, base: theme.statusBar)
+    drawLine(
+      line, row: rect.y, column: rect.x, width: rect.width, theme: theme, into: &buffer,
+      base: theme.statusBar)
   }
 
   /// "3/12" for the focused pane.

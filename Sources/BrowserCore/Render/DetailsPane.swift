@@ -3,13 +3,16 @@ import ShowModel
 /// The details pane: the selected entity's page, made of blocks; links and citations can be
 /// selected and followed.
 enum DetailsPane {
-  static func draw(_ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer) {
+  static func draw(
+    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
+  ) {
     let focused = state.view.focus == .details
     let blocks = state.detailBlocks
     let selectable = blocks.indices.filter { !blocks[$0].isHeading }
     let index = (selectable.firstIndex(of: state.view.details.selection) ?? 0) + 1
     let position = selectable.isEmpty ? "" : "\(index)/\(selectable.count)"
-    drawPaneHeader("Details", position: position, rect: rect, focused: focused, theme: theme, into: &buffer)
+    drawPaneHeader(
+      "Details", position: position, rect: rect, focused: focused, theme: theme, into: &buffer)
     let width = max(rect.width - 1, 1)
     var row = rect.y + 1
     let bottom = rect.y + rect.height
@@ -19,7 +22,9 @@ enum DetailsPane {
       let selected = blockIndex == state.view.details.selection && !block.isHeading
       let base = selected ? theme.selected(.plain, focused: focused) : .plain
       for line in block.lines(width: width) where row < bottom {
-        drawLine([Span(" ")] + line, row: row, column: rect.x, width: rect.width, theme: theme, into: &buffer)
+        drawLine(
+          [Span(" ")] + line, row: row, column: rect.x, width: rect.width, theme: theme,
+          into: &buffer)
         if selected {
           let lineWidth = min(StyledLineWidth.of(line) + 1, rect.width)
           buffer.restyle(row: row, column: rect.x + 1, width: lineWidth - 1) { style in
@@ -28,7 +33,9 @@ enum DetailsPane {
             if base.underline { style.underline = true }
           }
         }
-        if selected && focused && row == rowOfSelection(row, buffer.cursor) { buffer.cursor = (row, rect.x + 1) }
+        if selected && focused && row == rowOfSelection(row, buffer.cursor) {
+          buffer.cursor = (row, rect.x + 1)
+        }
         row += 1
       }
       blockIndex += 1
@@ -56,17 +63,24 @@ enum DetailsPane {
 
 /// The article reader: the cited article, scrolled to the quote, which is highlighted.
 enum ReaderPane {
-  static func draw(_ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer) {
+  static func draw(
+    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
+  ) {
     guard let reader = state.view.reader, let content = state.readerContent else { return }
     let focused = state.view.focus == .details
     let rows = rect.height - 1
     let offset = reader.offset ?? 0
-    let position = "\(min(offset + 1, content.lines.count))–\(min(offset + rows, content.lines.count))/\(content.lines.count)"
-    drawPaneHeader(state.catalog.name(of: reader.source), position: position, rect: rect, focused: focused, theme: theme, into: &buffer)
+    let position =
+      "\(min(offset + 1, content.lines.count))–\(min(offset + rows, content.lines.count))/\(content.lines.count)"
+    drawPaneHeader(
+      state.catalog.name(of: reader.source), position: position, rect: rect, focused: focused,
+      theme: theme, into: &buffer)
     for row in 0..<rows {
       let index = offset + row
       guard content.lines.indices.contains(index) else { break }
-      drawLine([Span(" ")] + content.lines[index], row: rect.y + 1 + row, column: rect.x, width: rect.width, theme: theme, into: &buffer)
+      drawLine(
+        [Span(" ")] + content.lines[index], row: rect.y + 1 + row, column: rect.x,
+        width: rect.width, theme: theme, into: &buffer)
     }
     if focused {
       let quoteRow = (content.quoteLine ?? offset) - offset

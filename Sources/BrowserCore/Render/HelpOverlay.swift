@@ -35,7 +35,8 @@ public enum HelpOverlay {
     let inner = width - 2
     let title = " Keys — Esc closes "
     buffer.put("┌" + String(repeating: "─", count: inner) + "┐", row: y, column: x, style: border)
-    buffer.put(DisplayWidth.truncate(title, to: inner), row: y, column: x + 2, style: theme.style(.title))
+    buffer.put(
+      DisplayWidth.truncate(title, to: inner), row: y, column: x + 2, style: theme.style(.title))
     let all = lines()
     let rows = height - 2
     let offset = min(state.help ?? 0, max(all.count - rows, 0))
@@ -46,8 +47,12 @@ public enum HelpOverlay {
       buffer.put("│", row: y + 1 + row, column: x + width - 1, style: border)
     }
     let more = offset + rows < all.count ? " ↓ more " : ""
-    buffer.put("└" + String(repeating: "─", count: inner) + "┘", row: y + height - 1, column: x, style: border)
-    if !more.isEmpty { buffer.put(more, row: y + height - 1, column: x + width - 10, style: theme.style(.dim)) }
+    buffer.put(
+      "└" + String(repeating: "─", count: inner) + "┘", row: y + height - 1, column: x,
+      style: border)
+    if !more.isEmpty {
+      buffer.put(more, row: y + height - 1, column: x + width - 10, style: theme.style(.dim))
+    }
     buffer.cursor = nil
   }
 }

@@ -2,13 +2,16 @@ import ShowModel
 
 /// Draws a pane's header row: its title on the left, a position on the right.
 func drawPaneHeader(
-  _ title: String, position: String, rect: Rect, focused: Bool, theme: Theme, into buffer: inout ScreenBuffer
+  _ title: String, position: String, rect: Rect, focused: Bool, theme: Theme,
+  into buffer: inout ScreenBuffer
 ) {
   let style = theme.paneHeader(focused: focused)
   buffer.fill(row: rect.y, column: rect.x, width: rect.width, height: 1, style: style)
   let positionWidth = DisplayWidth.of(position)
   let titleRoom = max(rect.width - positionWidth - 2, 1)
-  buffer.put(" " + DisplayWidth.truncate(title, to: titleRoom - 1), row: rect.y, column: rect.x, style: style, limit: titleRoom)
+  buffer.put(
+    " " + DisplayWidth.truncate(title, to: titleRoom - 1), row: rect.y, column: rect.x,
+    style: style, limit: titleRoom)
   if positionWidth + 2 < rect.width {
     buffer.put(position, row: rect.y, column: rect.x + rect.width - positionWidth - 1, style: style)
   }
@@ -16,9 +19,12 @@ func drawPaneHeader(
 
 /// The first pane on wide screens: the six sections.
 enum SectionsPane {
-  static func draw(_ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer) {
+  static func draw(
+    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
+  ) {
     let focused = state.view.focus == .sections
-    drawPaneHeader("Sections", position: "", rect: rect, focused: focused, theme: theme, into: &buffer)
+    drawPaneHeader(
+      "Sections", position: "", rect: rect, focused: focused, theme: theme, into: &buffer)
     for section in Section.allCases {
       let row = rect.y + 1 + section.rawValue
       guard row < rect.y + rect.height else { break }
@@ -27,12 +33,14 @@ enum SectionsPane {
       let countText = " \(count)"
       let used = StyledLineWidth.of(line)
       if used + DisplayWidth.of(countText) + 1 <= rect.width {
-        line.append(Span(String(repeating: " ", count: rect.width - used - DisplayWidth.of(countText) - 1)))
+        line.append(
+          Span(String(repeating: " ", count: rect.width - used - DisplayWidth.of(countText) - 1)))
         line.append(Span(countText, .dim))
       }
       let current = state.section == section
       let base = current ? theme.selected(.plain, focused: focused) : .plain
-      drawLine(line, row: row, column: rect.x, width: rect.width, theme: theme, into: &buffer, base: base)
+      drawLine(
+        line, row: row, column: rect.x, width: rect.width, theme: theme, into: &buffer, base: base)
       if current && focused { buffer.cursor = (row, rect.x) }
     }
   }
@@ -48,7 +56,9 @@ enum StyledLineWidth {
 /// The list pane: a section's entities or the search results, with matched characters
 /// highlighted.
 enum ListPane {
-  static func draw(_ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer) {
+  static func draw(
+    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
+  ) {
     let focused = state.view.focus == .list
     let entities = state.listEntities
     let title: String
@@ -57,17 +67,24 @@ enum ListPane {
     case .search(let query): title = query.isEmpty ? "Search" : "Results for “\(query)”"
     }
     let position = entities.isEmpty ? "0/0" : "\(state.view.list.selection + 1)/\(entities.count)"
-    drawPaneHeader(title, position: position, rect: rect, focused: focused, theme: theme, into: &buffer)
+    drawPaneHeader(
+      title, position: position, rect: rect, focused: focused, theme: theme, into: &buffer)
     let rows = rect.height - 1
     if entities.isEmpty {
       let empty: String
       if case .search(let query) = state.view.source {
-        empty = query.isEmpty ? "Type to search names, people, threads and quotes" : "Nothing matches “\(query)”"
+        empty =
+          query.isEmpty
+          ? "Type to search names, people, threads and quotes" : "Nothing matches “\(query)”"
       } else {
         empty = EntityDetails.notGiven.prefix(1).uppercased() + EntityDetails.notGiven.dropFirst()
       }
-      for (index, line) in SpanWrapper.wrap([Span(empty, .dim)], width: rect.width - 2).prefix(rows).enumerated() {
-        drawLine([Span(" ")] + line, row: rect.y + 1 + index, column: rect.x, width: rect.width, theme: theme, into: &buffer)
+      for (index, line) in SpanWrapper.wrap([Span(empty, .dim)], width: rect.width - 2).prefix(rows)
+        .enumerated()
+      {
+        drawLine(
+          [Span(" ")] + line, row: rect.y + 1 + index, column: rect.x, width: rect.width,
+          theme: theme, into: &buffer)
       }
       return
     }
@@ -77,7 +94,9 @@ enum ListPane {
       let selected = index == state.view.list.selection
       let line = self.line(for: index, state: state)
       let base = selected ? theme.selected(.plain, focused: focused) : .plain
-      drawLine(line, row: rect.y + 1 + row, column: rect.x, width: rect.width, theme: theme, into: &buffer, base: base)
+      drawLine(
+        line, row: rect.y + 1 + row, column: rect.x, width: rect.width, theme: theme, into: &buffer,
+        base: base)
       if selected && focused { buffer.cursor = (rect.y + 1 + row, rect.x) }
     }
   }
@@ -103,7 +122,8 @@ enum ListPane {
   }
 
   /// `text` with the graphemes at `positions` in the match role.
-  static func highlighted(_ text: String, positions: [Int], base: TextRole = .normal) -> StyledLine {
+  static func highlighted(_ text: String, positions: [Int], base: TextRole = .normal) -> StyledLine
+  {
     let marked = Set(positions)
     var spans: StyledLine = []
     for (offset, character) in text.enumerated() {
@@ -125,7 +145,8 @@ enum ListPane {
     let end = min(characters.count, start + 60)
     let shifted = positions.filter { $0 >= start && $0 < end }.map { $0 - start }
     let window = String(characters[start..<end])
-    return (start > 0 ? [Span("…", .dim)] : []) + highlighted(window, positions: shifted, base: .dim)
+    return (start > 0 ? [Span("…", .dim)] : [])
+      + highlighted(window, positions: shifted, base: .dim)
       + (end < characters.count ? [Span("…", .dim)] : [])
   }
 }

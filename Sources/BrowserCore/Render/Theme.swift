@@ -23,14 +23,19 @@ public struct Theme: Sendable {
     case .warning: style = CellStyle(foreground: .magenta, bold: true)
     case .title: style = CellStyle(bold: true)
     case .highlight:
-      style = monochrome ? CellStyle(bold: true, reverse: true) : CellStyle(foreground: .black, background: .yellow, bold: true)
+      style =
+        monochrome
+        ? CellStyle(bold: true, reverse: true)
+        : CellStyle(foreground: .black, background: .yellow, bold: true)
     }
     return monochrome ? style.monochrome : style
   }
 
   /// The title line.
   public var titleBar: CellStyle {
-    monochrome ? CellStyle(bold: true, reverse: true) : CellStyle(foreground: .white, background: .blue, bold: true)
+    monochrome
+      ? CellStyle(bold: true, reverse: true)
+      : CellStyle(foreground: .white, background: .blue, bold: true)
   }
 
   /// The status line.
@@ -40,7 +45,11 @@ public struct Theme: Sendable {
 
   /// A pane's header row, focused or not.
   public func paneHeader(focused: Bool) -> CellStyle {
-    if focused { return monochrome ? CellStyle(bold: true, underline: true) : CellStyle(foreground: .cyan, bold: true, underline: true) }
+    if focused {
+      return monochrome
+        ? CellStyle(bold: true, underline: true)
+        : CellStyle(foreground: .cyan, bold: true, underline: true)
+    }
     return CellStyle(dim: true, underline: true)
   }
 

@@ -28,7 +28,8 @@ public struct CellStyle: Sendable, Hashable {
 
   /// Creates a style.
   public init(
-    foreground: TerminalColor = .standard, background: TerminalColor = .standard, bold: Bool = false,
+    foreground: TerminalColor = .standard, background: TerminalColor = .standard,
+    bold: Bool = false,
     dim: Bool = false, underline: Bool = false, reverse: Bool = false
   ) {
     self.foreground = foreground

@@ -35,7 +35,10 @@ extension ScreenBuffer {
           start = last.column + last.cells.count
         }
         if start < end {
-          runs.append(CellRun(row: row, column: start, cells: Array(cells[(row * width + start)..<(row * width + end)])))
+          runs.append(
+            CellRun(
+              row: row, column: start,
+              cells: Array(cells[(row * width + start)..<(row * width + end)])))
         }
         column = end
       }

@@ -6,7 +6,8 @@ extension BrowserUpdate {
     switch mouse {
     case .click(let row, let column):
       if let tabs = layout.tabs, tabs.contains(row: row, column: column) {
-        guard let section = TabBar.section(at: column, width: tabs.width, current: state.section) else { return .ignored }
+        guard let section = TabBar.section(at: column, width: tabs.width, current: state.section)
+        else { return .ignored }
         state.show(section, focus: .sections)
         return .redraw
       }
@@ -19,7 +20,9 @@ extension BrowserUpdate {
       if let rect = layout.list, rect.contains(row: row, column: column) {
         state.view.focus = .list
         let index = state.view.list.offset + row - rect.y - 1
-        if row > rect.y, state.listEntities.indices.contains(index), index != state.view.list.selection {
+        if row > rect.y, state.listEntities.indices.contains(index),
+          index != state.view.list.selection
+        {
           state.view.list.selection = index
           state.view.details = Scroller()
           state.view.reader = nil
@@ -28,7 +31,9 @@ extension BrowserUpdate {
       }
       if let rect = layout.details, rect.contains(row: row, column: column) {
         state.view.focus = .details
-        if state.view.reader == nil, let block = DetailsPane.block(atRow: row - rect.y - 1, state: state, width: rect.width) {
+        if state.view.reader == nil,
+          let block = DetailsPane.block(atRow: row - rect.y - 1, state: state, width: rect.width)
+        {
           state.view.details.selection = block
         }
         state.ensureDetailSelection()

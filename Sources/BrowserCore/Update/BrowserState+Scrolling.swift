@@ -3,7 +3,9 @@ import ShowModel
 extension BrowserState {
   /// The blocks of the selected entity's details page.
   public var detailBlocks: [DetailBlock] {
-    guard let entity = selectedEntity, let details = catalog.details(of: entity.id) else { return [] }
+    guard let entity = selectedEntity, let details = catalog.details(of: entity.id) else {
+      return []
+    }
     return DetailBlocks.blocks(for: details)
   }
 
@@ -11,7 +13,8 @@ extension BrowserState {
   public var readerContent: ReaderContent? {
     guard let reader = view.reader, let rect = layout.details else { return nil }
     return ReaderContent(
-      text: catalog.text(ofSource: reader.source) ?? "", quote: reader.quote, width: max(rect.width - 2, 1))
+      text: catalog.text(ofSource: reader.source) ?? "", quote: reader.quote,
+      width: max(rect.width - 2, 1))
   }
 
   /// Rows the list pane shows entities in (its first row is a header).
@@ -24,14 +27,17 @@ extension BrowserState {
   mutating func keepListVisible() {
     let rows = listRows
     if view.list.selection < view.list.offset { view.list.offset = view.list.selection }
-    if view.list.selection >= view.list.offset + rows { view.list.offset = view.list.selection - rows + 1 }
+    if view.list.selection >= view.list.offset + rows {
+      view.list.offset = view.list.selection - rows + 1
+    }
     view.list.offset = max(0, min(view.list.offset, max(listEntities.count - rows, 0)))
   }
 
   /// Selects the first selectable block when the selection is on a heading or out of range.
   mutating func ensureDetailSelection() {
     let blocks = detailBlocks
-    if !blocks.indices.contains(view.details.selection) || blocks[view.details.selection].isHeading {
+    if !blocks.indices.contains(view.details.selection) || blocks[view.details.selection].isHeading
+    {
       view.details.selection = blocks.firstIndex { !$0.isHeading } ?? 0
     }
     keepDetailsVisible(blocks)

@@ -36,7 +36,11 @@ public enum BrowserUpdate {
       return .redraw
     }
     let inResults: Bool
-    if case .search = state.view.source, state.view.focus == .list { inResults = true } else { inResults = false }
+    if case .search = state.view.source, state.view.focus == .list {
+      inResults = true
+    } else {
+      inResults = false
+    }
     guard let action = keymap.action(for: key, in: inResults ? .results : .global) else {
       return .ignored
     }
@@ -47,7 +51,9 @@ public enum BrowserUpdate {
 extension BrowserState {
   /// The layout of the current screen.
   public var layout: Layout {
-    Layout.compute(width: width, height: height, focus: view.focus, reading: view.reader != nil && view.focus == .details)
+    Layout.compute(
+      width: width, height: height, focus: view.focus,
+      reading: view.reader != nil && view.focus == .details)
   }
 
   /// Carries out one action from the keymap.
@@ -227,6 +233,8 @@ extension BrowserState {
     case .pageUp: help = max((help ?? 0) - page, 0)
     default: break
     }
-    if let offset = help { help = min(offset, HelpOverlay.maximumOffset(height: height, width: width)) }
+    if let offset = help {
+      help = min(offset, HelpOverlay.maximumOffset(height: height, width: width))
+    }
   }
 }

@@ -20,12 +20,50 @@ public struct DetailBlock: Sendable, Equatable {
   public var target: DetailTarget?
   /// True for section headings.
   public var isHeading: Bool
+  /// Texts to set side by side instead of `spans`, when the width allows.
+  public var columns: [[Span]]?
+
+  /// The narrowest a side-by-side column may be.
+  static let minimumColumnWidth = 16
 
   /// The block wrapped to `width` columns.
   public func lines(width: Int) -> [StyledLine] {
+    if let columns { return columnLines(columns, width: width) }
     let pad = String(repeating: " ", count: min(indent, max(width - 1, 0)))
     let inner = SpanWrapper.wrap(spans, width: max(width - indent, 1), hanging: hanging - indent)
     return inner.map { [Span(pad)] + $0 }
+  }
+}
+
+extension DetailBlock {
+  /// Lays texts out side by side, separated by bars; one under another when too narrow.
+  fileprivate func columnLines(_ columns: [[Span]], width: Int) -> [StyledLine] {
+    let pad = [Span(String(repeating: " ", count: min(indent, max(width - 1, 0))))]
+    let room = width - indent
+    let separator = 3
+    let columnWidth = (room - separator * (columns.count - 1)) / max(columns.count, 1)
+    guard columnWidth >= Self.minimumColumnWidth else {
+      return columns.flatMap { column in
+        SpanWrapper.wrap([Span("│ ", .dim)] + column, width: max(room, 1), hanging: 2).map {
+          pad + $0
+        }
+      }
+    }
+    let wrapped = columns.map { SpanWrapper.wrap($0, width: columnWidth) }
+    let height = wrapped.map(\.count).max() ?? 0
+    return (0..<height).map { row in
+      var line = pad
+      for (index, column) in wrapped.enumerated() {
+        let cell = row < column.count ? column[row] : []
+        line += cell
+        if index < wrapped.count - 1 {
+          let used = cell.reduce(0) { $0 + DisplayWidth.of($1.text) }
+          line.append(Span(String(repeating: " ", count: max(columnWidth - used, 0) + 1)))
+          line.append(Span("│ ", .dim))
+        }
+      }
+      return line
+    }
   }
 }
 
@@ -36,10 +74,14 @@ public enum DetailBlocks {
     var blocks: [DetailBlock] = [
       DetailBlock(
         spans: [Span(details.entity.name, .title), Span(" · " + details.entity.kind.label, .dim)],
-        indent: 0, hanging: 2, target: nil, isHeading: true)
+        indent: 0, hanging: 2, target: nil, isHeading: true, columns: nil)
     ]
     for section in details.sections {
-      blocks.append(DetailBlock(spans: [Span(section.title, .heading)], indent: 0, hanging: 0, target: nil, isHeading: true))
+      blocks.append(
+        DetailBlock(
+          spans: [Span(section.title, .heading)], indent: 0, hanging: 0, target: nil,
+          isHeading: true,
+          columns: nil))
       for item in section.items { blocks += self.blocks(for: item) }
     }
     return blocks
@@ -50,7 +92,10 @@ public enum DetailBlocks {
     case .field(let label, let value):
       return [block([Span(label + ": ", .dim), Span(value)], indent: 1, hanging: 3)]
     case .missing(let label):
-      return [block([Span(label + ": ", .dim), Span(EntityDetails.notGiven, .missing)], indent: 1, hanging: 3)]
+      return [
+        block(
+          [Span(label + ": ", .dim), Span(EntityDetails.notGiven, .missing)], indent: 1, hanging: 3)
+      ]
     case .text(let text):
       return [block([Span(text)], indent: 1, hanging: 1)]
     case .link(let id, _, let name, let note):
@@ -60,14 +105,27 @@ public enum DetailBlocks {
     case .fact(let label, let claims):
       var blocks = [
         block(
-          [Span(label, .normal)] + (claims.count > 1 ? [Span(" — sources disagree", .warning)] : []),
+          [Span(label, .normal)]
+            + (claims.count > 1 ? [Span(" — sources disagree", .warning)] : []),
           indent: 1, hanging: 3)
       ]
+      if claims.count > 1 {
+        var comparison = block([], indent: 3, hanging: 3)
+        comparison.columns = claims.map { claim in
+          let sources = claim.citations.map { $0.viaName ?? $0.sourceLabel }
+          var unique: [String] = []
+          for source in sources where !unique.contains(source) { unique.append(source) }
+          return [Span(claim.value, .normal), Span(" — " + unique.joined(separator: "; "), .dim)]
+        }
+        blocks.append(comparison)
+      }
       for claim in claims {
         var spans = [Span("• "), Span(claim.value)]
         if claim.isSingleSource { spans.append(Span(" (single source)", .dim)) }
         blocks.append(block(spans, indent: 3, hanging: 5))
-        if let note = claim.note { blocks.append(block([Span("Note: " + note, .dim)], indent: 5, hanging: 5)) }
+        if let note = claim.note {
+          blocks.append(block([Span("Note: " + note, .dim)], indent: 5, hanging: 5))
+        }
         blocks += claim.citations.map { citationBlock($0, indent: 5) }
       }
       return blocks
@@ -77,7 +135,9 @@ public enum DetailBlocks {
   }
 
   private static func citationBlock(_ detail: CitationDetail, indent: Int) -> DetailBlock {
-    var spans = [Span("“" + detail.citation.quote + "”", .quote), Span(" — " + detail.shortSourceName, .dim)]
+    var spans = [
+      Span("“" + detail.citation.quote + "”", .quote), Span(" — " + detail.shortSourceName, .dim),
+    ]
     if let via = detail.viaName { spans.append(Span(", reporting " + via, .dim)) }
     return block(
       spans, indent: indent, hanging: indent + 1,
@@ -87,6 +147,8 @@ public enum DetailBlocks {
   private static func block(
     _ spans: [Span], indent: Int, hanging: Int, target: DetailTarget? = nil
   ) -> DetailBlock {
-    DetailBlock(spans: spans, indent: indent, hanging: hanging, target: target, isHeading: false)
+    DetailBlock(
+      spans: spans, indent: indent, hanging: hanging, target: target, isHeading: false, columns: nil
+    )
   }
 }

@@ -34,8 +34,13 @@ public struct ReaderContent: Sendable {
         spans = [Span(String(text[paragraph]))]
       }
       let isBlank = text[paragraph].allSatisfy(\.isWhitespace)
-      if !isBlank { lines += SpanWrapper.wrap(spans, width: width) } else if lines.last?.isEmpty == false { lines.append([]) }
-      paragraphStart = paragraphEnd < text.endIndex ? text.index(after: paragraphEnd) : text.endIndex
+      if !isBlank {
+        lines += SpanWrapper.wrap(spans, width: width)
+      } else if lines.last?.isEmpty == false {
+        lines.append([])
+      }
+      paragraphStart =
+        paragraphEnd < text.endIndex ? text.index(after: paragraphEnd) : text.endIndex
     }
     self.lines = lines
     self.quoteLine = quoteLine

@@ -19,13 +19,18 @@ public final class Catalog: Sendable {
   /// Opens a pack that has passed validation.
   public init(pack: Pack) {
     var entities = pack.entities
-    let names = Dictionary(entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-    for index in entities.indices where entities[index].kind == .credit && entities[index].name.isEmpty {
+    let names = Dictionary(
+      entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    for index in entities.indices
+    where entities[index].kind == .credit && entities[index].name.isEmpty {
       entities[index].name = Self.creditName(entities[index].payload, names: names)
     }
     self.entities = entities
-    show = entities.first { $0.kind == .show } ?? Entity(id: "show", kind: .show, name: "Untitled show", payload: .show)
-    indexByID = Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    show =
+      entities.first { $0.kind == .show }
+      ?? Entity(id: "show", kind: .show, name: "Untitled show", payload: .show)
+    indexByID = Dictionary(
+      entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
 
     var creditsByPerson: [String: [String]] = [:]
     var creditsByCharacter: [String: [String]] = [:]

@@ -15,8 +15,11 @@ extension Catalog {
 
   /// A citation with its article's and outlet's names.
   public func citationDetail(_ citation: Citation) -> CitationDetail {
-    CitationDetail(
-      citation: citation, sourceName: name(of: citation.source), viaName: citation.via.map(name(of:)))
+    let source = entity(citation.source)
+    return CitationDetail(
+      citation: citation, sourceName: source?.name ?? citation.source,
+      viaName: citation.via.map(name(of:)),
+      sourceLabel: source?.aliases.first ?? source?.name ?? citation.source)
   }
 
   // MARK: - Sections
@@ -30,8 +33,11 @@ extension Catalog {
     case .season(let number):
       items.append(.field(label: "Number", value: String(number)))
     case .episode(_, let number):
-      items.append(number.map { .field(label: "Number", value: String($0)) } ?? .missing(label: "Number"))
-      if !entity.facts.contains(where: { $0.label == "Air date" }) { items.append(.missing(label: "Air date")) }
+      items.append(
+        number.map { .field(label: "Number", value: String($0)) } ?? .missing(label: "Number"))
+      if !entity.facts.contains(where: { $0.label == "Air date" }) {
+        items.append(.missing(label: "Air date"))
+      }
     case .credit(_, _, let job, let work):
       if let job { items.append(.field(label: "Job", value: job)) }
       items.append(.field(label: "Work", value: work ?? show.name))
@@ -39,7 +45,11 @@ extension Catalog {
       if cliffhanger { items.append(.field(label: "Cliffhanger", value: "yes")) }
     case .source(let kind, let text):
       items.append(.field(label: "Source kind", value: kind.rawValue))
-      if let text { items.append(.field(label: "Length", value: "\(text.split(whereSeparator: \.isWhitespace).count) words")) }
+      if let text {
+        items.append(
+          .field(
+            label: "Length", value: "\(text.split(whereSeparator: \.isWhitespace).count) words"))
+      }
     case .show, .character, .person:
       break
     }
@@ -66,7 +76,9 @@ extension Catalog {
       let credits = credits(of: entity.id)
       let playedBy: [DetailItem] = credits.compactMap { credit in
         guard case .credit(let person, _, let job, let work) = credit.payload else { return nil }
-        return .link(id: person, kind: .person, name: name(of: person), note: [job, work].compactMap { $0 }.joined(separator: ", ").nilIfEmpty)
+        return .link(
+          id: person, kind: .person, name: name(of: person),
+          note: [job, work].compactMap { $0 }.joined(separator: ", ").nilIfEmpty)
       }
       return [
         ("Played by", playedBy.isEmpty ? [.missing(label: "Actor")] : playedBy),
@@ -79,7 +91,8 @@ extension Catalog {
     case .thread(let characters, let seasons, _):
       return [("Characters", characters.map(link)), ("Seasons", seasons.map(link))]
     case .source(let kind, _):
-      let related = kind == .article ? outlets(reportedIn: entity.id) : articles(reportingFrom: entity.id)
+      let related =
+        kind == .article ? outlets(reportedIn: entity.id) : articles(reportingFrom: entity.id)
       return [
         (kind == .article ? "Reports from" : "Reported in", related.map(link)),
         ("Supports", entitiesSupported(by: entity.id).map(link)),
@@ -93,9 +106,14 @@ extension Catalog {
     for credit in credits(of: person.id) {
       guard case .credit(_, let character, let job, let work) = credit.payload else { continue }
       if let character {
-        plays.append(.link(id: character, kind: .character, name: name(of: character), note: work.map { "in \($0)" }))
+        plays.append(
+          .link(
+            id: character, kind: .character, name: name(of: character),
+            note: work.map { "in \($0)" }))
       } else {
-        jobs.append(.link(id: credit.id, kind: .credit, name: job ?? credit.name, note: work.map { "in \($0)" }))
+        jobs.append(
+          .link(
+            id: credit.id, kind: .credit, name: job ?? credit.name, note: work.map { "in \($0)" }))
       }
     }
     return [("Plays", plays), ("Jobs", jobs)]
@@ -114,7 +132,8 @@ extension Catalog {
     .fact(
       label: fact.label,
       claims: fact.claims.map { claim in
-        ClaimDetail(value: claim.value, note: claim.note, citations: claim.citations.map(citationDetail))
+        ClaimDetail(
+          value: claim.value, note: claim.note, citations: claim.citations.map(citationDetail))
       })
   }
 }

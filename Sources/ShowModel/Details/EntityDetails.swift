@@ -43,6 +43,8 @@ public struct CitationDetail: Sendable, Equatable {
   public var sourceName: String
   /// The display name of the outlet the article reports from, if any.
   public var viaName: String?
+  /// The article's shortest name: its first alias, or its name.
+  public var sourceLabel: String
 
   /// The article's name cut to a length that fits beside a quote.
   public var shortSourceName: String {

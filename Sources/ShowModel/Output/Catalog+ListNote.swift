@@ -15,11 +15,13 @@ extension Catalog {
       return roles.joined(separator: "; ")
     case .thread(let characters, _, let cliffhanger):
       let names = characters.map { name(of: $0) }.joined(separator: ", ")
-      return cliffhanger ? "cliffhanger" + (names.isEmpty ? "" : "; " + names) : (names.isEmpty ? nil : names)
+      return cliffhanger
+        ? "cliffhanger" + (names.isEmpty ? "" : "; " + names) : (names.isEmpty ? nil : names)
     case .season:
       let episodes = episodes(of: entity.id).count
       let threads = threads(of: entity.id).count
-      return "\(episodes == 0 ? "episodes " + EntityDetails.notGiven : "\(episodes) episodes"), \(threads) threads"
+      return
+        "\(episodes == 0 ? "episodes " + EntityDetails.notGiven : "\(episodes) episodes"), \(threads) threads"
     case .episode(let season, let number):
       return name(of: season) + (number.map { ", episode \($0)" } ?? "")
     case .source(let kind, _):

@@ -13,28 +13,30 @@ public enum JSONReport {
 
   /// `list`: an array of entities with their aliases and summary.
   public static func list(_ entities: [Entity]) -> JSONValue {
-    .array(entities.map { entity in
-      var pairs = objectPairs(reference(entity))
-      pairs.append(("aliases", .array(entity.aliases.map(JSONValue.string))))
-      pairs.append(("summary", entity.summary.map(JSONValue.string) ?? .null))
-      return .object(pairs)
-    })
+    .array(
+      entities.map { entity in
+        var pairs = objectPairs(reference(entity))
+        pairs.append(("aliases", .array(entity.aliases.map(JSONValue.string))))
+        pairs.append(("summary", entity.summary.map(JSONValue.string) ?? .null))
+        return .object(pairs)
+      })
   }
 
   /// `search`: ranked hits with score, tier, the matched text and match positions.
   public static func search(_ hits: [CatalogHit]) -> JSONValue {
-    .array(hits.map { hit in
-      var pairs = objectPairs(reference(hit.entity))
-      pairs += [
-        ("score", .number(formatScore(hit.match.score))),
-        ("tier", .string(tierName(hit.tier))),
-        ("field", .string(hit.field)),
-        ("matched", .string(hit.matchedText)),
-        ("positions", .array(hit.match.positions.map { .number(String($0)) })),
-        ("typos", .number(String(hit.match.typos))),
-      ]
-      return .object(pairs)
-    })
+    .array(
+      hits.map { hit in
+        var pairs = objectPairs(reference(hit.entity))
+        pairs += [
+          ("score", .number(formatScore(hit.match.score))),
+          ("tier", .string(tierName(hit.tier))),
+          ("field", .string(hit.field)),
+          ("matched", .string(hit.matchedText)),
+          ("positions", .array(hit.match.positions.map { .number(String($0)) })),
+          ("typos", .number(String(hit.match.typos))),
+        ]
+        return .object(pairs)
+      })
   }
 
   /// `show`: the entity, its fields, relations by section, facts with claims, citations,
@@ -106,14 +108,15 @@ public enum JSONReport {
       ("disagreement", .bool(claims.count > 1)),
       (
         "claims",
-        .array(claims.map { claim in
-          .object([
-            ("value", .string(claim.value)),
-            ("note", claim.note.map(JSONValue.string) ?? .null),
-            ("singleSource", .bool(claim.isSingleSource)),
-            ("citations", .array(claim.citations.map(citation))),
-          ])
-        })
+        .array(
+          claims.map { claim in
+            .object([
+              ("value", .string(claim.value)),
+              ("note", claim.note.map(JSONValue.string) ?? .null),
+              ("singleSource", .bool(claim.isSingleSource)),
+              ("citations", .array(claim.citations.map(citation))),
+            ])
+          })
       ),
     ])
   }
@@ -124,7 +127,8 @@ public enum JSONReport {
       ("source", reference(id: detail.citation.source, kind: .source, name: detail.sourceName)),
       (
         "via",
-        detail.citation.via.map { reference(id: $0, kind: .source, name: detail.viaName ?? $0) } ?? .null
+        detail.citation.via.map { reference(id: $0, kind: .source, name: detail.viaName ?? $0) }
+          ?? .null
       ),
     ])
   }

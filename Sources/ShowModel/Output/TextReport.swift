@@ -23,7 +23,9 @@ public struct TextReport {
       let rest = width - idWidth - 2
       var name = safe(row.entity.name)
       if let note = row.note { name += "  " + style.dim(safe(note)) }
-      return id + "  " + (DisplayWidth.of(name) > rest && !style.isStyled ? DisplayWidth.truncate(name, to: rest) : name)
+      return id + "  "
+        + (DisplayWidth.of(name) > rest && !style.isStyled
+          ? DisplayWidth.truncate(name, to: rest) : name)
     }.joined(separator: "\n") + "\n"
   }
 
@@ -33,7 +35,8 @@ public struct TextReport {
   public func details(_ details: EntityDetails) -> String {
     let entity = details.entity
     var lines = [
-      style.bold(safe(entity.name)) + "  " + style.dim("(\(entity.kind.rawValue), \(safe(entity.id)))")
+      style.bold(safe(entity.name)) + "  "
+        + style.dim("(\(entity.kind.rawValue), \(safe(entity.id)))")
     ]
     for section in details.sections {
       lines.append("")
@@ -62,7 +65,9 @@ public struct TextReport {
   }
 
   private func factLines(label: String, claims: [ClaimDetail]) -> [String] {
-    var lines = ["  " + safe(label) + (claims.count > 1 ? ": " + style.bold("the sources disagree") : "")]
+    var lines = [
+      "  " + safe(label) + (claims.count > 1 ? ": " + style.bold("the sources disagree") : "")
+    ]
     for claim in claims {
       var head = "• " + safe(claim.value)
       if claim.isSingleSource { head += " " + style.dim("(single source)") }
@@ -74,8 +79,10 @@ public struct TextReport {
   }
 
   private func citationLines(_ detail: CitationDetail, indent: Int) -> [String] {
-    var lines = wrapped("“" + safe(detail.citation.quote) + "”", indent: indent, hanging: indent + 1)
-    var source = "— " + safe(detail.shortSourceName) + " " + style.dim("[\(safe(detail.citation.source))]")
+    var lines = wrapped(
+      "“" + safe(detail.citation.quote) + "”", indent: indent, hanging: indent + 1)
+    var source =
+      "— " + safe(detail.shortSourceName) + " " + style.dim("[\(safe(detail.citation.source))]")
     if let via = detail.viaName { source += ", reporting " + safe(via) }
     lines += wrapped(source, indent: indent + 2, hanging: indent + 4)
     return lines

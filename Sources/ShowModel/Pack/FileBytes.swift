@@ -18,7 +18,10 @@ enum FileBytes {
       throw Failure(message: "is a directory, not a pack file")
     }
     if Int(status.st_size) > limit {
-      throw Failure(message: "file is \(sizeText(Int(status.st_size))), larger than the \(sizeText(limit)) a pack may be")
+      throw Failure(
+        message:
+          "file is \(sizeText(Int(status.st_size))), larger than the \(sizeText(limit)) a pack may be"
+      )
     }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)

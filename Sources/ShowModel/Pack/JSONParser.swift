@@ -174,13 +174,17 @@ public struct JSONParser {
         throw error("unterminated string: no closing quote before the end of the line")
       }
       if byte == UInt8(ascii: "\"") {
-        scalars.append(contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
+        scalars.append(
+          contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
         offset += 1
         return String(scalars)
       }
-      if byte < 0x20 { throw error("control character U+\(hex(UInt32(byte))) inside a string must be escaped") }
+      if byte < 0x20 {
+        throw error("control character U+\(hex(UInt32(byte))) inside a string must be escaped")
+      }
       if byte == UInt8(ascii: "\\") {
-        scalars.append(contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
+        scalars.append(
+          contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
         scalars.append(try parseEscape())
         runStart = offset
         continue

@@ -20,7 +20,8 @@ public enum PackLoader {
     do {
       bytes = try FileBytes.read(path, limit: Pack.maximumFileSize)
     } catch {
-      return Result(pack: nil, problems: [PackProblem(file: path, location: .file, message: error.message)])
+      return Result(
+        pack: nil, problems: [PackProblem(file: path, location: .file, message: error.message)])
     }
     let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
     return inspect(bytes: bytes, named: path) { file throws(FileBytes.Failure) in
@@ -69,7 +70,11 @@ public enum PackLoader {
     if let bad = FileBytes.firstInvalidUTF8(in: bytes) {
       return Result(
         pack: nil,
-        problems: [problem(.position(line: bad.line, column: bad.column), "invalid UTF-8 (byte offset \(bad.offset))")])
+        problems: [
+          problem(
+            .position(line: bad.line, column: bad.column),
+            "invalid UTF-8 (byte offset \(bad.offset))")
+        ])
     }
     let document: JSONValue
     do {
@@ -85,7 +90,9 @@ public enum PackLoader {
       problem($0.path.isEmpty ? .file : .path($0.path), $0.message)
     }
     guard var pack = read else { return Result(pack: nil, problems: problems) }
-    problems += loadArticleTexts(into: &pack, readFile: readFile).map { problem(.path($0.path), $0.message) }
+    problems += loadArticleTexts(into: &pack, readFile: readFile).map {
+      problem(.path($0.path), $0.message)
+    }
     problems += PackValidator.problems(in: pack).map { problem(.path($0.path), $0.message) }
     return Result(pack: pack, problems: problems)
   }
@@ -105,7 +112,8 @@ public enum PackLoader {
         }
         text = decoded
       } catch {
-        problems.append((source.path, "cannot read source file \"\(source.file)\": \(error.message)"))
+        problems.append(
+          (source.path, "cannot read source file \"\(source.file)\": \(error.message)"))
         continue
       }
       for index in pack.entities.indices where pack.entities[index].id == source.id {

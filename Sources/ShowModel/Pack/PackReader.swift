@@ -15,7 +15,9 @@ struct PackReader {
   ]
 
   /// Reads `document`; returns the pack, or nil, and the problems as (path, message).
-  static func read(_ document: JSONValue) -> (pack: Pack?, problems: [(path: String, message: String)]) {
+  static func read(_ document: JSONValue) -> (
+    pack: Pack?, problems: [(path: String, message: String)]
+  ) {
     var reader = PackReader()
     let pack = reader.readDocument(document)
     return (pack, reader.fields.problems)
@@ -81,7 +83,8 @@ struct PackReader {
       return false
     }
     guard Pack.supportedVersions.contains(version) else {
-      fields.report("version", "unsupported version \(version) (this build reads version \(supported))")
+      fields.report(
+        "version", "unsupported version \(version) (this build reads version \(supported))")
       return false
     }
     return true
@@ -129,7 +132,8 @@ struct PackReader {
       if let known = SourceKind(rawValue: kindText) {
         kind = known
       } else {
-        fields.report("\(path).kind", "unknown source kind \"\(kindText)\", expected \"article\" or \"outlet\"")
+        fields.report(
+          "\(path).kind", "unknown source kind \"\(kindText)\", expected \"article\" or \"outlet\"")
       }
     }
     let text = fields.optionalString(object, "text", at: path)
@@ -198,7 +202,8 @@ struct PackReader {
   private mutating func readCitations(_ object: JSONValue, at path: String) -> [Citation] {
     fields.array(object, "citations", at: path).compactMap { item in
       guard
-        let citation = fields.object(item.value, at: item.path, allowed: ["source", "quote", "via"])
+        let citation = fields.object(
+          item.value, at: item.path, allowed: ["source", "quote", "via"])
       else { return nil }
       return Citation(
         source: fields.requiredString(citation, "source", at: item.path) ?? "",

@@ -27,7 +27,11 @@ struct PackValidator {
     var firstPath: [String: String] = [:]
     for (entity, path) in zip(pack.entities, pack.paths) where !entity.id.isEmpty {
       if !Self.isSlug(entity.id) {
-        problems.append(("\(path).id", "id \"\(entity.id)\" is not a slug (lowercase letters, digits and single hyphens)"))
+        problems.append(
+          (
+            "\(path).id",
+            "id \"\(entity.id)\" is not a slug (lowercase letters, digits and single hyphens)"
+          ))
       }
       if let first = firstPath[entity.id] {
         problems.append(("\(path).id", "duplicate id \"\(entity.id)\" (first used at \(first))"))
@@ -43,7 +47,8 @@ struct PackValidator {
   static func isSlug(_ id: String) -> Bool {
     let groups = id.split(separator: "-", omittingEmptySubsequences: false)
     return groups.allSatisfy { group in
-      !group.isEmpty && group.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
+      !group.isEmpty
+        && group.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
     }
   }
 
@@ -92,7 +97,8 @@ struct PackValidator {
       return
     }
     if found != kind {
-      problems.append((path, "source \"\(id)\" is an \(found.rawValue), expected an \(kind.rawValue)"))
+      problems.append(
+        (path, "source \"\(id)\" is an \(found.rawValue), expected an \(kind.rawValue)"))
     }
   }
 
@@ -122,7 +128,8 @@ struct PackValidator {
       case .person:
         problems.append((path, "person \"\(entity.id)\" has no credit: nothing reaches it"))
       case .character:
-        problems.append((path, "character \"\(entity.id)\" is in no credit and no thread: nothing reaches it"))
+        problems.append(
+          (path, "character \"\(entity.id)\" is in no credit and no thread: nothing reaches it"))
       case .source:
         problems.append((path, "source \"\(entity.id)\" is cited by nothing: nothing reaches it"))
       default:
@@ -136,13 +143,19 @@ struct PackValidator {
   private mutating func checkQuotes() {
     var texts: [String: QuoteLocator] = [:]
     for entity in pack.entities {
-      if case .source(.article, let text?) = entity.payload { texts[entity.id] = QuoteLocator(text: text) }
+      if case .source(.article, let text?) = entity.payload {
+        texts[entity.id] = QuoteLocator(text: text)
+      }
     }
     for (entity, path) in zip(pack.entities, pack.paths) {
       for (citation, citationPath) in Self.citations(of: entity, at: path) {
         guard let text = texts[citation.source], !citation.quote.isEmpty else { continue }
         if text.range(of: citation.quote) == nil {
-          problems.append(("\(citationPath).quote", "quote not found in source \"\(citation.source)\": \"\(Self.abbreviate(citation.quote))\""))
+          problems.append(
+            (
+              "\(citationPath).quote",
+              "quote not found in source \"\(citation.source)\": \"\(Self.abbreviate(citation.quote))\""
+            ))
         }
       }
     }
