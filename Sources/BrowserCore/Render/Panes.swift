@@ -139,14 +139,7 @@ enum ListPane {
 
   /// A window of a long matched text around its first match, highlighted.
   static func excerpt(_ text: String, positions: [Int]) -> StyledLine {
-    let first = positions.first ?? 0
-    let start = max(first - 12, 0)
-    let characters = Array(text)
-    let end = min(characters.count, start + 60)
-    let shifted = positions.filter { $0 >= start && $0 < end }.map { $0 - start }
-    let window = String(characters[start..<end])
-    return (start > 0 ? [Span("…", .dim)] : [])
-      + highlighted(window, positions: shifted, base: .dim)
-      + (end < characters.count ? [Span("…", .dim)] : [])
+    let excerpt = Excerpt(text, positions: positions, length: 60)
+    return highlighted(excerpt.text, positions: excerpt.positions, base: .dim)
   }
 }

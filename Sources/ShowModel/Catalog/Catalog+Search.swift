@@ -59,11 +59,13 @@ extension Catalog {
       let field = fields[hit.index]
       let entity = entities[field.entity]
       if let kind, entity.kind != kind { continue }
+      // A match in a long text must be a few runs of adjacent letters; a short name may be
+      // matched by scattered letters (initials), but ranks with the text matches then.
       let compact = Self.isCompact(hit.match, terms: termCount)
+      let scattered = !Self.isCompact(hit.match, terms: termCount * 2)
       if field.tier == .text && !compact { continue }
-      // Letters scattered across a long name rank with the text matches, not the names.
-      let scattered = !compact && !Self.isCompact(hit.match, terms: termCount * 2)
-      let tier = field.tier == .text || scattered ? MatchTier.text : field.tier
+      if scattered && field.text.count > Self.shortNameLength { continue }
+      let tier = scattered ? MatchTier.text : field.tier
       let candidate = CatalogHit(
         entity: entity, tier: tier, field: field.label, matchedText: field.text, match: hit.match)
       if let current = best[field.entity], !Self.ranks(candidate, before: current) { continue }
@@ -72,6 +74,9 @@ extension Catalog {
     let ranked = best.values.sorted { Self.ranks($0, before: $1) }
     return limit.map { Array(ranked.prefix($0)) } ?? ranked
   }
+
+  /// Names up to this many graphemes may match by scattered letters.
+  static let shortNameLength = 32
 
   /// Orders hits: tier, then score, then fewer typos, then kind, then name.
   static func ranks(_ lhs: CatalogHit, before rhs: CatalogHit) -> Bool {

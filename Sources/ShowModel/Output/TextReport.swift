@@ -29,6 +29,30 @@ public struct TextReport {
     }.joined(separator: "\n") + "\n"
   }
 
+  /// Search results: id, kind and name, and under it what matched when it was not the name.
+  public func search(_ hits: [CatalogHit]) -> String {
+    let ids = hits.map { safe($0.entity.id) }
+    let idWidth = min(ids.map(DisplayWidth.of).max() ?? 0, 32)
+    let kindWidth = hits.map { $0.entity.kind.rawValue.count }.max() ?? 0
+    return hits.indices.map { index in
+      let hit = hits[index]
+      let nameRoom = width - idWidth - kindWidth - 4
+      var lines = [
+        style.dim(DisplayWidth.pad(ids[index], to: idWidth)) + "  "
+          + DisplayWidth.pad(hit.entity.kind.rawValue, to: kindWidth) + "  "
+          + DisplayWidth.truncate(safe(hit.entity.name), to: nameRoom)
+      ]
+      if hit.field != "name" {
+        let label = hit.field + ": "
+        let length = width - 4 - DisplayWidth.of(label)
+        let excerpt = Excerpt(hit.matchedText, positions: hit.match.positions, length: length - 2)
+        lines.append(
+          "    " + style.dim(label + DisplayWidth.truncate(safe(excerpt.text), to: length)))
+      }
+      return lines.joined(separator: "\n")
+    }.joined(separator: "\n") + "\n"
+  }
+
   // MARK: - Details
 
   /// The details page of one entity.

@@ -40,13 +40,6 @@ struct SearchCommand: ParsableCommand {
       Output.error("nothing matches \"\(query)\"")
       throw ExitCode(1)
     }
-    let rows = hits.map { hit in
-      (
-        entity: hit.entity,
-        note: "\(hit.entity.kind.rawValue)"
-          + (hit.field == "name" ? "" : ", \(hit.field): \(hit.matchedText)")
-      )
-    }
-    Output.write(Output.textReport().list(rows))
+    Output.write(Output.textReport().search(hits))
   }
 }
