@@ -34,7 +34,7 @@ enum BinaryRunner {
   static let deadline: DispatchTimeInterval = .seconds(60)
 
   /// Runs `tvbrowse arguments` and waits for it to end.
-  static func run(_ arguments: [String]) throws -> Run {
+  static func run(_ arguments: [String], in directory: String? = nil) throws -> Run {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("tvbrowse-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -54,7 +54,7 @@ enum BinaryRunner {
     environment["NO_COLOR"] = "1"
     environment["TERM"] = "dumb"
     process.environment = environment
-    process.currentDirectoryURL = folder
+    process.currentDirectoryURL = directory.map { URL(fileURLWithPath: $0) } ?? folder
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = out
     process.standardError = err

@@ -1,0 +1,28 @@
+import BrowserCore
+import Foundation
+import Testing
+
+/// The README documents every key the keymap binds, in the words of the help overlay.
+@Suite struct ReadmeKeysTests {
+  static func readme(_ file: String = #filePath) throws -> String {
+    var parts = file.split(separator: "/", omittingEmptySubsequences: false)
+    parts.removeLast(3)
+    return try String(contentsOfFile: parts.joined(separator: "/") + "/README.md", encoding: .utf8)
+  }
+
+  @Test func everyBindingIsInTheReadme() throws {
+    let readme = try Self.readme()
+    for binding in Keymap.standard.bindings where binding.scope != .help {
+      if case .jumpToSection(let section) = binding.action {
+        #expect(readme.contains(section.title), "\(section.title)")
+        continue
+      }
+      #expect(readme.contains(binding.help), "\(binding.help)")
+      for key in binding.keys {
+        let label =
+          key.label.count == 1 && key.label.allSatisfy(\.isASCII) ? "`\(key.label)`" : key.label
+        #expect(readme.contains(label), "\(key.label) for \(binding.help)")
+      }
+    }
+  }
+}
