@@ -1,4 +1,5 @@
 import ShowSearch
+import Synchronization
 
 /// How directly a search matched an entity: its own name first, then through a related
 /// entity's name, then through its descriptions and quotes.
@@ -28,8 +29,9 @@ public struct CatalogHit: Sendable, Equatable {
   public var match: Match
 }
 
-/// The strings a catalog searches, each tied to its entity and tier, in one `SearchIndex`.
-struct CatalogSearchIndex: Sendable {
+/// The strings a catalog searches, each tied to its entity and tier, and the `SearchIndex`
+/// over them, built on the first search so that commands which never search start faster.
+final class CatalogSearchIndex: Sendable {
   struct Field: Sendable {
     var entity: Int
     var tier: MatchTier
@@ -38,11 +40,20 @@ struct CatalogSearchIndex: Sendable {
   }
 
   let fields: [Field]
-  let index: SearchIndex
+  private let built = Mutex<SearchIndex?>(nil)
 
   init(fields: [Field]) {
     self.fields = fields
-    index = SearchIndex(fields.map(\.text))
+  }
+
+  /// The index over the fields' texts.
+  var index: SearchIndex {
+    built.withLock { built in
+      if let built { return built }
+      let index = SearchIndex(fields.map(\.text))
+      built = index
+      return index
+    }
   }
 }
 

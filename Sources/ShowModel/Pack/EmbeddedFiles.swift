@@ -31,28 +31,31 @@ struct EmbeddedFiles: Sendable {
 
   /// Decodes standard base64 (with `=` padding); nil on any other character.
   static func decode(_ text: String) -> [UInt8]? {
-    var output: [UInt8] = []
-    output.reserveCapacity(text.utf8.count / 4 * 3)
-    var accumulator: UInt32 = 0
-    var bits = 0
-    for byte in text.utf8 {
-      let value: UInt32
-      switch byte {
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"): value = UInt32(byte - UInt8(ascii: "A"))
-      case UInt8(ascii: "a")...UInt8(ascii: "z"): value = UInt32(byte - UInt8(ascii: "a") + 26)
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): value = UInt32(byte - UInt8(ascii: "0") + 52)
-      case UInt8(ascii: "+"): value = 62
-      case UInt8(ascii: "/"): value = 63
-      case UInt8(ascii: "="): continue
-      default: return nil
+    var text = text
+    return text.withUTF8 { input -> [UInt8]? in
+      var output: [UInt8] = []
+      output.reserveCapacity(input.count / 4 * 3)
+      var accumulator: UInt32 = 0
+      var bits = 0
+      for byte in input where byte != UInt8(ascii: "=") {
+        let value = sextets[Int(byte)]
+        guard value < 64 else { return nil }
+        accumulator = (accumulator << 6) | UInt32(value)
+        bits += 6
+        if bits >= 8 {
+          bits -= 8
+          output.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
+        }
       }
-      accumulator = (accumulator << 6) | value
-      bits += 6
-      if bits >= 8 {
-        bits -= 8
-        output.append(UInt8((accumulator >> UInt32(bits)) & 0xFF))
-      }
+      return output
     }
-    return output
   }
+
+  /// The value of each base64 character; 255 for bytes that are not one.
+  private static let sextets: [UInt8] = {
+    var table = [UInt8](repeating: 255, count: 256)
+    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    for (value, byte) in alphabet.enumerated() { table[Int(byte)] = UInt8(value) }
+    return table
+  }()
 }

@@ -160,7 +160,9 @@ public struct JSONParser {
   private mutating func parseString() throws(JSONSyntaxError) -> String {
     let quote = offset
     offset += 1
-    var scalars = String.UnicodeScalarView()
+    // Strings without escapes, nearly all of them, are decoded straight from the input.
+    var unescaped: [UInt8] = []
+    var hasEscapes = false
     var runStart = offset
     while true {
       guard offset < bytes.count, bytes[offset] != UInt8(ascii: "\\") || offset + 1 < bytes.count
@@ -174,18 +176,18 @@ public struct JSONParser {
         throw error("unterminated string: no closing quote before the end of the line")
       }
       if byte == UInt8(ascii: "\"") {
-        scalars.append(
-          contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
-        offset += 1
-        return String(scalars)
+        defer { offset += 1 }
+        guard hasEscapes else { return String(decoding: bytes[runStart..<offset], as: UTF8.self) }
+        unescaped.append(contentsOf: bytes[runStart..<offset])
+        return String(decoding: unescaped, as: UTF8.self)
       }
       if byte < 0x20 {
         throw error("control character U+\(hex(UInt32(byte))) inside a string must be escaped")
       }
       if byte == UInt8(ascii: "\\") {
-        scalars.append(
-          contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
-        scalars.append(try parseEscape())
+        hasEscapes = true
+        unescaped.append(contentsOf: bytes[runStart..<offset])
+        unescaped.append(contentsOf: String(try parseEscape()).utf8)
         runStart = offset
         continue
       }

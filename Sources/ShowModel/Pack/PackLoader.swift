@@ -67,7 +67,9 @@ public enum PackLoader {
       return Result(
         pack: nil, problems: [problem(.file, "file holds only whitespace, expected a JSON pack")])
     }
-    if let bad = FileBytes.firstInvalidUTF8(in: bytes) {
+    if String(validating: bytes, as: UTF8.self) == nil,
+      let bad = FileBytes.firstInvalidUTF8(in: bytes)
+    {
       return Result(
         pack: nil,
         problems: [

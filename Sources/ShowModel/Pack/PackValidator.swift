@@ -150,7 +150,7 @@ struct PackValidator {
     for (entity, path) in zip(pack.entities, pack.paths) {
       for (citation, citationPath) in Self.citations(of: entity, at: path) {
         guard let text = texts[citation.source], !citation.quote.isEmpty else { continue }
-        if text.range(of: citation.quote) == nil {
+        if !text.contains(citation.quote) {
           problems.append(
             (
               "\(citationPath).quote",
