@@ -7,7 +7,8 @@ import Glibc
 public enum TerminalSession {
   /// Opens the terminal, builds the browser for its size with `makeBrowser(width, height)`,
   /// and runs it. Returns the exit status: 0 after quitting, 128 + the signal's number after
-  /// SIGINT, SIGTERM, SIGHUP or SIGQUIT. Throws when there is no usable terminal.
+  /// SIGINT, SIGTERM, SIGHUP or SIGQUIT (SIGINT, Ctrl-C, only cancels an open search line).
+  /// Throws when there is no usable terminal.
   public static func run(
     options: BrowserOptions, makeBrowser: (_ width: Int, _ height: Int) -> Browser
   ) throws(TerminalError) -> Int32 {
@@ -26,6 +27,11 @@ public enum TerminalSession {
     while true {
       for signal in SignalMonitor.take() {
         switch signal {
+        case SIGINT where browser.state.search != nil:
+          // The terminal turns Ctrl-C into SIGINT; in the search line it cancels the search,
+          // as the keymap says, instead of leaving.
+          _ = browser.handle(.key(.control("c")))
+          needsFrame = true
         case SIGINT, SIGTERM, SIGHUP, SIGQUIT:
           return 128 + signal
         case SIGTSTP:

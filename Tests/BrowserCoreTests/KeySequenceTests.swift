@@ -89,6 +89,8 @@ import Testing
     #expect(reader.source == source && reader.quote == quote)
     let content = try #require(browser.state.readerContent)
     let line = try #require(content.quoteLine)
+    #expect(content.lines[line].contains { $0.role == .highlight })
+    if line > 0 { #expect(!content.lines[line - 1].contains { $0.role == .highlight }) }
     let offset = try #require(reader.offset)
     #expect(line >= offset && line < offset + 28)
     let frame = browser.render()
@@ -98,6 +100,78 @@ import Testing
     #expect(highlighted)
     _ = browser.handle(.key(.backspace))
     #expect(browser.state.view.reader == nil)
+  }
+
+  @Test func backToEarlierResultsListsThoseResults() {
+    var browser = BrowserHarness.browser(100, 12)
+    let keys: [Key] =
+      [.character("/")] + BrowserHarness.typing("hannah") + [.enter, .enter]
+      + [.character("/")] + BrowserHarness.typing("gun") + [.enter]
+    for key in keys { _ = browser.handle(.key(key)) }
+    #expect(browser.state.listEntities.first?.id == "tylers-gun-arsenal")
+    _ = browser.handle(.key(.backspace))
+    _ = browser.handle(.key(.backspace))
+    #expect(browser.state.view.source == .search("hannah"))
+    #expect(browser.state.listEntities.first?.id == "hannah-baker")
+    // A click anywhere in the details of the restored view is safe.
+    let details = try! #require(browser.state.layout.details)
+    _ = browser.handle(.mouse(.click(row: details.y + 3, column: details.x + 2)))
+    #expect(browser.render().lines.count == 12)
+  }
+
+  @Test func cancellingANewSearchKeepsTheOldResults() {
+    var browser = BrowserHarness.browser(100, 30)
+    for key in [.character("/")] + BrowserHarness.typing("hannah") + [.enter, .character("/")] {
+      _ = browser.handle(.key(key))
+    }
+    #expect(browser.state.listEntities.isEmpty)
+    _ = browser.handle(.key(.escape))
+    #expect(browser.state.view.source == .search("hannah"))
+    #expect(browser.state.listEntities.first?.id == "hannah-baker")
+  }
+
+  @Test func steppingToAnotherResultClosesTheReader() {
+    var browser = BrowserHarness.browser(100, 30)
+    let keys: [Key] =
+      [.character("/")] + BrowserHarness.typing("langford")
+      + [.enter, .tab, .character("G"), .enter, .character("h")]
+    for key in keys { _ = browser.handle(.key(key)) }
+    #expect(browser.state.view.reader != nil)
+    _ = browser.handle(.key(.character("n")))
+    #expect(browser.state.view.reader == nil)
+  }
+
+  @Test func sectionKeysOverResultsSelectASectionAndKeepTheFocus() {
+    var browser = BrowserHarness.browser(100, 30)
+    for key in [.character("/")] + BrowserHarness.typing("clay") + [.enter, .character("h")] {
+      _ = browser.handle(.key(key))
+    }
+    #expect(browser.state.view.focus == .sections)
+    _ = browser.handle(.key(.character("j")))
+    #expect(browser.state.section == .show)
+    #expect(browser.state.view.focus == .sections)
+  }
+
+  @Test func theHelpStaysInRangeWhenTheTerminalGrows() {
+    var browser = BrowserHarness.browser(80, 10, keys: [.character("?"), .character("G")])
+    for _ in 0..<40 { _ = browser.handle(.key(.character("j"))) }
+    let deep = browser.state.help ?? 0
+    _ = browser.handle(.resize(width: 120, height: 40))
+    #expect((browser.state.help ?? 0) <= HelpOverlay.maximumOffset(height: 40, width: 120))
+    #expect((browser.state.help ?? 0) < deep)
+    _ = browser.handle(.key(.escape))
+    #expect(browser.state.help == nil)
+  }
+
+  @Test func pageDownInTheDetailsMovesAboutAPage() {
+    var browser = BrowserHarness.browser(100, 30, keys: [.character("1"), .enter])
+    let first = browser.state.view.details.selection
+    _ = browser.handle(.key(.pageDown))
+    let afterPage = browser.state.view.details.selection
+    #expect(afterPage > first + 3)
+    #expect(browser.state.view.details.offset > 0)
+    _ = browser.handle(.key(.pageUp))
+    #expect(browser.state.view.details.selection < afterPage)
   }
 
   @Test func everyBindingDispatchesToItsAction() {
@@ -154,5 +228,32 @@ import Testing
     let list = browser.state.layout.list!
     #expect(frame.cursor?.row == list.y + 2)
     #expect(frame.cursor?.column == list.x)
+  }
+}
+
+/// Wrapping never loops on a grapheme wider than the line.
+@Suite struct WideGraphemeTests {
+  static let wide = "k" + String(repeating: "\u{093E}", count: 120)
+
+  @Test func spanWrapperClipsAGraphemeWiderThanTheLine() {
+    #expect(SpanWrapper.wrap([Span("中")], width: 1).count == 1)
+    let lines = SpanWrapper.wrap([Span("a " + Self.wide + " b")], width: 10)
+    #expect(lines.map { $0.map(\.text).joined() } == ["a", Self.wide, "b"])
+  }
+
+  @Test func displayWidthWrapClipsAGraphemeWiderThanTheLine() {
+    #expect(DisplayWidth.wrap("a " + Self.wide + " b", to: 10) == ["a", Self.wide, "b"])
+  }
+
+  @Test func aPackWithAVeryWideGraphemeRenders() throws {
+    let catalog = try PackLoader.catalog(path: BrowserHarness.fixture("huge-grapheme.json"))
+    for width in [30, 40, 80, 120] {
+      var browser = BrowserHarness.browser(width, 12, catalog: catalog)
+      for key in [.character("3"), .enter, .character("G"), .enter] as [Key] {
+        _ = browser.handle(.key(key))
+        #expect(browser.render().lines.count == 12)
+      }
+      #expect(browser.state.view.reader != nil)
+    }
   }
 }

@@ -25,7 +25,7 @@ struct BrowserJourneyTests {
 
     // Open her page, go to its last citation, and follow it into the article.
     try tmux.send("Enter")
-    try tmux.wait(forText: "Cast & crew")
+    try tmux.wait(forText: "› Cast & crew › Katherine Langford")
     try tmux.send("G")
     try tmux.send("Enter")
     let reader = try tmux.waitForSteadyScreen(containing: "lines ")
@@ -47,7 +47,8 @@ struct BrowserJourneyTests {
     try tmux.resize(width: 40, height: 12)
     try tmux.wait(for: "the 40x12 screen") { screen in
       let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-      return lines.count >= 12 && lines[0].contains("tvbrowse") && lines[2].contains("/")
+      return lines.count >= 12 && lines.allSatisfy { $0.count <= 40 }
+        && lines[0].contains("tvbrowse") && lines[2].contains("Results for")
     }
     try tmux.resize(width: width, height: height)
     try tmux.wait(forText: "→ Hannah Baker")
@@ -65,5 +66,23 @@ struct BrowserJourneyTests {
     try tmux.wait(for: "the prompt after quitting", until: tmux.showsPrompt)
     #expect(try tmux.alternateOn == false)
     #expect(try tmux.cursorVisible)
+  }
+}
+
+/// Ctrl-C in the search line cancels the search, as the keymap says; elsewhere it quits.
+@Suite struct CtrlCTests {
+  @Test func ctrlCInTheSearchLineCancelsThenQuits() throws {
+    let tmux = try Tmux.browser()
+    try tmux.waitForSteadyScreen(containing: "13 Reasons Why")
+    try tmux.send("/")
+    try tmux.type("han")
+    try tmux.wait(forText: "/han")
+    try tmux.send("C-c")
+    try tmux.wait(for: "the search line to close") { screen in
+      !screen.contains("/han") && screen.contains("j/k section")
+    }
+    try tmux.send("C-c")
+    #expect(try tmux.waitForExit() == 130)
+    #expect(try tmux.alternateOn == false)
   }
 }

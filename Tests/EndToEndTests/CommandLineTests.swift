@@ -100,7 +100,7 @@ import Testing
     let run = try BinaryRunner.run(["show", "hannah-baker"])
     #expect(run.status == 0, "\(run)")
     #expect(run.stdoutLines.first?.hasPrefix("Hannah Baker") == true)
-    #expect(run.stdout.contains("Katherine Langford  [katherine-langford]"))
+    #expect(run.stdout.contains("Katherine Langford [katherine-langford]"))
     for thread in ["hannahs-tapes", "clay-receives-the-tapes", "hannahs-mother-questions"] {
       #expect(run.stdout.contains("[\(thread)]"), "\(thread)")
     }
@@ -152,7 +152,7 @@ import Testing
   @Test func showByAlias() throws {
     let run = try BinaryRunner.run(["show", "Minette"])
     #expect(run.status == 0, "\(run)")
-    #expect(run.stdoutLines.first == "Dylan Minnette  (person, dylan-minnette)")
+    #expect(run.stdoutLines.first == "Dylan Minnette (person, dylan-minnette)")
     let json = try Self.json(BinaryRunner.run(["show", "Minette", "--json"])) as? [String: Any]
     #expect(json?["id"] as? String == "dylan-minnette")
   }
@@ -237,7 +237,7 @@ import Testing
       #expect(Self.rawControls(run.stderrBytes) == [], "stderr of \(command)")
     }
     let show = try BinaryRunner.run(["show", "evil-hannah", "--pack", pack.path])
-    #expect(show.stdoutLines.first == "Evil\u{241B}[2J Hannah  (character, evil-hannah)")
+    #expect(show.stdoutLines.first == "Evil\u{241B}[2J Hannah (character, evil-hannah)")
     #expect(show.stdout.contains("Rings a bell\u{2407} and \u{FFFD}31m turns red \u{FFFD}right."))
 
     let broken = try ScratchPack(

@@ -20,7 +20,9 @@ import Testing
   ]
 
   /// Cases whose input the test makes in a temporary folder, since git cannot hold it.
-  static let generatedCases = ["directory", "invalid-utf8", "missing-file", "oversize"]
+  static let generatedCases = [
+    "directory", "invalid-utf8", "missing-file", "oversize", "fifo", "source-file-fifo",
+  ]
 
   @Test(arguments: committedCases)
   func committedPack(name: String) throws {
@@ -45,6 +47,17 @@ import Testing
       break
     case "oversize":
       try makeSparseFile(at: path, size: Pack.maximumFileSize + 1)
+    case "fifo":
+      // A named pipe must be refused, not read (which would wait for a writer forever).
+      #expect(mkfifo(path, 0o600) == 0)
+    case "source-file-fifo":
+      #expect(mkfifo("\(folder.path)/article.txt", 0o600) == 0)
+      let pack = """
+        {"format": "tvbrowse-pack", "version": 1, "show": {"id": "s", "name": "S"},
+         "sources": [{"id": "a", "kind": "article", "name": "A", "file": "article.txt"},
+                     {"id": "b", "kind": "article", "name": "B", "file": "/etc/hostname"}]}
+        """
+      try Data(pack.utf8).write(to: URL(fileURLWithPath: path))
     default:
       Issue.record("no recipe for the generated case \(name)")
       return

@@ -52,6 +52,7 @@ enum DetailsPane {
   static func block(atRow row: Int, state: BrowserState, width: Int) -> Int? {
     guard row >= 0 else { return nil }
     let blocks = state.detailBlocks
+    guard state.view.details.offset < blocks.count else { return nil }
     var line = 0
     for index in state.view.details.offset..<blocks.count {
       line += blocks[index].lines(width: max(width - 1, 1)).count

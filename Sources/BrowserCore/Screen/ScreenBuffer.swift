@@ -70,10 +70,10 @@ public struct ScreenBuffer: Sendable, Equatable {
   public mutating func fill(
     row: Int, column: Int, width: Int, height: Int, style: CellStyle = .plain
   ) {
-    for y in max(row, 0)..<min(row + height, self.height) {
-      for x in max(column, 0)..<min(column + width, self.width) {
-        set(y, x, Cell(text: " ", style: style))
-      }
+    let rows = max(row, 0)..<max(min(row + height, self.height), max(row, 0))
+    let columns = max(column, 0)..<max(min(column + width, self.width), max(column, 0))
+    for y in rows {
+      for x in columns { set(y, x, Cell(text: " ", style: style)) }
     }
   }
 
@@ -82,25 +82,28 @@ public struct ScreenBuffer: Sendable, Equatable {
     row: Int, column: Int, width: Int, _ change: (inout CellStyle) -> Void
   ) {
     guard row >= 0, row < height else { return }
-    for x in max(column, 0)..<min(column + width, self.width) {
+    for x in max(column, 0)..<max(min(column + width, self.width), max(column, 0)) {
       var cell = cells[row * self.width + x]
       change(&cell.style)
       cells[row * self.width + x] = cell
     }
   }
 
+  /// Writes one cell; overwriting half of a wide character blanks its other half.
   private mutating func set(_ row: Int, _ column: Int, _ cell: Cell) {
     let index = row * width + column
-    // Overwriting half of a wide character blanks its other half.
-    if cells[index].isContinuation, column > 0 {
+    let old = cells[index]
+    if old.isContinuation && !cell.isContinuation && column > 0 {
       cells[index - 1] = Cell(text: " ", style: cells[index - 1].style)
-    } else if column + 1 < width, cells[index + 1].isContinuation, !cell.isContinuation {
+    }
+    if !old.isContinuation && column + 1 < width && cells[index + 1].isContinuation {
       cells[index + 1] = Cell(text: " ", style: cells[index + 1].style)
     }
     cells[index] = cell
   }
 
   private mutating func appendCombining(_ marks: String, row: Int, before x: Int) {
+    guard x - 1 >= 0, x - 1 < width else { return }
     var index = row * width + x - 1
     if cells[index].isContinuation && x - 2 >= 0 { index -= 1 }
     cells[index].text += marks

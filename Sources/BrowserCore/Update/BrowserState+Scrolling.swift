@@ -54,6 +54,30 @@ extension BrowserState {
     keepDetailsVisible(blocks)
   }
 
+  /// Moves the details selection by about `rows` rows of text (a page), a block at least.
+  mutating func moveDetailSelection(byRows rows: Int) {
+    let blocks = detailBlocks
+    guard let rect = layout.details, !blocks.isEmpty else { return }
+    let width = max(rect.width - 1, 1)
+    let step = rows > 0 ? 1 : -1
+    var index = view.details.selection
+    var covered = 0
+    while covered < abs(rows), blocks.indices.contains(index + step) {
+      covered += blocks[index].lines(width: width).count
+      index += step
+    }
+    // Land on a selectable block: further on if there is one, else back.
+    var target = index
+    while blocks.indices.contains(target) && blocks[target].isHeading { target += step }
+    if !blocks.indices.contains(target) {
+      target = index
+      while blocks.indices.contains(target) && blocks[target].isHeading { target -= step }
+    }
+    guard blocks.indices.contains(target) else { return }
+    view.details.selection = target
+    keepDetailsVisible(blocks)
+  }
+
   /// Scrolls the details so the selected block, and the heading just above it, show.
   mutating func keepDetailsVisible(_ blocks: [DetailBlock]) {
     guard let rect = layout.details, !blocks.isEmpty else { return }
@@ -94,6 +118,9 @@ extension BrowserState {
     let count = listEntities.count
     view.list.selection = min(view.list.selection, max(count - 1, 0))
     keepListVisible()
+    let blockCount = detailBlocks.count
+    view.details.offset = min(view.details.offset, max(blockCount - 1, 0))
+    view.details.selection = min(view.details.selection, max(blockCount - 1, 0))
     if view.focus == .details {
       if view.reader != nil {
         if let content = readerContent {

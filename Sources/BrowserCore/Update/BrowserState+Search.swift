@@ -23,9 +23,8 @@ extension BrowserState {
       view.focus = .list
       return
     case .cancel:
-      view = line.before
       search = nil
-      clampScrolling()
+      restore(line.before)
       return
     case .deleteCharacter:
       if !line.query.isEmpty { line.query.removeLast() }

@@ -11,6 +11,10 @@ public enum BrowserUpdate {
       state.width = max(width, 0)
       state.height = max(height, 0)
       state.clampScrolling()
+      if let offset = state.help {
+        state.help = min(
+          offset, HelpOverlay.maximumOffset(height: state.height, width: state.width))
+      }
       return .redraw
     case .mouse(let mouse):
       return state.help == nil && state.search == nil ? apply(mouse, to: &state) : .ignored
@@ -103,7 +107,9 @@ extension BrowserState {
     switch view.focus {
     case .sections:
       guard let current = section else {
-        show(.show)
+        show(
+          delta > 0 ? Section.allCases[0] : Section.allCases[Section.allCases.count - 1],
+          focus: .sections)
         return
       }
       let index = clamp(current.rawValue + delta, count: Section.allCases.count)
@@ -121,6 +127,8 @@ extension BrowserState {
     case .details:
       if view.reader != nil {
         scrollReader(by: delta)
+      } else if abs(delta) > 1 {
+        moveDetailSelection(byRows: delta)
       } else {
         moveDetailSelection(by: delta)
       }
@@ -176,6 +184,7 @@ extension BrowserState {
 
   /// Goes to a link's target, remembering the current view for Back.
   mutating func open(_ target: DetailTarget) {
+    if case .entity(let id) = target, catalog.entity(id) == nil { return }
     back.append(view)
     forward.removeAll()
     switch target {
@@ -199,8 +208,7 @@ extension BrowserState {
       return
     }
     forward.append(view)
-    view = previous
-    clampScrolling()
+    restore(previous)
   }
 
   private mutating func goForward() {
@@ -209,8 +217,7 @@ extension BrowserState {
       return
     }
     back.append(view)
-    view = next
-    clampScrolling()
+    restore(next)
   }
 
   private mutating func stepResult(by delta: Int) {
@@ -218,7 +225,19 @@ extension BrowserState {
     guard count > 0 else { return }
     view.list.selection = (view.list.selection + delta + count) % count
     view.details = Scroller()
+    view.reader = nil
     keepListVisible()
+  }
+
+  /// Returns to a view from history, searching again when it lists other results than
+  /// the ones at hand.
+  mutating func restore(_ previous: View) {
+    if case .search(let query) = previous.source, query != resultsQuery {
+      results = catalog.search(query, limit: Self.resultLimit)
+      resultsQuery = query
+    }
+    view = previous
+    clampScrolling()
   }
 
   // MARK: - Help

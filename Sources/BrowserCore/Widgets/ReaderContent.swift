@@ -26,16 +26,19 @@ public struct ReaderContent: Sendable {
           Span(String(text[lower..<upper]), .highlight),
           Span(String(text[upper..<paragraph.upperBound])),
         ].filter { !$0.text.isEmpty }
-        if quoteLine == nil {
-          let before = SpanWrapper.wrap([spans[0]], width: width)
-          quoteLine = lines.count + (spans[0].role == .highlight ? 0 : before.count - 1)
-        }
+
       } else {
         spans = [Span(String(text[paragraph]))]
       }
       let isBlank = text[paragraph].allSatisfy(\.isWhitespace)
       if !isBlank {
-        lines += SpanWrapper.wrap(spans, width: width)
+        let wrapped = SpanWrapper.wrap(spans, width: width)
+        if quoteLine == nil,
+          let first = wrapped.firstIndex(where: { $0.contains { $0.role == .highlight } })
+        {
+          quoteLine = lines.count + first
+        }
+        lines += wrapped
       } else if lines.last?.isEmpty == false {
         lines.append([])
       }

@@ -27,57 +27,73 @@ public typealias StyledLine = [Span]
 public enum SpanWrapper {
   /// Wraps `spans` to `width` columns; continuation lines start with `hanging` spaces.
   public static func wrap(_ spans: [Span], width: Int, hanging: Int = 0) -> [StyledLine] {
-    let width = max(width, 1)
-    let hanging = min(hanging, width / 2)
+    var builder = LineBuilder(width: max(width, 1), hanging: min(hanging, max(width, 1) / 2))
+    for (word, role, spaceBefore) in words(spans) {
+      builder.add(word, role: role, spaceBefore: spaceBefore)
+    }
+    return builder.finish()
+  }
+
+  /// Fills lines word by word.
+  private struct LineBuilder {
+    let width: Int
+    let hanging: Int
     var lines: [StyledLine] = []
     var line: StyledLine = []
     var used = 0
-    func newLine() {
+
+    init(width: Int, hanging: Int) {
+      self.width = width
+      self.hanging = hanging
+    }
+
+    /// True while the current line holds nothing but its indent.
+    var isFresh: Bool { used == (lines.isEmpty ? 0 : hanging) }
+
+    mutating func add(_ word: String, role: TextRole, spaceBefore: Bool) {
+      let columns = DisplayWidth.of(word)
+      let gap = spaceBefore && !isFresh ? 1 : 0
+      if used + gap + columns > width && !isFresh {
+        breakLine()
+      } else if gap > 0 {
+        append(" ", role: role)
+        used += 1
+      }
+      var rest = Substring(word)
+      while !rest.isEmpty {
+        var piece = DisplayWidth.prefix(String(rest), fitting: width - used)
+        if piece.isEmpty {
+          guard isFresh else {
+            breakLine()
+            continue
+          }
+          // A grapheme wider than the whole line goes on a line of its own, to be clipped.
+          piece = String(rest.prefix(1))
+        }
+        append(piece, role: role)
+        used += DisplayWidth.of(piece)
+        rest = rest.dropFirst(piece.count)
+        if !rest.isEmpty { breakLine() }
+      }
+    }
+
+    mutating func breakLine() {
       lines.append(line)
       line = hanging > 0 ? [Span(String(repeating: " ", count: hanging))] : []
       used = hanging
     }
-    for (word, role, spaceBefore) in words(spans) {
-      let columns = DisplayWidth.of(word)
-      let gap = spaceBefore && used > 0 && !(used == hanging && !lines.isEmpty) ? 1 : 0
-      if used + gap + columns > width && used > (lines.isEmpty ? 0 : hanging) {
-        newLine()
-        append(word, role, gap: 0, to: &line, used: &used, width: width, newLine: newLine)
+
+    mutating func append(_ text: String, role: TextRole) {
+      if let last = line.last, last.role == role {
+        line[line.count - 1].text += text
       } else {
-        append(word, role, gap: gap, to: &line, used: &used, width: width, newLine: newLine)
+        line.append(Span(text, role))
       }
     }
-    lines.append(line)
-    return lines
-  }
 
-  private static func append(
-    _ word: String, _ role: TextRole, gap: Int, to line: inout StyledLine, used: inout Int,
-    width: Int, newLine: () -> Void
-  ) {
-    if gap > 0 { add(" ", role: role, to: &line) }
-    used += gap
-    var rest = Substring(word)
-    while !rest.isEmpty {
-      let room = width - used
-      let piece = DisplayWidth.prefix(String(rest), fitting: room)
-      if piece.isEmpty {
-        newLine()
-        if width - used <= 0 { return }
-        continue
-      }
-      add(piece, role: role, to: &line)
-      used += DisplayWidth.of(piece)
-      rest = rest.dropFirst(piece.count)
-      if !rest.isEmpty { newLine() }
-    }
-  }
-
-  private static func add(_ text: String, role: TextRole, to line: inout StyledLine) {
-    if let last = line.last, last.role == role {
-      line[line.count - 1].text += text
-    } else {
-      line.append(Span(text, role))
+    mutating func finish() -> [StyledLine] {
+      lines.append(line)
+      return lines
     }
   }
 

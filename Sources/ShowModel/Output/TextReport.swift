@@ -14,18 +14,21 @@ public struct TextReport {
 
   // MARK: - Lists
 
-  /// One line an entity: id and name in aligned columns, then a short note.
+  /// One line an entity: the id (never cut, so it can be pasted into `show`), then the name
+  /// and a short note, cut to the width.
   public func list(_ rows: [(entity: Entity, note: String?)]) -> String {
     guard !rows.isEmpty else { return "" }
     let idWidth = min(rows.map { DisplayWidth.of(safe($0.entity.id)) }.max() ?? 0, 36)
     return rows.map { row in
-      let id = style.dim(DisplayWidth.pad(safe(row.entity.id), to: idWidth))
-      let rest = width - idWidth - 2
-      var name = safe(row.entity.name)
-      if let note = row.note { name += "  " + style.dim(safe(note)) }
-      return id + "  "
-        + (DisplayWidth.of(name) > rest && !style.isStyled
-          ? DisplayWidth.truncate(name, to: rest) : name)
+      let id = Self.padded(safe(row.entity.id), to: idWidth)
+      let room = max(width - DisplayWidth.of(id) - 2, 10)
+      let name = DisplayWidth.truncate(safe(row.entity.name), to: room)
+      var line = style.dim(id) + "  " + name
+      let noteRoom = room - DisplayWidth.of(name) - 2
+      if let note = row.note, noteRoom > 3 {
+        line += "  " + style.dim(DisplayWidth.truncate(safe(note), to: noteRoom))
+      }
+      return line
     }.joined(separator: "\n") + "\n"
   }
 
@@ -36,14 +39,14 @@ public struct TextReport {
     let kindWidth = hits.map { $0.entity.kind.rawValue.count }.max() ?? 0
     return hits.indices.map { index in
       let hit = hits[index]
-      let nameRoom = width - idWidth - kindWidth - 4
+      let id = Self.padded(ids[index], to: idWidth)
+      let nameRoom = max(width - DisplayWidth.of(id) - kindWidth - 4, 10)
       var lines = [
-        style.dim(DisplayWidth.pad(ids[index], to: idWidth)) + "  "
-          + DisplayWidth.pad(hit.entity.kind.rawValue, to: kindWidth) + "  "
+        style.dim(id) + "  " + Self.padded(hit.entity.kind.rawValue, to: kindWidth) + "  "
           + DisplayWidth.truncate(safe(hit.entity.name), to: nameRoom)
       ]
       if hit.field != "name" {
-        let label = hit.field + ": "
+        let label = DisplayWidth.truncate(safe(hit.field), to: 24) + ": "
         let length = width - 4 - DisplayWidth.of(label)
         let excerpt = Excerpt(hit.matchedText, positions: hit.match.positions, length: length - 2)
         lines.append(
@@ -53,15 +56,19 @@ public struct TextReport {
     }.joined(separator: "\n") + "\n"
   }
 
+  /// `text` followed by spaces up to `columns`; never cut.
+  private static func padded(_ text: String, to columns: Int) -> String {
+    text + String(repeating: " ", count: max(columns - DisplayWidth.of(text), 0))
+  }
+
   // MARK: - Details
 
   /// The details page of one entity.
   public func details(_ details: EntityDetails) -> String {
     let entity = details.entity
-    var lines = [
+    var lines = wrapped(
       style.bold(safe(entity.name)) + "  "
-        + style.dim("(\(entity.kind.rawValue), \(safe(entity.id)))")
-    ]
+        + style.dim("(\(entity.kind.rawValue), \(safe(entity.id)))"), indent: 0, hanging: 2)
     for section in details.sections {
       lines.append("")
       lines.append(style.bold(section.title))
@@ -80,7 +87,7 @@ public struct TextReport {
       return wrapped(safe(text), indent: 2)
     case .link(let id, _, let name, let note):
       let suffix = note.map { " (\(safe($0)))" } ?? ""
-      return ["  " + safe(name) + suffix + "  " + style.dim("[\(safe(id))]")]
+      return wrapped(safe(name) + suffix + "  " + style.dim("[\(safe(id))]"), indent: 2, hanging: 4)
     case .fact(let label, let claims):
       return factLines(label: label, claims: claims)
     case .citation(let citation):

@@ -9,13 +9,17 @@ enum FileBytes {
 
   /// The bytes of the file at `path`, refusing directories and files over `limit` bytes.
   static func read(_ path: String, limit: Int) throws(Failure) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Non-blocking, so that a FIFO named as a file cannot hang the program.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { throw Failure(message: describe(errno)) }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw Failure(message: describe(errno)) }
     if (status.st_mode & S_IFMT) == S_IFDIR {
       throw Failure(message: "is a directory, not a pack file")
+    }
+    if (status.st_mode & S_IFMT) != S_IFREG {
+      throw Failure(message: "is not a regular file")
     }
     if Int(status.st_size) > limit {
       throw Failure(

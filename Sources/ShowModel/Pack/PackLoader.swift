@@ -25,8 +25,11 @@ public enum PackLoader {
     }
     let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
     return inspect(bytes: bytes, named: path) { file throws(FileBytes.Failure) in
-      let resolved = file.hasPrefix("/") ? file : "\(directory)/\(file)"
-      return try FileBytes.read(resolved, limit: Pack.maximumFileSize)
+      guard !file.hasPrefix("/") else {
+        throw FileBytes.Failure(
+          message: "a source file must be a path relative to the pack's folder")
+      }
+      return try FileBytes.read("\(directory)/\(file)", limit: Pack.maximumFileSize)
     }
   }
 
@@ -104,10 +107,16 @@ public enum PackLoader {
     into pack: inout Pack, readFile: (String) throws(FileBytes.Failure) -> [UInt8]
   ) -> [(path: String, message: String)] {
     var problems: [(path: String, message: String)] = []
+    var total = 0
     for source in pack.sourceFiles {
       let text: String
       do {
         let bytes = try readFile(source.file)
+        total += bytes.count
+        guard total <= Pack.maximumFileSize else {
+          problems.append((source.path, "source files together exceed the 64 MiB a pack may hold"))
+          break
+        }
         guard let decoded = String(validating: bytes, as: UTF8.self) else {
           problems.append((source.path, "source file \"\(source.file)\" is not valid UTF-8"))
           continue

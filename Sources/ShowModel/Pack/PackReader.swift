@@ -159,12 +159,19 @@ struct PackReader {
     let person = fields.requiredString(object, "person", at: path) ?? ""
     let character = fields.optionalString(object, "character", at: path)
     let job = fields.optionalString(object, "job", at: path)
-    if object["character"] == nil && object["job"] == nil {
+    if character == nil && job == nil && !Self.isPresent(object["character"])
+      && !Self.isPresent(object["job"])
+    {
       fields.report(path, "a credit needs \"character\" or \"job\"")
     }
     return .credit(
       person: person, character: character, job: job,
       work: fields.optionalString(object, "work", at: path))
+  }
+
+  /// True for a field that is there and not null (its value may still be wrong).
+  private static func isPresent(_ value: JSONValue?) -> Bool {
+    value != nil && value != .null
   }
 
   // MARK: - Facts and citations

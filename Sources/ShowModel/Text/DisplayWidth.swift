@@ -103,7 +103,9 @@ public enum DisplayWidth {
       }
       if lineWidth > 0 { lines.append(line) }
       while wordWidth > width {
-        let head = prefix(word, fitting: width)
+        // A grapheme wider than the whole line goes on a line of its own, to be clipped.
+        let fitting = prefix(word, fitting: width)
+        let head = fitting.isEmpty ? String(word.prefix(1)) : fitting
         lines.append(head)
         word = String(word.dropFirst(head.count))
         wordWidth = of(word)
