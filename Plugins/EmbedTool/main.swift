@@ -22,7 +22,9 @@ var source = """
 for relative in arguments.dropFirst(3) {
   do {
     let data = try Data(contentsOf: root.appendingPathComponent(relative))
-    source += "  \"\(relative)\": \"\(data.base64EncodedString())\",\n"
+    let key = relative.replacingOccurrences(of: "\\", with: "\\\\")
+      .replacingOccurrences(of: "\"", with: "\\\"")
+    source += "  \"\(key)\": \"\(data.base64EncodedString())\",\n"
   } catch {
     FileHandle.standardError.write(Data("EmbedTool: cannot read \(relative): \(error)\n".utf8))
     exit(1)

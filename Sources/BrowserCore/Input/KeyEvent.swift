@@ -4,8 +4,11 @@ public enum Key: Sendable, Hashable {
   case character(Character)
   /// A control chord, by its lowercase letter: Ctrl-U is `.control("u")`.
   case control(Character)
+  /// The arrow keys.
   case up, down, left, right
+  /// The paging keys.
   case pageUp, pageDown, home, end
+  /// Enter, Backspace, Tab, Shift-Tab, Esc and Delete.
   case enter, backspace, tab, backTab, escape, delete
   /// A function key, F1 to F12.
   case function(Int)

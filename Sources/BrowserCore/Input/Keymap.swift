@@ -1,11 +1,18 @@
 /// What a key asks the browser to do.
 public enum Action: Sendable, Equatable {
+  /// Move the selection (or scroll) in the focused pane.
   case moveUp, moveDown, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom
+  /// Move the focus between panes.
   case focusLeft, focusRight, focusNext, focusPrevious
+  /// Go to a section.
   case jumpToSection(Section)
+  /// Follow the selected link; go back or forward in history.
   case follow, back, forward
+  /// Open the search line; step through the results.
   case startSearch, nextResult, previousResult
+  /// Show or hide the help; quit; cancel what is open.
   case toggleHelp, quit, cancel
+  /// Keep the results, or edit the search line.
   case acceptSearch, deleteCharacter, deleteWord, clearLine
 }
 
@@ -23,10 +30,15 @@ public enum KeyScope: Sendable, Equatable {
 
 /// The groups the help overlay lists bindings under, in order.
 public enum BindingGroup: String, Sendable, CaseIterable {
+  /// Moving the selection.
   case movement = "Moving"
+  /// Moving between panes and sections.
   case panes = "Panes and sections"
+  /// Following links and history.
   case links = "Links and history"
+  /// Searching.
   case search = "Search"
+  /// Help and quitting.
   case general = "General"
 }
 

@@ -1,7 +1,9 @@
 /// A terminal colour: the terminal's default, one of the eight basic colours, or an entry of
 /// the 256-colour palette.
 public enum TerminalColor: Sendable, Hashable {
+  /// The terminal's own colour.
   case standard
+  /// The eight basic colours.
   case black, red, green, yellow, blue, magenta, cyan, white
   /// An index into the 256-colour palette.
   case palette(UInt8)

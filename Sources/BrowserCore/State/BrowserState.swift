@@ -2,6 +2,7 @@ import ShowModel
 
 /// The panes that can hold the focus.
 public enum Pane: Sendable, Equatable, CaseIterable {
+  /// The sections, the list, and the details (or the article reader).
   case sections, list, details
 }
 

@@ -2,6 +2,7 @@ import ShowModel
 
 /// The sections of the browser's first pane, in order; 1–6 jump to them.
 public enum Section: Int, CaseIterable, Sendable {
+  /// The six sections, in the order of the sections pane.
   case show, seasons, characters, people, threads, sources
 
   /// The section's title as the sections pane shows it.

@@ -2,6 +2,7 @@ import ShowModel
 
 /// The role a piece of text plays on screen; the theme turns roles into cell styles.
 public enum TextRole: Sendable, Equatable {
+  /// Body text, secondary text, headings, links, quotes, search matches, gaps in the sources, warnings, titles, and the quote highlighted in the reader.
   case normal, dim, heading, link, quote, match, missing, warning, title, highlight
 }
 

@@ -1,20 +1,7 @@
 /// The kinds of entity a show pack holds.
 public enum EntityKind: String, CaseIterable, Sendable, Comparable {
+  /// The kinds, in the order the browser lists them.
   case show, season, episode, character, person, credit, thread, source
-
-  /// The plural word for a list of this kind, as the command line spells it.
-  public var plural: String {
-    switch self {
-    case .show: return "shows"
-    case .season: return "seasons"
-    case .episode: return "episodes"
-    case .character: return "characters"
-    case .person: return "people"
-    case .credit: return "credits"
-    case .thread: return "threads"
-    case .source: return "sources"
-    }
-  }
 
   /// A capitalised label for one entity of this kind ("Character", "Plot thread").
   public var label: String {
@@ -76,6 +63,7 @@ public struct Fact: Sendable, Equatable {
 
 /// Whether a source is an article with text or an outlet an article reports from.
 public enum SourceKind: String, Sendable, Equatable {
+  /// An article with text of its own, or an outlet articles report from.
   case article, outlet
 }
 

@@ -41,13 +41,6 @@ public struct TextStyle: Sendable {
     return result
   }
 
-  /// `text` without the spaces at its end.
-  static func stripTrailingSpaces(_ text: String) -> String {
-    var text = text
-    while text.last == " " { text.removeLast() }
-    return text
-  }
-
   /// Breaks styled `text` into lines of at most `columns` visible columns, at spaces.
   static func wrap(_ text: String, to columns: Int) -> [String] {
     guard text.contains("\u{1B}") else { return DisplayWidth.wrap(text, to: columns) }
