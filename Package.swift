@@ -42,7 +42,9 @@ let package = Package(
     .testTarget(name: "ShowSearchTests", dependencies: ["ShowSearch"]),
     .testTarget(
       name: "ShowModelTests", dependencies: ["ShowModel"], exclude: ["BrokenPacks", "Fixtures"]),
-    .testTarget(name: "BrowserCoreTests", dependencies: ["BrowserCore", "ShowModel"]),
+    .testTarget(
+      name: "BrowserCoreTests", dependencies: ["BrowserCore", "ShowModel"],
+      exclude: ["Goldens", "Fixtures"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "EndToEndTests", dependencies: ["tvbrowse"]),
   ],

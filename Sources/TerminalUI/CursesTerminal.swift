@@ -79,6 +79,11 @@ final class CursesTerminal {
     isRunning = false
     if usesMouse { mousemask(0, nil) }
     curs_set(1)
+    if TerminalCapability.string("rmcup") == nil {
+      // Without an alternate screen the last frame would stay; leave a clean screen instead.
+      wclear(window)
+      wrefresh(window)
+    }
     endwin()
     tcsetattr(STDIN_FILENO, TCSADRAIN, &savedSettings)
     CrashGuard.disarm()

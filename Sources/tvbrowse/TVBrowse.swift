@@ -24,9 +24,11 @@ struct TVBrowse: ParsableCommand {
 
   @OptionGroup var browse: BrowseOptions
 
+  @OptionGroup var color: ColorOption
+
   func run() throws {
     let catalog = try source.openCatalog()
-    let options = browse.browserOptions
+    let options = browse.browserOptions(color: color)
     let status: Int32
     do {
       status = try TerminalSession.run(options: options) { width, height in

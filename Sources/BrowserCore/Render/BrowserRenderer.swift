@@ -48,7 +48,9 @@ public struct BrowserRenderer {
 /// The message that replaces the screen when the terminal is below the minimum size.
 enum TooSmallMessage {
   static func draw(into buffer: inout ScreenBuffer) {
-    let text = "terminal too small (need \(Layout.minimumWidth)×\(Layout.minimumHeight))"
+    let need = "\(Layout.minimumWidth)×\(Layout.minimumHeight)"
+    let long = "terminal too small (need \(need))"
+    let text = DisplayWidth.of(long) <= buffer.width ? long : "too small: \(need)"
     let lines = DisplayWidth.wrap(text, to: max(buffer.width, 1))
     let top = max((buffer.height - lines.count) / 2, 0)
     for (index, line) in lines.enumerated() {

@@ -34,9 +34,14 @@ enum TitleBar {
     }
     if let entity = state.selectedEntity, entity.kind != .show { crumbs.append(entity.name) }
     if let reader = state.view.reader { crumbs.append(state.catalog.name(of: reader.source)) }
-    let line: StyledLine = [
-      Span(" tvbrowse ", .title), Span(" " + crumbs.joined(separator: " › ")),
-    ]
+    // When the trail is too long, its start gives way, so the place you are stays in view.
+    let room = rect.width - DisplayWidth.of(" tvbrowse  ")
+    var trail = crumbs.joined(separator: " › ")
+    while DisplayWidth.of(trail) > room && crumbs.count > 1 {
+      crumbs.removeFirst()
+      trail = "… › " + crumbs.joined(separator: " › ")
+    }
+    let line: StyledLine = [Span(" tvbrowse ", .title), Span(" " + trail)]
     drawLine(
       line, row: rect.y, column: rect.x, width: rect.width, theme: theme, into: &buffer,
       base: theme.titleBar)

@@ -3,7 +3,7 @@ import ShowModel
 /// The help overlay: every binding of the keymap, by group, in a box over the screen.
 public enum HelpOverlay {
   /// The overlay's lines: group headings and "keys  what they do" rows.
-  public static func lines(keymap: Keymap = .standard) -> [StyledLine] {
+  public static func lines(keymap: Keymap = .standard, keyColumn: Int = 22) -> [StyledLine] {
     var lines: [StyledLine] = []
     for group in BindingGroup.allCases {
       let bindings = keymap.bindings.filter { $0.group == group && $0.scope != .help }
@@ -14,7 +14,7 @@ public enum HelpOverlay {
         var keys = binding.keys.map(\.label).joined(separator: " ")
         if binding.scope == .searchLine { keys = "(line) " + keys }
         if binding.scope == .results { keys = "(results) " + keys }
-        lines.append([Span(DisplayWidth.pad(keys, to: 22), .link), Span(binding.help)])
+        lines.append([Span(DisplayWidth.pad(keys, to: keyColumn), .link), Span(binding.help)])
       }
     }
     return lines
@@ -37,7 +37,7 @@ public enum HelpOverlay {
     buffer.put("┌" + String(repeating: "─", count: inner) + "┐", row: y, column: x, style: border)
     buffer.put(
       DisplayWidth.truncate(title, to: inner), row: y, column: x + 2, style: theme.style(.title))
-    let all = lines()
+    let all = lines(keyColumn: min(22, max(inner / 3, 8)))
     let rows = height - 2
     let offset = min(state.help ?? 0, max(all.count - rows, 0))
     for row in 0..<rows {

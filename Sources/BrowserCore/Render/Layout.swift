@@ -62,7 +62,7 @@ public struct Layout: Sendable, Equatable {
     var top = 1
     var left = 0
     if width >= 100 {
-      let sectionsWidth = 22
+      let sectionsWidth = 24
       layout.sections = Rect(x: 0, y: top, width: sectionsWidth, height: height - 2)
       layout.separators.append(sectionsWidth)
       left = sectionsWidth + 1

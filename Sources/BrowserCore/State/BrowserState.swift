@@ -36,6 +36,8 @@ public struct ReaderView: Sendable, Equatable {
   public var quote: String
   /// The first visible line; nil until first laid out, then scrolled to the quote.
   public var offset: Int?
+  /// The width the article was laid out at when `offset` was set.
+  public var width: Int?
 }
 
 /// One place in the browser: what is listed, what is selected, what has the focus. History

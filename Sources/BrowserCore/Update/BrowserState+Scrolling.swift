@@ -87,13 +87,17 @@ extension BrowserState {
     if selection > 0 && blocks[selection - 1].isHeading { offset = min(offset, selection - 1) }
     offset = min(offset, selection)
     if selection == blocks.firstIndex(where: { !$0.isHeading }) { offset = 0 }
-    // Scroll down until the selected block fits below the offset.
-    while offset < selection {
-      let used = blocks[offset...selection].reduce(0) { $0 + $1.lines(width: width).count }
-      if used <= detailRows { break }
-      offset += 1
+    // Walk back from the selection to find the first block that still lets it fit; each
+    // block is measured once, so a jump to the end of a long page stays linear.
+    var first = selection
+    var used = blocks[selection].lines(width: width).count
+    while first > offset {
+      let height = blocks[first - 1].lines(width: width).count
+      if used + height > detailRows { break }
+      used += height
+      first -= 1
     }
-    view.details.offset = offset
+    view.details.offset = first
   }
 
   /// Scrolls the reader by `delta` lines.
@@ -111,6 +115,8 @@ extension BrowserState {
     let target = max((content.quoteLine ?? 0) - detailRows / 3, 0)
     let offset = min(target, max(content.lines.count - detailRows, 0))
     view.reader?.offset = offset
+    let width = layout.details?.width
+    view.reader?.width = width
   }
 
   /// Brings every scroll position back into range, after a resize or a return.
@@ -121,6 +127,10 @@ extension BrowserState {
     let blockCount = detailBlocks.count
     view.details.offset = min(view.details.offset, max(blockCount - 1, 0))
     view.details.selection = min(view.details.selection, max(blockCount - 1, 0))
+    if let reader = view.reader, reader.width != layout.details?.width {
+      // The article wraps anew at another width: bring the quote back into view.
+      placeReaderOnQuote()
+    }
     if view.focus == .details {
       if view.reader != nil {
         if let content = readerContent {

@@ -75,7 +75,12 @@ extension BrowserState {
     case .focusRight: focus(by: 1, wrapping: false)
     case .focusNext: focus(by: 1, wrapping: true)
     case .focusPrevious: focus(by: -1, wrapping: true)
-    case .jumpToSection(let section): show(section)
+    case .jumpToSection(let section):
+      if self.section != section || view.focus != .list {
+        back.append(view)
+        forward.removeAll()
+      }
+      show(section)
     case .follow: follow()
     case .back: goBack()
     case .forward: goForward()
@@ -177,7 +182,10 @@ extension BrowserState {
       let blocks = detailBlocks
       guard blocks.indices.contains(view.details.selection),
         let target = blocks[view.details.selection].target
-      else { return }
+      else {
+        message = "Nothing to follow here: links start with →, quotes with “"
+        return
+      }
       open(target)
     }
   }

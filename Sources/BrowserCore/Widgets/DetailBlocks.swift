@@ -112,7 +112,7 @@ public enum DetailBlocks {
       if claims.count > 1 {
         var comparison = block([], indent: 3, hanging: 3)
         comparison.columns = claims.map { claim in
-          let sources = claim.citations.map { $0.viaName ?? $0.sourceLabel }
+          let sources = claim.citations.map { $0.viaName ?? $0.shortSourceName }
           var unique: [String] = []
           for source in sources where !unique.contains(source) { unique.append(source) }
           return [Span(claim.value, .normal), Span(" — " + unique.joined(separator: "; "), .dim)]
@@ -129,6 +129,12 @@ public enum DetailBlocks {
         blocks += claim.citations.map { citationBlock($0, indent: 5) }
       }
       return blocks
+    case .article(let source, let words):
+      return [
+        block(
+          [Span("→ ", .dim), Span("Read the article", .link), Span(" (\(words) words)", .dim)],
+          indent: 1, hanging: 3, target: .citation(source: source, quote: ""))
+      ]
     case .citation(let detail):
       return [citationBlock(detail, indent: 1)]
     }

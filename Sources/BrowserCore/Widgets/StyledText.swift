@@ -57,7 +57,9 @@ public enum SpanWrapper {
       if used + gap + columns > width && !isFresh {
         breakLine()
       } else if gap > 0 {
-        append(" ", role: role)
+        // The space between words belongs to what comes before it, so a highlight
+        // starts on its first letter.
+        append(" ", role: line.last?.role ?? .normal)
         used += 1
       }
       var rest = Substring(word)

@@ -61,6 +61,8 @@ extension Catalog {
   /// Ranks every entity against `query`: names and aliases first, then related names, then
   /// descriptions and quotes; within a tier by match score. Each entity appears once.
   public func search(_ query: String, kind: EntityKind? = nil, limit: Int? = nil) -> [CatalogHit] {
+    // A query longer than any name cannot find more; cutting it keeps a paste from stalling.
+    let query = String(query.prefix(Self.maximumQueryLength))
     let parsed = SearchQuery(query)
     guard !parsed.isEmpty else { return [] }
     let fields = searchIndex.fields
@@ -85,6 +87,9 @@ extension Catalog {
     let ranked = best.values.sorted { Self.ranks($0, before: $1) }
     return limit.map { Array(ranked.prefix($0)) } ?? ranked
   }
+
+  /// The characters of a query that count; the rest are ignored.
+  public static let maximumQueryLength = 64
 
   /// Names up to this many graphemes may match by scattered letters.
   static let shortNameLength = 32

@@ -15,11 +15,9 @@ extension Catalog {
 
   /// A citation with its article's and outlet's names.
   public func citationDetail(_ citation: Citation) -> CitationDetail {
-    let source = entity(citation.source)
-    return CitationDetail(
-      citation: citation, sourceName: source?.name ?? citation.source,
-      viaName: citation.via.map(name(of:)),
-      sourceLabel: source?.aliases.first ?? source?.name ?? citation.source)
+    CitationDetail(
+      citation: citation, sourceName: name(of: citation.source),
+      viaName: citation.via.map(name(of:)))
   }
 
   // MARK: - Sections
@@ -46,9 +44,8 @@ extension Catalog {
     case .source(let kind, let text):
       items.append(.field(label: "Source kind", value: kind.rawValue))
       if let text {
-        items.append(
-          .field(
-            label: "Length", value: "\(text.split(whereSeparator: \.isWhitespace).count) words"))
+        let words = text.split(whereSeparator: \.isWhitespace).count
+        items.append(.article(source: entity.id, words: words))
       }
     case .show, .character, .person:
       break

@@ -33,6 +33,8 @@ public enum DetailItem: Sendable, Equatable {
   case text(String)
   /// A citation: the quote, and the article and outlet it comes from.
   case citation(CitationDetail)
+  /// An article's own text, to read whole; `words` counts its words.
+  case article(source: String, words: Int)
 }
 
 /// A citation with the names of its article and outlet resolved.
@@ -43,8 +45,6 @@ public struct CitationDetail: Sendable, Equatable {
   public var sourceName: String
   /// The display name of the outlet the article reports from, if any.
   public var viaName: String?
-  /// The article's shortest name: its first alias, or its name.
-  public var sourceLabel: String
 
   /// The article's name cut to a length that fits beside a quote.
   public var shortSourceName: String {

@@ -67,6 +67,8 @@ public enum JSONReport {
           facts.append(fact(label: label, claims: claims))
         case .citation(let detail):
           citations.append(citation(detail))
+        case .article(_, let words):
+          fields.append(("words", .number(String(words))))
         case .field, .text:
           break
         }

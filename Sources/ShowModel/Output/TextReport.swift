@@ -90,6 +90,8 @@ public struct TextReport {
       return wrapped(safe(name) + suffix + "  " + style.dim("[\(safe(id))]"), indent: 2, hanging: 4)
     case .fact(let label, let claims):
       return factLines(label: label, claims: claims)
+    case .article(_, let words):
+      return ["  Text: \(words) words"]
     case .citation(let citation):
       return citationLines(citation, indent: 2)
     }

@@ -16,7 +16,7 @@ enum FileBytes {
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw Failure(message: describe(errno)) }
     if (status.st_mode & S_IFMT) == S_IFDIR {
-      throw Failure(message: "is a directory, not a pack file")
+      throw Failure(message: "is a directory, not a file")
     }
     if (status.st_mode & S_IFMT) != S_IFREG {
       throw Failure(message: "is not a regular file")
@@ -75,7 +75,7 @@ enum FileBytes {
     switch code {
     case ENOENT: return "no such file"
     case EACCES: return "permission denied"
-    case EISDIR: return "is a directory, not a pack file"
+    case EISDIR: return "is a directory, not a file"
     case ENOTDIR: return "a component of the path is not a directory"
     default: return "cannot read the file (\(String(cString: strerror(code))))"
     }

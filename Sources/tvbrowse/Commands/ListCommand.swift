@@ -17,6 +17,8 @@ struct ListCommand: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
 
+  @OptionGroup var color: ColorOption
+
   func run() throws {
     let catalog = try source.openCatalog()
     let entities = catalog.entities(of: kind.entityKind)
@@ -25,7 +27,8 @@ struct ListCommand: ParsableCommand {
     } else if entities.isEmpty {
       Output.write("No \(kind.rawValue): \(EntityDetails.notGiven).\n")
     } else {
-      Output.write(Output.textReport().list(entities.map { ($0, catalog.listNote(for: $0)) }))
+      Output.write(
+        Output.textReport(color: color).list(entities.map { ($0, catalog.listNote(for: $0)) }))
     }
   }
 }

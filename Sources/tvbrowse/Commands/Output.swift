@@ -3,19 +3,23 @@ import ShowModel
 
 /// Where command output goes, and how it is styled for the terminal it goes to.
 enum Output {
-  /// Writes `text` to stdout as it is.
+  /// Writes `text` to stdout as it is; when stdout cannot take it (a full disk, a closed
+  /// pipe), says so on stderr and exits 1, so a script never takes cut output for whole.
   static func write(_ text: String) {
     var text = text
-    text.withUTF8 { buffer in
+    let failure: Int32? = text.withUTF8 { buffer in
       var offset = 0
       while offset < buffer.count {
         let written = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
-        if written <= 0 {
-          if written < 0 && errno == EINTR { continue }
-          return
-        }
+        if written < 0 && errno == EINTR { continue }
+        if written <= 0 { return written < 0 ? errno : EIO }
         offset += written
       }
+      return nil
+    }
+    if let failure {
+      error("cannot write the output: \(String(cString: strerror(failure)))")
+      exit(1)
     }
   }
 
@@ -37,11 +41,11 @@ enum Output {
     writeError(problems.map { SafeText.sanitize($0.description) + "\n" }.joined())
   }
 
-  /// A report writer for stdout: styled only on a terminal and without `NO_COLOR`.
-  static func textReport() -> TextReport {
-    let noColor = environment("NO_COLOR").map { !$0.isEmpty } ?? false
+  /// A report writer for stdout: styled only on a terminal, without `NO_COLOR` or
+  /// `--no-color`.
+  static func textReport(color: ColorOption) -> TextReport {
     let dumb = (environment("TERM") ?? "dumb") == "dumb"
-    let colour = isatty(1) == 1 && !noColor && !dumb
+    let colour = isatty(1) == 1 && color.wantsColor && !dumb
     return TextReport(width: 80, style: colour ? .ansi : .plain)
   }
 

@@ -25,8 +25,11 @@ struct SearchCommand: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
 
+  @OptionGroup var color: ColorOption
+
   func validate() throws {
     if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    if query.allSatisfy(\.isWhitespace) { throw ValidationError("the query is empty") }
   }
 
   func run() throws {
@@ -40,6 +43,6 @@ struct SearchCommand: ParsableCommand {
       Output.error("nothing matches \"\(query)\"")
       throw ExitCode(1)
     }
-    Output.write(Output.textReport().search(hits))
+    Output.write(Output.textReport(color: color).search(hits))
   }
 }

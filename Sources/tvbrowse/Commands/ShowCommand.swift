@@ -17,6 +17,8 @@ struct ShowCommand: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
 
+  @OptionGroup var color: ColorOption
+
   func run() throws {
     let catalog = try source.openCatalog()
     switch catalog.resolve(target) {
@@ -25,7 +27,7 @@ struct ShowCommand: ParsableCommand {
       if common.json {
         Output.json(JSONReport.details(details))
       } else {
-        Output.write(Output.textReport().details(details))
+        Output.write(Output.textReport(color: color).details(details))
       }
     case .ambiguous(let entities):
       Output.error("\"\(target)\" fits several entities; name one by its id:")

@@ -16,6 +16,12 @@ struct ValidateCommand: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
 
+  func validate() throws {
+    if file != nil && source.pack != nil {
+      throw ValidationError("give the pack to check once: as an argument or with --pack")
+    }
+  }
+
   func run() throws {
     let path = file ?? source.pack
     let result = path.map { PackLoader.inspect(path: $0) } ?? PackLoader.inspectBuiltIn()
@@ -24,7 +30,8 @@ struct ValidateCommand: ParsableCommand {
       Output.json(JSONReport.validation(file: name, problems: result.problems))
     } else if result.problems.isEmpty {
       let count = result.pack?.entities.count ?? 0
-      Output.write("\(SafeText.sanitize(name)): valid (\(count) entities)\n")
+      Output.write(
+        "\(SafeText.sanitize(name)): valid (\(count) \(count == 1 ? "entity" : "entities"))\n")
     } else {
       Output.problems(result.problems)
       Output.error(
