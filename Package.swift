@@ -32,6 +32,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "tvbrowse-bench",
+      dependencies: ["ShowSearch", "BrowserCore", "ShowModel"],
+      path: "bench/Sources/tvbrowse-bench"
+    ),
     .executableTarget(name: "EmbedTool", path: "Plugins/EmbedTool"),
     .plugin(
       name: "EmbedResources",

@@ -40,6 +40,22 @@ struct CandidateScorer {
     return (total, typos)
   }
 
+  /// The score of a candidate whose terms are known to appear in order, exactly as
+  /// `score(_:needles:in:allowingTypos:)` computes it, read through the scan's pointers.
+  @inline(__always)
+  func scoreInOrder(_ scan: ScanQuery, in text: FoldedSlice) -> Double? {
+    var total = 0.0
+    for pattern in scan.patterns {
+      guard let placed = FuzzyScorer.score(pattern, in: text, placement: .fuzzy, scratch: scratch)
+      else { return nil }
+      total += placed + FuzzyScorer.wordBonus(pattern, in: text)
+    }
+    if text.match.count == scan.exactLength && isExact(scan.query, text) {
+      total += ScoreWeights.exactCandidate
+    }
+    return total
+  }
+
   /// The start byte of every matched character of every term (unsorted, may repeat), placed
   /// the same way `score` placed them.
   func bytePositions(_ query: SearchQuery, in text: FoldedSlice, allowingTypos: Bool) -> [Int] {

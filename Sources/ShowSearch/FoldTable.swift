@@ -1,9 +1,8 @@
-import Foundation
-
 // MARK: - Fold table
 
 /// Folded forms of the scalars that most often carry diacritics (Latin, Greek, Cyrillic,
-/// typographic punctuation, kana), computed once on first use from canonical decomposition.
+/// typographic punctuation, kana), computed once on first use from canonical decomposition
+/// (the generated `decompositionBases`, so that folding needs no Foundation).
 struct FoldTable: Sendable {
   /// The one table, built lazily and never changed afterwards.
   static let shared = FoldTable()
@@ -17,6 +16,8 @@ struct FoldTable: Sendable {
   private static let kanaBase = extendedBase + Int(extendedEnd - extendedStart)
 
   private let entries: [FoldedScalar]
+  /// The ASCII bytes that folding a scalar beyond ASCII can produce, one bit each.
+  private let producible: (low: UInt64, high: UInt64)
 
   private init() {
     var entries: [FoldedScalar] = []
@@ -34,6 +35,31 @@ struct FoldTable: Sendable {
       }
     }
     self.entries = entries
+    // Beyond the table, folding only lowercases, and the one lowercase mapping into ASCII
+    // there is the Kelvin sign's "k".
+    var producible: (low: UInt64, high: UInt64) = (0, 1 << (UInt64(UInt8(ascii: "k")) - 64))
+    for entry in entries {
+      for word in [entry.cased, entry.lower] {
+        for index in 0..<Int(entry.count) {
+          let byte = UInt8(truncatingIfNeeded: word >> (8 * UInt32(index)))
+          if byte < 64 {
+            producible.low |= 1 << UInt64(byte)
+          } else if byte < 128 {
+            producible.high |= 1 << UInt64(byte - 64)
+          }
+        }
+      }
+    }
+    self.producible = producible
+  }
+
+  /// True when folding some scalar beyond ASCII can produce `byte` (an ASCII byte), as
+  /// folding "é" produces "e"; text without this byte in it then cannot hold it folded.
+  func isProducedByFolding(_ byte: UInt8) -> Bool {
+    guard byte < 128 else { return true }
+    return byte < 64
+      ? producible.low & (1 << UInt64(byte)) != 0
+      : producible.high & (1 << UInt64(byte - 64)) != 0
   }
 
   // MARK: - Lookup
@@ -84,8 +110,7 @@ struct FoldTable: Sendable {
     default:
       break
     }
-    let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-    if let base = decomposed.first, base != scalar {
+    if let base = decompositionBase(of: scalar.value).flatMap(Unicode.Scalar.init) {
       if base.value < 0x80 {
         let byte = UInt32(base.value)
         let lowered = byte &- 65 < 26 ? byte | 0x20 : byte
@@ -94,6 +119,25 @@ struct FoldTable: Sendable {
       return computeFold(base)
     }
     return foldUncommon(scalar)
+  }
+
+  /// The first scalar of the canonical decomposition of a scalar the table covers, or nil
+  /// when it does not decompose into another.
+  static func decompositionBase(of value: UInt32) -> UInt32? {
+    let pairs = decompositionBases
+    var low = 0
+    var high = pairs.count / 2
+    while low < high {
+      let middle = (low + high) / 2
+      let key = pairs[2 * middle]
+      if key == value { return pairs[2 * middle + 1] }
+      if key < value {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    return nil
   }
 
   /// Letters that do not decompose but read as plain Latin letters, and typographic

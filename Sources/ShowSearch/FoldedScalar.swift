@@ -30,12 +30,34 @@ struct FoldedScalar: Sendable, Equatable {
 
   /// The scalar's own UTF-8 bytes, unfolded, in both spellings.
   init(unfolded scalar: Unicode.Scalar) {
-    let bytes = Array(String(scalar).utf8)
-    let packed = Self.pack(bytes)
-    self.init(cased: packed, lower: packed, count: UInt8(bytes.count))
+    var packed: UInt32 = 0
+    var count: UInt8 = 0
+    for byte in UTF8.encode(scalar) ?? UTF8.EncodedScalar() {
+      packed |= UInt32(byte) << (8 * UInt32(count))
+      count += 1
+    }
+    self.init(cased: packed, lower: packed, count: count)
   }
 
   // MARK: - Bytes
+
+  /// Writes the bytes of both spellings at the two addresses and returns how many each got.
+  @inline(__always)
+  func write(
+    cased casedOut: UnsafeMutablePointer<UInt8>, lower lowerOut: UnsafeMutablePointer<UInt8>
+  )
+    -> Int
+  {
+    var casedBits = cased
+    var lowerBits = lower
+    for offset in 0..<Int(count) {
+      casedOut[offset] = UInt8(truncatingIfNeeded: casedBits)
+      lowerOut[offset] = UInt8(truncatingIfNeeded: lowerBits)
+      casedBits >>= 8
+      lowerBits >>= 8
+    }
+    return Int(count)
+  }
 
   /// Appends the bytes of both spellings to the two buffers.
   @inline(__always)

@@ -8,12 +8,12 @@ extension FuzzyScorer {
   /// The start byte of each matched character in the best placement, or nil when the
   /// pattern's characters are not in order.
   static func positions(
-    _ pattern: Pattern, in text: FoldedSlice, placement: Placement
+    _ pattern: PatternView, in text: FoldedSlice, placement: Placement
   ) -> [Int]? {
     let hay = text.match
     let count = pattern.characterCount
     guard count > 0 else { return [] }
-    guard pattern.bytes.count <= hay.count else { return nil }
+    guard pattern.byteCount <= hay.count else { return nil }
     var earliest = [Int](repeating: 0, count: count)
     var latest = [Int](repeating: 0, count: count)
     let found = earliest.withUnsafeMutableBufferPointer { earliest in
@@ -32,7 +32,7 @@ extension FuzzyScorer {
 
   /// Places each character as late as possible before the earliest complete match ends.
   private static func greedyPositions(
-    _ pattern: Pattern, in hay: UnsafeBufferPointer<UInt8>, lastEnd: Int
+    _ pattern: PatternView, in hay: UnsafeBufferPointer<UInt8>, lastEnd: Int
   ) -> [Int]? {
     var starts = [Int](repeating: 0, count: pattern.characterCount)
     var limit = lastEnd
@@ -62,7 +62,7 @@ private struct ScoreTable {
   var matchCells: [Double] = []
   var bestCells: [Double] = []
 
-  init(pattern: Pattern, earliest: [Int], latest: [Int]) {
+  init(pattern: PatternView, earliest: [Int], latest: [Int]) {
     let count = pattern.characterCount
     var highs: [Int] = []
     var bases: [Int] = []
@@ -89,7 +89,8 @@ private struct ScoreTable {
 
   // MARK: - Filling
 
-  mutating func fill(_ pattern: Pattern, in text: FoldedSlice, placement: FuzzyScorer.Placement) {
+  mutating func fill(_ pattern: PatternView, in text: FoldedSlice, placement: FuzzyScorer.Placement)
+  {
     var matchCells = [Double](repeating: -.infinity, count: cellCount)
     var bestCells = [Double](repeating: -.infinity, count: cellCount)
     matchCells.withUnsafeMutableBufferPointer { matchCells in
@@ -106,7 +107,7 @@ private struct ScoreTable {
   }
 
   private func fillRow(
-    _ character: Int, _ pattern: Pattern, in text: FoldedSlice,
+    _ character: Int, _ pattern: PatternView, in text: FoldedSlice,
     placement: FuzzyScorer.Placement,
     matchCells: UnsafeMutablePointer<Double>, bestCells: UnsafeMutablePointer<Double>
   ) {
@@ -145,7 +146,7 @@ private struct ScoreTable {
 
   /// Walks back from the best final cell, following the transition each score came from.
   func trace(
-    _ pattern: Pattern, in text: FoldedSlice, placement: FuzzyScorer.Placement
+    _ pattern: PatternView, in text: FoldedSlice, placement: FuzzyScorer.Placement
   ) -> [Int]? {
     let count = pattern.characterCount
     var starts = [Int](repeating: 0, count: count)

@@ -66,7 +66,7 @@ enum FuzzyScorer {
   /// True when character `character` of the pattern ends exactly at byte `end` of `hay`.
   @inline(__always)
   static func matches(
-    _ pattern: Pattern, character: Int, endingAt end: Int, in hay: UnsafeBufferPointer<UInt8>
+    _ pattern: PatternView, character: Int, endingAt end: Int, in hay: UnsafeBufferPointer<UInt8>
   ) -> Bool {
     let length = pattern.lengths[character]
     let start = end - length + 1
@@ -81,7 +81,7 @@ enum FuzzyScorer {
   /// Finds, for each character, the earliest and the latest byte where its match can end in
   /// a complete match; false when the characters do not appear in order.
   static func findBounds(
-    _ pattern: Pattern, in hay: UnsafeBufferPointer<UInt8>,
+    _ pattern: PatternView, in hay: UnsafeBufferPointer<UInt8>,
     earliest: UnsafeMutablePointer<Int>, latest: UnsafeMutablePointer<Int>
   ) -> Bool {
     let count = pattern.characterCount
@@ -116,12 +116,15 @@ enum FuzzyScorer {
   /// The best score of the pattern in the text, or nil when its characters are not in order
   /// (or, for a typo placement, cannot be placed tightly enough).
   static func score(
-    _ pattern: Pattern, in text: FoldedSlice, placement: Placement, scratch: ScoringScratch
+    _ pattern: PatternView, in text: FoldedSlice, placement: Placement, scratch: ScoringScratch
   ) -> Double? {
     let hay = text.match
     let count = pattern.characterCount
     guard count > 0 else { return 0 }
-    guard pattern.bytes.count <= hay.count else { return nil }
+    guard pattern.byteCount <= hay.count else { return nil }
+    if pattern.byteCount == 1 && placement == .fuzzy {
+      return scoreSingleByte(pattern.bytes[0], in: text)
+    }
     scratch.reserve(bytes: hay.count, characters: count)
     let earliest = scratch.earliestEnds
     let latest = scratch.latestEnds
@@ -159,14 +162,42 @@ enum FuzzyScorer {
     return total > -.infinity ? total : nil
   }
 
+  /// `score` for a one-byte pattern placed freely: the same sums in the same order, without
+  /// the rows the general program keeps for later characters.
+  @inline(__always)
+  private static func scoreSingleByte(_ byte: UInt8, in text: FoldedSlice) -> Double? {
+    let hay = text.match
+    var first = 0
+    while first < hay.count && hay[first] != byte {
+      first += 1
+    }
+    guard first < hay.count else { return nil }
+    var last = hay.count - 1
+    while hay[last] != byte {
+      last -= 1
+    }
+    var best = -Double.infinity
+    for end in first...last {
+      var matchScore = -Double.infinity
+      if hay[end] == byte {
+        let bonus = ScoreWeights.bonus(at: end, in: text.cased)
+        matchScore = Double(end) * ScoreWeights.gapLeading + bonus
+      }
+      best = max(matchScore, best + ScoreWeights.gapTrailing)
+    }
+    let total = best + ScoreWeights.gapTrailing * Double(hay.count - 1 - last)
+    return total > -.infinity ? total : nil
+  }
+
   // MARK: - Whole words
 
   /// The bonus for a pattern that appears unbroken at a word start, more when it is a whole word.
-  static func wordBonus(_ pattern: Pattern, in text: FoldedSlice) -> Double {
+  static func wordBonus(_ pattern: PatternView, in text: FoldedSlice) -> Double {
     let hay = text.match
-    let length = pattern.bytes.count
+    let length = pattern.byteCount
     guard length > 0, length <= hay.count else { return 0 }
-    return pattern.bytes.withUnsafeBufferPointer { needle in
+    let needle = pattern.bytes
+    do {
       var best = 0.0
       let first = needle[0]
       for start in 0...(hay.count - length) where hay[start] == first {
@@ -184,5 +215,28 @@ enum FuzzyScorer {
       }
       return best
     }
+  }
+}
+
+// MARK: - Patterns
+
+extension FuzzyScorer {
+  /// `score(_:in:placement:scratch:)` for a pattern value.
+  static func score(
+    _ pattern: Pattern, in text: FoldedSlice, placement: Placement, scratch: ScoringScratch
+  ) -> Double? {
+    withExtendedLifetime(pattern) {
+      score(pattern.view, in: text, placement: placement, scratch: scratch)
+    }
+  }
+
+  /// `positions(_:in:placement:)` for a pattern value.
+  static func positions(_ pattern: Pattern, in text: FoldedSlice, placement: Placement) -> [Int]? {
+    withExtendedLifetime(pattern) { positions(pattern.view, in: text, placement: placement) }
+  }
+
+  /// `wordBonus(_:in:)` for a pattern value.
+  static func wordBonus(_ pattern: Pattern, in text: FoldedSlice) -> Double {
+    withExtendedLifetime(pattern) { wordBonus(pattern.view, in: text) }
   }
 }

@@ -1,13 +1,24 @@
-import Foundation
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 // MARK: - Parallel chunks
 
 /// Splits a range of work into contiguous chunks and runs them on all cores.
 enum ParallelChunks {
+  /// How many processors are online.
+  static let processors = max(sysconf(Int32(_SC_NPROCESSORS_ONLN)), 1)
+
   /// How many chunks to use for large inputs: every core, at least two, at most eight.
-  static var defaultCount: Int {
-    min(max(ProcessInfo.processInfo.activeProcessorCount, 2), 8)
-  }
+  static let defaultCount = min(max(processors, 2), 8)
+
+  /// How many chunks to split a large index into: a few per core, so that a core slowed by
+  /// other work hands its share to the others.
+  static let indexCount = min(max(4 * processors, 2), 32)
 
   /// Runs `body` once per chunk of `0..<count` (at least one chunk, even when empty),
   /// concurrently when there is more than one, and returns the results in chunk order.

@@ -27,6 +27,15 @@ enum ScoreWeights {
   static let exactCandidate = 1_000_000.0
   /// Taken off for each term that matched only with a typo.
   static let typo = 2.0
+
+  // MARK: - Extremes, for score bounds
+
+  /// The largest bonus a character can get from where it starts.
+  static let largestBonus = max(afterSlash, afterSeparator, capital, afterDot)
+  /// The most a character after the first can add to a placement.
+  static let largestStep = max(consecutive, largestBonus)
+  /// The gap penalty closest to zero (all are negative).
+  static let smallestGap = max(gapLeading, gapTrailing, gapInner)
 }
 
 // MARK: - Bonuses

@@ -14,6 +14,19 @@ final class ScoringScratch {
   private(set) var prefixEnds: UnsafeMutablePointer<Int>
   private(set) var suffixStarts: UnsafeMutablePointer<Int>
   private(set) var typoBoundsCapacity = 1
+  /// Candidates (or positions in a survivor list) gathered before their texts are read.
+  let batch = UnsafeMutablePointer<Int>.allocate(capacity: ScoringScratch.batchSize)
+  /// How many candidates a batch holds.
+  static let batchSize = 32
+  /// Positions whose byte mask passed, in a block of a scan.
+  let passing = UnsafeMutablePointer<Int>.allocate(capacity: ScoringScratch.passingSize)
+  /// How many positions a block of a scan holds.
+  static let passingSize = 256
+  /// Where loads whose only purpose is to bring memory closer leave their value.
+  var sink: UInt8 = 0
+  /// A lowercased copy of the plain ASCII candidate being scored.
+  private var lowered: UnsafeMutablePointer<UInt8> = .allocate(capacity: 64)
+  private var loweredCapacity = 64
 
   init() {
     matchRows = (.allocate(capacity: 1), .allocate(capacity: 1))
@@ -35,6 +48,25 @@ final class ScoringScratch {
     latestEnds.deallocate()
     prefixEnds.deallocate()
     suffixStarts.deallocate()
+    lowered.deallocate()
+    batch.deallocate()
+    passing.deallocate()
+  }
+
+  /// Copies plain ASCII text into scratch memory with its letters lowercased.
+  @inline(__always)
+  func lowercased(_ text: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    let count = text.count
+    if count > loweredCapacity {
+      lowered.deallocate()
+      loweredCapacity = max(count, loweredCapacity * 2)
+      lowered = .allocate(capacity: loweredCapacity)
+    }
+    for offset in 0..<count {
+      let byte = text[offset]
+      lowered[offset] = byte &- 65 < 26 ? byte | 0x20 : byte
+    }
+    return UnsafeBufferPointer(start: lowered, count: count)
   }
 
   /// Makes room for the typo prefilter's bounds of a needle of `count - 1` bytes.

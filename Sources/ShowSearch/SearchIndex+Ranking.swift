@@ -1,83 +1,114 @@
 // MARK: - Ranking
 
 extension SearchIndex {
+  /// The candidates, chunk by chunk, that a search kept so that a longer query can rescan
+  /// only them.
+  struct Survivors: Sendable {
+    /// One list per chunk.
+    let chunks: [SurvivorList]
+    /// How many in all.
+    var count: Int { chunks.reduce(0) { $0 + $1.count } }
+
+    /// The survivors every chunk kept, or nil when some chunk kept none.
+    init?(_ parts: [ChunkResult]) {
+      let lists = parts.compactMap(\.survivors)
+      guard lists.count == parts.count else { return nil }
+      chunks = lists
+    }
+  }
+
+  /// What ranking found: the ranked candidates and, when asked for, the survivors of the
+  /// in-order pass and of the typo pass (if it ran).
+  struct Ranking: Sendable {
+    var ranked: [RankedCandidate]
+    var inOrder: Survivors?
+    var typoTolerant: Survivors?
+  }
+
   /// The matching candidates, best first, at most `limit` of them: in-order matches, joined
   /// by matches with typos when in-order matches are scarce.
   func rank(_ query: SearchQuery, limit: Int?) -> [RankedCandidate] {
-    let exact = select(query, limit: limit, typos: false)
-    var selected = exact.candidates
-    if exact.matched < Self.typoThreshold && query.allowsTypos {
-      selected += select(query, limit: limit, typos: true).candidates
-    }
-    selected.sort(by: RankedCandidate.ranksBefore)
-    if let limit, selected.count > limit {
-      selected.removeSubrange(limit...)
-    }
-    return selected
+    rank(ScanQuery(query), limit: limit, narrowing: nil, keepsSurvivors: false).ranked
   }
 
-  /// Scans every chunk and gathers each chunk's best candidates and its match count.
-  private func select(
-    _ query: SearchQuery, limit: Int?, typos: Bool
-  ) -> (candidates: [RankedCandidate], matched: Int) {
-    let parts = ParallelChunks.map(tasks: storage.chunks.count) { chunk in
-      self.scan(self.storage.chunks[chunk], query: query, limit: limit, typos: typos)
-    }
-    var candidates: [RankedCandidate] = []
-    var matched = 0
-    for part in parts {
-      candidates += part.candidates
-      matched += part.matched
-    }
-    return (candidates, matched)
+  /// Where a search may start: the earlier query it narrows, and that query's survivors.
+  struct Narrowing: Sendable {
+    /// The earlier query.
+    let earlier: SearchQuery
+    /// Its in-order survivors.
+    let inOrder: Survivors
+    /// Its typo-tolerant survivors, if its typo pass ran.
+    let typoTolerant: Survivors?
   }
 
-  // MARK: - Scanning
-
-  /// Scores the candidates of a chunk; with `typos`, only those that need a typo to match.
-  private func scan(
-    _ chunk: FoldedChunk, query: SearchQuery, limit: Int?, typos: Bool
-  ) -> (candidates: [RankedCandidate], matched: Int) {
-    chunk.withView(caseSensitive: query.isCaseSensitive) { view in
-      query.withNeedles { needles in
-        let scorer = CandidateScorer()
-        var selection = TopSelection(limit: limit)
-        var matched = 0
-        for local in 0..<chunk.count {
-          let text = view.slice(local)
-          let result =
-            typos
-            ? Self.typoMatch(query, needles: needles, in: text, scorer: scorer)
-            : scorer.score(query, needles: needles, in: text, allowingTypos: false)
-          guard let result else { continue }
-          matched += 1
-          selection.insert(
-            RankedCandidate(
-              index: chunk.base + local, score: result.score, length: view.length(local),
-              typos: result.typos))
-        }
-        return (selection.items, matched)
+  /// Ranks like `rank(_:limit:)`, scanning only the survivors of an earlier query that this
+  /// one narrows (all candidates when nil), and keeping this query's survivors if asked and
+  /// if they are at most `survivorShare` of the candidates.
+  func rank(
+    _ query: ScanQuery, limit: Int?, narrowing: Narrowing?, keepsSurvivors: Bool,
+    survivorShare: Double = 1
+  ) -> Ranking {
+    let checks = query.checks(after: narrowing?.earlier)
+    let inOrder = scanAll(
+      query, narrowing?.inOrder, limit: limit, summarized: limit != nil, share: survivorShare
+    ) {
+      scan, subset in
+      checks.withUnsafeBufferPointer { checks in
+        scan.scanInOrder(subset, checks: checks, limit: limit, keepsSurvivors: keepsSurvivors)
       }
     }
+    var parts = inOrder
+    var typoParts: [ChunkResult]?
+    let matched = inOrder.reduce(0) { $0 + $1.matched }
+    if matched < Self.typoThreshold && query.query.allowsTypos {
+      let typoBase = narrowing?.typoTolerant
+      let found = scanAll(
+        query, typoBase, limit: limit, summarized: limit != nil, share: survivorShare
+      ) { scan, subset in
+        scan.scanTypos(subset, limit: limit, keepsSurvivors: keepsSurvivors)
+      }
+      typoParts = found
+      parts += found
+    }
+    var ranked = RankedCandidate.merge(parts.map(\.candidates))
+    if let limit, ranked.count > limit {
+      ranked.removeSubrange(limit...)
+    }
+    return Ranking(
+      ranked: ranked,
+      inOrder: Survivors(inOrder), typoTolerant: typoParts.flatMap(Survivors.init))
   }
 
-  /// A match that uses at least one typo, or nil (also for candidates that match in order,
-  /// which the first pass already found).
-  private static func typoMatch(
-    _ query: SearchQuery, needles: [UnsafeBufferPointer<UInt8>], in text: FoldedSlice,
-    scorer: CandidateScorer
-  ) -> (score: Double, typos: Int)? {
-    var allInOrder = true
-    for needle in needles where !FuzzyScorer.containsInOrder(needle, in: text.match) {
-      allInOrder = false
-      break
+  /// Builds every chunk's summaries, on all cores, if they are not built yet.
+  func buildSummaries() {
+    _ = ParallelChunks.map(tasks: storage.chunks.count) { chunk in
+      self.storage.chunks[chunk].summaries().masks.count
     }
-    if allInOrder && scorer.score(query, needles: needles, in: text, allowingTypos: false) != nil {
-      return nil
+  }
+
+  /// Runs `body` on every chunk, on all cores, each chunk's part sorted best first; with
+  /// `summarized`, each chunk's summaries are built first if they are not yet.
+  private func scanAll(
+    _ query: ScanQuery, _ base: Survivors?, limit: Int?, summarized: Bool, share: Double = 1,
+    _ body: @escaping @Sendable (ChunkScan, SurvivorList?) -> ChunkResult
+  ) -> [ChunkResult] {
+    ParallelChunks.map(tasks: storage.chunks.count) { chunk in
+      let folded = self.storage.chunks[chunk]
+      var result = folded.withView { view in
+        let summaries = summarized ? folded.summaries() : folded.summaryCache.built
+        let scan = ChunkScan(
+          chunk: folded, view: view, query: query, scorer: CandidateScorer(),
+          summaries: summaries?.view,
+          survivorCap: share >= 1 ? .max : Int(share * Double(folded.count)))
+        return body(scan, base?.chunks[chunk])
+      }
+      // Without a limit, candidates arrive in index order; a kept heap is in heap order.
+      if limit == nil {
+        RankedCandidate.sortArrivedInIndexOrder(&result.candidates)
+      } else {
+        result.candidates.sort()
+      }
+      return result
     }
-    guard let result = scorer.score(query, needles: needles, in: text, allowingTypos: true),
-      result.typos > 0
-    else { return nil }
-    return result
   }
 }

@@ -15,7 +15,18 @@ enum TextFolding {
     if let entry = FoldTable.shared.entry(for: value) {
       return entry
     }
+    if isCaseless(value) {
+      return FoldedScalar(unfolded: scalar)
+    }
     return FoldTable.foldUncommon(scalar)
+  }
+
+  /// True for the large blocks with no letter case and no marks (CJK ideographs, Hangul
+  /// syllables), which fold to themselves without a look at their properties.
+  @inline(__always)
+  static func isCaseless(_ value: UInt32) -> Bool {
+    (value >= 0x3400 && value < 0xA000) || (value >= 0xAC00 && value < 0xD7A4)
+      || (value >= 0x2_0000 && value < 0x3_2000)
   }
 
   /// Folding turns one scalar into at most this many times its UTF-8 bytes.

@@ -29,9 +29,16 @@ struct TopSelection {
     }
   }
 
+  /// The worst candidate kept once the selection is full: only better ones can enter.
+  @inline(__always)
+  var threshold: RankedCandidate? {
+    guard let limit, items.count >= limit, limit > 0 else { return nil }
+    return items[0]
+  }
+
   /// The kept candidates, best first.
   func ranked() -> [RankedCandidate] {
-    items.sorted(by: RankedCandidate.ranksBefore)
+    items.sorted()
   }
 
   // MARK: - Heap

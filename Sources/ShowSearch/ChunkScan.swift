@@ -1,0 +1,257 @@
+// MARK: - Chunk scan
+
+/// What scanning one chunk found: its best candidates, how many matched, and (when asked
+/// for) the candidates a longer query may still match.
+struct ChunkResult: Sendable {
+  /// The chunk's best candidates: in index order without a limit, in heap order with one.
+  var candidates: [RankedCandidate]
+  /// How many candidates matched.
+  var matched: Int
+  /// The candidates that passed, when kept.
+  var survivors: SurvivorList?
+}
+
+/// Scans the candidates of one chunk for one query, on one thread.
+///
+/// Without summaries (a one-off search), a scan of the whole chunk jumps from one
+/// occurrence of the query's rarest byte to the next, eight bytes at a time. With summaries,
+/// each candidate's byte mask is tested first; a scan of an earlier query's survivors also
+/// skips the terms they are known to hold and resumes the last term where its match ended.
+/// Then the in-order byte test runs on the folded text, read in place (plain ASCII folds
+/// case on the fly). Only candidates that pass are scored; and once `limit` candidates are
+/// kept, a candidate is scored only when a bound on its score, from its word starts and
+/// length, says it could still beat the worst kept.
+struct ChunkScan {
+  let chunk: FoldedChunk
+  let view: FoldedChunk.View
+  let query: ScanQuery
+  let scorer: CandidateScorer
+  /// The chunk's summaries, when built.
+  let summaries: ChunkSummaries.View?
+  /// Whether the query matches letter case.
+  let caseSensitive: Bool
+  /// A scan that finds more survivors than this stops keeping them.
+  let survivorCap: Int
+
+  /// A scan of one chunk (through `view`) for a prepared query.
+  init(
+    chunk: FoldedChunk, view: FoldedChunk.View, query: ScanQuery, scorer: CandidateScorer,
+    summaries: ChunkSummaries.View?, survivorCap: Int = .max
+  ) {
+    self.survivorCap = survivorCap
+    self.chunk = chunk
+    self.view = view
+    self.query = query
+    self.scorer = scorer
+    self.summaries = summaries
+    self.caseSensitive = query.query.isCaseSensitive
+  }
+
+  // MARK: - In-order matches
+
+  /// Finds the candidates whose terms all appear in order: among `base`, checking terms as
+  /// `checks` says, or among all candidates (then every check must be `.full`).
+  func scanInOrder(
+    _ base: SurvivorList?, checks: UnsafeBufferPointer<ScanQuery.TermCheck>, limit: Int?,
+    keepsSurvivors: Bool
+  ) -> ChunkResult {
+    var found = Found(limit: limit, keepsSurvivors: keepsSurvivors, cap: survivorCap)
+    guard let summaries else {
+      forEachCandidate(nil, key: query.inOrderKey, asciiMayMatch: query.inOrderKey != nil) {
+        visit($0, resumed: -1, checks: checks, into: &found)
+      }
+      return found.result()
+    }
+    scanSummarized(base, summaries: summaries, checks: checks, into: &found)
+    return found.result()
+  }
+
+  /// The scan with summaries: a byte mask test, then, once the typo question is settled and
+  /// the list is full, candidates whose summary bound cannot reach it pass unverified, their
+  /// text unread. The rest are gathered in small batches whose first bytes are loaded
+  /// together, so that the waits for memory overlap, then matched in order.
+  private func scanSummarized(
+    _ base: SurvivorList?, summaries: ChunkSummaries.View,
+    checks: UnsafeBufferPointer<ScanQuery.TermCheck>, into found: inout Found
+  ) {
+    let indices = base?.indices.base
+    let count = base?.count ?? chunk.count
+    let required = query.requiredBits
+    let exact = query.maskIsExact
+    let passing = scorer.scratch.passing
+    let batch = scorer.scratch.batch
+    var pending = 0
+    var block = 0
+    while block < count {
+      let blockEnd = min(block + ScoringScratch.passingSize, count)
+      // First the positions whose mask passes, without a branch per candidate.
+      var passed = 0
+      for position in block..<blockEnd {
+        let candidate = indices.map { Int($0[position]) } ?? position
+        passing[passed] = position
+        let missing = required & ~summaries.masks[candidate]
+        passed &+= 1 &- Int((missing | (0 &- missing)) >> 31)
+      }
+      for item in 0..<passed {
+        let position = passing[item]
+        let candidate = indices.map { Int($0[position]) } ?? position
+        var entry = position
+        // The match count must be exact while it may stay under the typo threshold.
+        if exact || found.matched >= SearchIndex.typoThreshold,
+          let worst = found.selection.threshold,
+          query.bound(
+            wordStarts: summaries.wordStarts[candidate],
+            wordPairs: summaries.wordPairs[candidate], length: view.length(candidate))
+            < worst.score - Self.margin
+        {
+          // Cannot make the list: passes unread (a mask-exact query needs no check at all).
+          guard found.keepsSurvivors else {
+            found.matched &+= exact ? 1 : 0
+            continue
+          }
+          entry |= Self.deferred
+        }
+        batch[pending] = entry
+        pending += 1
+        if pending == ScoringScratch.batchSize {
+          flush(batch, pending, base: base, checks: checks, into: &found)
+          pending = 0
+        }
+      }
+      block = blockEnd
+    }
+    flush(batch, pending, base: base, checks: checks, into: &found)
+  }
+
+  /// Marks a batch entry that passes without its text being read.
+  private static let deferred = 1 << 62
+
+  /// Loads the first text byte of the batch's candidates that will be read, then handles the
+  /// batch in order.
+  @inline(__always)
+  private func flush(
+    _ batch: UnsafeMutablePointer<Int>, _ count: Int, base: SurvivorList?,
+    checks: UnsafeBufferPointer<ScanQuery.TermCheck>, into found: inout Found
+  ) {
+    let indices = base?.indices.base
+    var sink: UInt8 = 0
+    for item in 0..<count where batch[item] & Self.deferred == 0 {
+      let text = view.text(indices.map { Int($0[batch[item]]) } ?? batch[item])
+      if text.count > 0 {
+        sink ^= text.cased[0]
+      }
+    }
+    scorer.scratch.sink ^= sink
+    for item in 0..<count {
+      let position = batch[item] & ~Self.deferred
+      let candidate = indices.map { Int($0[position]) } ?? position
+      if batch[item] & Self.deferred != 0 {
+        found.matched += query.maskIsExact ? 1 : 0
+        found.keep(candidate, end: query.maskIsExact ? -1 : -2)
+      } else if query.maskIsExact {
+        found.matched += 1
+        found.keep(candidate, end: -1)
+        consider(candidate, text: view.text(candidate), into: &found)
+      } else {
+        visit(
+          candidate, resumed: base?.resumeOffset(at: position) ?? -1, checks: checks,
+          into: &found)
+      }
+    }
+  }
+
+  /// A margin under the worst kept score: rounding in the scorer's sums never drops a
+  /// candidate whose bound it shaves.
+  static let margin = 1e-6
+
+  /// Matches one candidate's terms as `checks` says; records and considers it if they match.
+  @inline(__always)
+  private func visit(
+    _ local: Int, resumed: Int, checks: UnsafeBufferPointer<ScanQuery.TermCheck>,
+    into found: inout Found
+  ) {
+    let text = view.text(local)
+    guard
+      let end = query.matchAll(
+        checks, in: text.match(caseSensitive: caseSensitive), count: text.count,
+        resumed: resumed)
+    else { return }
+    found.matched += 1
+    found.keep(local, end: end)
+    consider(local, text: text, into: &found)
+  }
+
+  /// Scores a candidate that matched in order and offers it to the selection, unless its
+  /// bound says it cannot make the list.
+  @inline(__always)
+  private func consider(_ local: Int, text: CandidateText, into found: inout Found) {
+    guard found.limit != 0 else { return }
+    if let worst = found.selection.threshold, let summaries,
+      !mayBeat(worst, local: local, text: text, summaries: summaries)
+    {
+      return
+    }
+    let slice = text.slice(caseSensitive: caseSensitive, scratch: scorer.scratch)
+    guard let score = scorer.scoreInOrder(query, in: slice) else { return }
+    found.selection.insert(
+      RankedCandidate(index: chunk.base + local, score: score, length: text.count, typos: 0))
+  }
+
+  /// False when the candidate's score cannot reach `worst`, judged first from its summary,
+  /// then from its exact word bonuses.
+  @inline(__always)
+  private func mayBeat(
+    _ worst: RankedCandidate, local: Int, text: CandidateText, summaries: ChunkSummaries.View
+  ) -> Bool {
+    let needed = worst.score - Self.margin
+    let wordStarts = summaries.wordStarts[local]
+    guard
+      query.bound(
+        wordStarts: wordStarts, wordPairs: summaries.wordPairs[local], length: text.count)
+        >= needed
+    else { return false }
+    var bonuses = 0.0
+    for index in 0..<query.terms.count {
+      bonuses += query.wordBonus(index, in: text)
+    }
+    return query.bound(wordStarts: wordStarts, length: text.count, wordBonuses: bonuses) >= needed
+  }
+
+  // MARK: - Findings
+
+  /// What a scan has found so far.
+  struct Found: ~Copyable {
+    var selection: TopSelection
+    var matched = 0
+    let limit: Int?
+    /// False from the start when no survivors are wanted, and from the moment there are
+    /// more than `cap` of them.
+    private(set) var keepsSurvivors: Bool
+    private let cap: Int
+    private var survivors = SurvivorList.Builder()
+
+    init(limit: Int?, keepsSurvivors: Bool, cap: Int = .max) {
+      selection = TopSelection(limit: limit)
+      self.limit = limit
+      self.keepsSurvivors = keepsSurvivors
+      self.cap = cap
+    }
+
+    /// Keeps a survivor (see `SurvivorList.Builder.append`), unless there are too many.
+    @inline(__always)
+    mutating func keep(_ local: Int, end: Int) {
+      guard keepsSurvivors else { return }
+      if survivors.count >= cap {
+        keepsSurvivors = false
+        return
+      }
+      survivors.append(local, end: end)
+    }
+
+    consuming func result() -> ChunkResult {
+      let kept = keepsSurvivors
+      return ChunkResult(
+        candidates: selection.items, matched: matched, survivors: kept ? survivors.finish() : nil)
+    }
+  }
+}

@@ -1,0 +1,117 @@
+// MARK: - Incremental search
+
+/// Searches one index as a query is typed, one keystroke at a time, giving the same hits as
+/// `SearchIndex.search(_:limit:)` with less work.
+///
+/// A query's surviving candidates are kept for a while, when they are few enough that
+/// rescanning them beats testing every candidate's summary. When a query extends an earlier
+/// one (each earlier term is the start of the term in its place, case rules unchanged), only
+/// that query's in-order survivors are rescanned, each resuming where its match of the
+/// earlier last term ended: a candidate that misses a shorter term misses the longer one too. Typo-tolerant matches narrow the same way from the candidates
+/// whose terms each appeared in order with at most one character left out, a set that also
+/// only shrinks as terms grow. Going back to a query seen before (deleting a character)
+/// returns its hits as they were.
+public final class IncrementalSearch {
+  /// The index searched.
+  public let index: SearchIndex
+  /// At most this many earlier queries are remembered.
+  static let maximumEntries = 32
+  /// The remembered survivors stay below this share of the index's candidate count, in all.
+  static let survivorBudget = 0.25
+  /// A query's survivors are kept only when they are at most this share of the candidates:
+  /// rescanning a larger list saves little over testing every candidate's summary, and
+  /// memory matters more.
+  static let keptShare = 0.125
+
+  private var entries: [Entry] = []
+
+  /// A remembered query: its hits and the candidates a longer query may still match.
+  private struct Entry {
+    let query: SearchQuery
+    let limit: Int?
+    let hits: [SearchHit]
+    let inOrder: SearchIndex.Survivors?
+    let typoTolerant: SearchIndex.Survivors?
+    let size: Int
+  }
+
+  /// Starts with nothing remembered, building the index's summaries now (on all
+  /// cores) if no search has built them yet, so that the first keystroke does not wait.
+  public init(index: SearchIndex) {
+    self.index = index
+    index.buildSummaries()
+  }
+
+  /// The hits of `query`, exactly as `index.search(query, limit: limit)` returns them.
+  public func search(_ query: SearchQuery, limit: Int?) -> [SearchHit] {
+    let limit = limit.map { max(0, $0) }
+    guard !query.isEmpty else { return index.unrankedHits(limit: limit) }
+    if let seen = entries.lastIndex(where: { Self.sameTerms($0.query, query) && $0.limit == limit })
+    {
+      let entry = entries.remove(at: seen)
+      entries.append(entry)
+      return entry.hits
+    }
+    let base = entries.compactMap { entry in
+      entry.inOrder.flatMap { inOrder in
+        Self.narrows(query, from: entry.query)
+          ? SearchIndex.Narrowing(
+            earlier: entry.query, inOrder: inOrder, typoTolerant: entry.typoTolerant)
+          : nil
+      }
+    }.min { $0.inOrder.count < $1.inOrder.count }
+    let ranking = index.rank(
+      ScanQuery(query), limit: limit, narrowing: base,
+      keepsSurvivors: !Self.isSingleLetter(query), survivorShare: Self.keptShare)
+    let hits = index.hits(for: ranking.ranked, query: query, includesPositions: true)
+    remember(
+      Entry(
+        query: query, limit: limit, hits: hits, inOrder: ranking.inOrder,
+        typoTolerant: ranking.typoTolerant,
+        size: (ranking.inOrder?.count ?? 0) + (ranking.typoTolerant?.count ?? 0)))
+    return hits
+  }
+
+  /// Forgets every earlier query.
+  public func reset() {
+    entries.removeAll()
+  }
+
+  // MARK: - Narrowing
+
+  /// True for a query of one letter: the index finds its matches from summaries alone, as
+  /// fast as it would narrow from a list of them, so none is kept.
+  static func isSingleLetter(_ query: SearchQuery) -> Bool {
+    !query.isCaseSensitive && query.joined.count == 1 && query.joined[0] &- 0x61 < 26
+  }
+
+  /// True when two queries search alike: the same terms under the same case rules (they
+  /// may differ in spacing).
+  static func sameTerms(_ first: SearchQuery, _ second: SearchQuery) -> Bool {
+    first.isCaseSensitive == second.isCaseSensitive && first.joined == second.joined
+      && first.parsedTerms.count == second.parsedTerms.count
+  }
+
+  /// True when every candidate that `query` matches (in order, or with typos) is among the
+  /// survivors of `earlier`: same case rules, and each earlier term starts the term in its
+  /// place.
+  static func narrows(_ query: SearchQuery, from earlier: SearchQuery) -> Bool {
+    guard query.isCaseSensitive == earlier.isCaseSensitive,
+      earlier.parsedTerms.count <= query.parsedTerms.count
+    else { return false }
+    for (old, new) in zip(earlier.parsedTerms, query.parsedTerms)
+    where !new.pattern.bytes.starts(with: old.pattern.bytes) {
+      return false
+    }
+    return true
+  }
+
+  private func remember(_ entry: Entry) {
+    entries.append(entry)
+    let budget = Int(Self.survivorBudget * Double(max(index.count, 1)))
+    var total = entries.reduce(0) { $0 + $1.size }
+    while entries.count > 1 && (entries.count > Self.maximumEntries || total > budget) {
+      total -= entries.removeFirst().size
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import Testing
+
+@testable import ShowSearch
+
+// MARK: - Narrowing while typing
+
+/// A small deterministic generator, so every run checks the same cases.
+private struct Shuffler {
+  var state: UInt64
+
+  mutating func next(_ bound: Int) -> Int {
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    return Int((state >> 33) % UInt64(bound))
+  }
+
+  mutating func pick<Element>(_ elements: [Element]) -> Element {
+    elements[next(elements.count)]
+  }
+}
+
+@Suite struct IncrementalSearchTests {
+  static let words = [
+    "Hannah", "Baker", "Clay", "Jensen", "Zoë", "Søren", "Lucía", "Núñez", "Langford", "hanna",
+    "Bakerson", "HannahBaker", "tape", "side", "S1E01", "山田", "Анна", "Иванова", "(as",
+    "Jessica)", "é", "Hanah",
+  ]
+
+  /// A few thousand deterministic candidates, with repeats, case and diacritics.
+  static let candidates: [String] = {
+    var shuffler = Shuffler(state: 4)
+    return (0..<1_500).map { _ in
+      (0..<(1 + shuffler.next(4))).map { _ in shuffler.pick(words) }.joined(separator: " ")
+    }
+  }()
+
+  static let index = SearchIndex(candidates, parallelThreshold: 0, chunks: 3)
+
+  /// Queries typed one character at a time and deleted again, as a person would.
+  static let typed = [
+    "hannah baker", "Hannah B", "hanbak", "langfrod", "zoe", "søren núñez", "tape side",
+    "s1e0", "анна ив", "hannnah", "bakre han", "HB", "山田", "a b c", "jessica)", "xyzzy",
+    "hannah  baker", "Hana",
+  ]
+
+  @Test func typingAndDeletingGivesWhatAFreshSearchGives() {
+    for text in Self.typed {
+      let typing = IncrementalSearch(index: Self.index)
+      let characters = Array(text)
+      let steps =
+        (0...characters.count).map { String(characters.prefix($0)) }
+        + (0..<characters.count).reversed().map { String(characters.prefix($0)) }
+      for step in steps {
+        for limit in [nil, 7] {
+          let query = SearchQuery(step)
+          #expect(
+            typing.search(query, limit: limit) == Self.index.search(query, limit: limit),
+            "\(step) limit \(String(describing: limit))")
+        }
+      }
+    }
+  }
+
+  @Test func randomPrefixesNarrowLikeFreshSearches() {
+    var shuffler = Shuffler(state: 99)
+    let alphabet = Array("hanbkerlcyjsöøzeüíu Hé1山анд")
+    for _ in 0..<60 {
+      let typing = IncrementalSearch(index: Self.index)
+      var text = ""
+      for _ in 0..<(2 + shuffler.next(9)) {
+        if !text.isEmpty && shuffler.next(5) == 0 {
+          text.removeLast()
+        } else {
+          text.append(shuffler.pick(alphabet))
+        }
+        let query = SearchQuery(text)
+        let limit = shuffler.next(3) == 0 ? nil : 1 + shuffler.next(20)
+        #expect(
+          typing.search(query, limit: limit) == Self.index.search(query, limit: limit),
+          "\(text)")
+      }
+    }
+  }
+
+  @Test func narrowsOnlyWhenEveryEarlierTermStartsTheNewOne() {
+    let narrows = { (new: String, old: String) in
+      IncrementalSearch.narrows(SearchQuery(new), from: SearchQuery(old))
+    }
+    #expect(narrows("hann", "han"))
+    #expect(narrows("hannah b", "hannah"))
+    #expect(narrows("hannah b", "han"))
+    #expect(!narrows("han", "hann"))
+    #expect(!narrows("Hann", "han"))
+    #expect(!narrows("bak han", "han"))
+    #expect(IncrementalSearch.sameTerms(SearchQuery("hannah "), SearchQuery(" hannah")))
+    #expect(!IncrementalSearch.sameTerms(SearchQuery("ab"), SearchQuery("a b")))
+  }
+
+  @Test func typoMatchesSurviveNarrowing() {
+    let typing = IncrementalSearch(index: Self.index)
+    for step in ["l", "la", "lan", "lang", "langf", "langfr", "langfro", "langfrod"] {
+      let query = SearchQuery(step)
+      #expect(typing.search(query, limit: 10) == Self.index.search(query, limit: 10))
+    }
+    #expect(typing.search(SearchQuery("langfrod"), limit: 10).contains { $0.match.typos == 1 })
+  }
+}
