@@ -72,7 +72,9 @@ public struct BrowserState: Sendable {
   /// The terminal's size.
   public var height: Int
   /// Where the browser is now.
-  public var view: View
+  public var view: View {
+    didSet { refreshDetailBlocks() }
+  }
   /// Views to go back to, the most recent last.
   public var back: [View] = []
   /// Views to go forward to again, the most recent last.
@@ -80,7 +82,9 @@ public struct BrowserState: Sendable {
   /// The search line, while open.
   public var search: SearchLine?
   /// The results of the last search, by query.
-  public var results: [CatalogHit] = []
+  public var results: [CatalogHit] = [] {
+    didSet { refreshDetailBlocks() }
+  }
   /// The query the results are for.
   public var resultsQuery = ""
   /// The help overlay's scroll offset, while open.
@@ -94,6 +98,21 @@ public struct BrowserState: Sendable {
     self.width = width
     self.height = height
     view = View(source: .section(.show))
+    refreshDetailBlocks()
+  }
+
+  /// The blocks of the selected entity's details page, built once when the selection
+  /// changes rather than on every key and every frame.
+  public private(set) var detailBlocks: [DetailBlock] = []
+  /// The entity `detailBlocks` were built for.
+  private var detailBlocksEntity: String?
+
+  /// Rebuilds `detailBlocks` when the selected entity has changed.
+  private mutating func refreshDetailBlocks() {
+    let id = selectedEntity?.id
+    guard id != detailBlocksEntity || (id == nil && !detailBlocks.isEmpty) else { return }
+    detailBlocksEntity = id
+    detailBlocks = id.flatMap { catalog.details(of: $0) }.map(DetailBlocks.blocks(for:)) ?? []
   }
 
   /// The entities the list pane shows.

@@ -1,14 +1,6 @@
 import ShowModel
 
 extension BrowserState {
-  /// The blocks of the selected entity's details page.
-  public var detailBlocks: [DetailBlock] {
-    guard let entity = selectedEntity, let details = catalog.details(of: entity.id) else {
-      return []
-    }
-    return DetailBlocks.blocks(for: details)
-  }
-
   /// The article being read, laid out for the reader pane.
   public var readerContent: ReaderContent? {
     guard let reader = view.reader, let rect = layout.details else { return nil }
