@@ -68,12 +68,19 @@ public struct BrowserState: Sendable {
   /// The show being browsed.
   public let catalog: Catalog
   /// The terminal's size.
-  public var width: Int
+  public var width: Int {
+    didSet { refreshReaderContent() }
+  }
   /// The terminal's size.
-  public var height: Int
+  public var height: Int {
+    didSet { refreshReaderContent() }
+  }
   /// Where the browser is now.
   public var view: View {
-    didSet { refreshDetailBlocks() }
+    didSet {
+      refreshDetailBlocks()
+      refreshReaderContent()
+    }
   }
   /// Views to go back to, the most recent last.
   public var back: [View] = []
@@ -113,6 +120,27 @@ public struct BrowserState: Sendable {
     guard id != detailBlocksEntity || (id == nil && !detailBlocks.isEmpty) else { return }
     detailBlocksEntity = id
     detailBlocks = id.flatMap { catalog.details(of: $0) }.map(DetailBlocks.blocks(for:)) ?? []
+  }
+
+  /// The article being read, laid out for the reader pane; rebuilt only when the article,
+  /// the quote or the pane's width changes.
+  public private(set) var readerContent: ReaderContent?
+  /// What `readerContent` was laid out for.
+  private var readerContentKey: ReaderView?
+
+  /// Lays the article out again when what it depends on has changed.
+  private mutating func refreshReaderContent() {
+    guard let reader = view.reader, let rect = layout.details else {
+      readerContent = nil
+      readerContentKey = nil
+      return
+    }
+    let key = ReaderView(source: reader.source, quote: reader.quote, offset: nil, width: rect.width)
+    guard key != readerContentKey else { return }
+    readerContentKey = key
+    readerContent = ReaderContent(
+      text: catalog.text(ofSource: reader.source) ?? "", quote: reader.quote,
+      width: max(rect.width - 2, 1))
   }
 
   /// The entities the list pane shows.

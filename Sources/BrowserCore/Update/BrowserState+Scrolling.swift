@@ -1,14 +1,6 @@
 import ShowModel
 
 extension BrowserState {
-  /// The article being read, laid out for the reader pane.
-  public var readerContent: ReaderContent? {
-    guard let reader = view.reader, let rect = layout.details else { return nil }
-    return ReaderContent(
-      text: catalog.text(ofSource: reader.source) ?? "", quote: reader.quote,
-      width: max(rect.width - 2, 1))
-  }
-
   /// Rows the list pane shows entities in (its first row is a header).
   var listRows: Int { max((layout.list?.height ?? 1) - 1, 1) }
 
