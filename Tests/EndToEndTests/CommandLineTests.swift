@@ -70,6 +70,47 @@ import Testing
     #expect((valid?["problems"] as? [Any])?.isEmpty == true)
   }
 
+  // MARK: - A pack reads only its own files
+
+  @Test func projectPackValidatesWithTheRepositoryAsRoot() throws {
+    let root = TVBrowseBinary.packageRoot()
+    let run = try BinaryRunner.run(["validate", "Resources/pack.json", "--root", "."], in: root)
+    #expect(run.status == 0, "\(run)")
+    #expect(run.stdout == "Resources/pack.json: valid (62 entities)\n")
+    let list = try BinaryRunner.run(
+      ["list", "sources", "--pack", "Resources/pack.json", "--root", "."], in: root)
+    #expect(list.status == 0, "\(list)")
+  }
+
+  @Test func projectPackWithoutRootIsRefusedItsArticles() throws {
+    let run = try BinaryRunner.run(
+      ["validate", "Resources/pack.json"], in: TVBrowseBinary.packageRoot())
+    #expect(run.status == 1)
+    #expect(run.stderrLines.count == 4, "\(run)")
+    #expect(
+      run.stderrLines.first
+        == "Resources/pack.json: sources[0].file: cannot read source file \"../seeds/000_10b43d2d2bc7ca08.txt\": refused without reading: it leads outside the pack's folder, and a source file must resolve inside it (after \"..\" and symbolic links)"
+    )
+  }
+
+  @Test func rootThatDoesNotHoldThePackIsAUsageError() throws {
+    let root = TVBrowseBinary.packageRoot()
+    for command in [
+      ["validate", "Resources/pack.json", "--root", "Tests"],
+      ["list", "people", "--pack", "Resources/pack.json", "--root", "seeds"],
+      ["--pack", "Resources/pack.json", "--root", "Tests"],
+    ] {
+      let run = try BinaryRunner.run(command, in: root)
+      #expect(run.status == 64, "\(command) \(run)")
+      #expect(run.stdout == "")
+      #expect(
+        run.stderrLines.first?.contains("must be the pack's folder or a folder above it") == true)
+    }
+    let alone = try BinaryRunner.run(["list", "people", "--root", "."], in: root)
+    #expect(alone.status == 64, "\(alone)")
+    #expect(alone.stderrLines.first?.contains("--root needs a pack file") == true)
+  }
+
   // MARK: - list
 
   @Test func listCharactersTextAndJSONAgree() throws {

@@ -13,6 +13,12 @@ enum FileBytes {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { throw Failure(message: describe(errno)) }
     defer { close(descriptor) }
+    return try read(descriptor: descriptor, limit: limit)
+  }
+
+  /// The bytes of the file open as `descriptor` (which stays open), refusing directories,
+  /// what is not a regular file, and files over `limit` bytes.
+  static func read(descriptor: Int32, limit: Int) throws(Failure) -> [UInt8] {
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw Failure(message: describe(errno)) }
     if (status.st_mode & S_IFMT) == S_IFDIR {
@@ -71,12 +77,14 @@ enum FileBytes {
     }
   }
 
-  private static func describe(_ code: Int32) -> String {
+  /// What the `errno` `code` means for a file being read, as a message.
+  static func describe(_ code: Int32) -> String {
     switch code {
     case ENOENT: return "no such file"
     case EACCES: return "permission denied"
     case EISDIR: return "is a directory, not a file"
     case ENOTDIR: return "a component of the path is not a directory"
+    case ELOOP: return "too many symbolic links"
     default: return "cannot read the file (\(String(cString: strerror(code))))"
     }
   }

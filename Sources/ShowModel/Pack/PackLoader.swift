@@ -14,22 +14,42 @@ public enum PackLoader {
     public var problems: [PackProblem]
   }
 
-  /// Reads and validates the pack at `path`, collecting every problem.
-  public static func inspect(path: String) -> Result {
+  /// Reads and validates the pack at `path`, collecting every problem. Its source files
+  /// must resolve inside its folder, or inside `root`, a folder above it.
+  public static func inspect(path: String, root: String? = nil) -> Result {
+    inspect(path: path, root: root, method: .kernel)
+  }
+
+  /// `inspect(path:root:)` with a chosen way of resolving source files.
+  static func inspect(path: String, root: String?, method: ConfinedOpen.Method) -> Result {
+    func failure(_ message: String) -> Result {
+      Result(pack: nil, problems: [PackProblem(file: path, location: .file, message: message)])
+    }
     let bytes: [UInt8]
+    let folder: PackFolder
     do {
       bytes = try FileBytes.read(path, limit: Pack.maximumFileSize)
     } catch {
-      return Result(
-        pack: nil, problems: [PackProblem(file: path, location: .file, message: error.message)])
+      return failure(error.message)
     }
-    let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+    do {
+      folder = try PackFolder(packPath: path, root: root, method: method)
+    } catch {
+      return failure(error.message)
+    }
     return inspect(bytes: bytes, named: path) { file throws(FileBytes.Failure) in
-      guard !file.hasPrefix("/") else {
-        throw FileBytes.Failure(
-          message: "a source file must be a path relative to the pack's folder")
-      }
-      return try FileBytes.read("\(directory)/\(file)", limit: Pack.maximumFileSize)
+      try folder.read(file, limit: Pack.maximumFileSize)
+    }
+  }
+
+  /// What is wrong with `root` as the boundary of the pack at `path`, for a usage error:
+  /// a folder that does not exist, or one that does not hold the pack; nil when it is fine.
+  public static func rootProblem(root: String, packPath path: String) -> String? {
+    do {
+      _ = try PackFolder(packPath: path, root: root)
+      return nil
+    } catch {
+      return error.message
     }
   }
 
@@ -45,9 +65,10 @@ public enum PackLoader {
     }
   }
 
-  /// Opens the pack at `path`, or the built-in one when `path` is nil, as a catalog.
-  public static func catalog(path: String?) throws(PackProblems) -> Catalog {
-    let result = path.map { inspect(path: $0) } ?? inspectBuiltIn()
+  /// Opens the pack at `path`, or the built-in one when `path` is nil, as a catalog; its
+  /// source files must resolve inside its folder, or inside `root`.
+  public static func catalog(path: String?, root: String? = nil) throws(PackProblems) -> Catalog {
+    let result = path.map { inspect(path: $0, root: root) } ?? inspectBuiltIn()
     guard let pack = result.pack, result.problems.isEmpty else {
       throw PackProblems(result.problems)
     }

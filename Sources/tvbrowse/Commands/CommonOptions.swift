@@ -11,13 +11,33 @@ struct PackOption: ParsableArguments {
       "Open the show in this pack file instead of the built-in one.", valueName: "path"))
   var pack: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Let the pack's source files come from anywhere under this folder, which must hold the pack's folder (by default they must stay inside the pack's folder).",
+      valueName: "dir"))
+  var root: String?
+
   /// Opens the pack, printing every problem and exiting 1 when it cannot be opened.
   func openCatalog() throws -> Catalog {
+    try checkRoot(packPath: pack)
     do {
-      return try PackLoader.catalog(path: pack)
+      return try PackLoader.catalog(path: pack, root: root)
     } catch {
       Output.problems(error.problems)
       throw ExitCode(1)
+    }
+  }
+
+  /// A usage error when `--root` is given without a pack file, or does not hold the
+  /// folder of the pack at `packPath`.
+  func checkRoot(packPath: String?) throws {
+    guard let root else { return }
+    guard let packPath else {
+      throw ValidationError("--root needs a pack file: it widens where that pack's files may be")
+    }
+    if let problem = PackLoader.rootProblem(root: root, packPath: packPath) {
+      throw ValidationError(problem)
     }
   }
 }

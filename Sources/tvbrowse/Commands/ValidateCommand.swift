@@ -24,7 +24,9 @@ struct ValidateCommand: ParsableCommand {
 
   func run() throws {
     let path = file ?? source.pack
-    let result = path.map { PackLoader.inspect(path: $0) } ?? PackLoader.inspectBuiltIn()
+    try source.checkRoot(packPath: path)
+    let result =
+      path.map { PackLoader.inspect(path: $0, root: source.root) } ?? PackLoader.inspectBuiltIn()
     let name = path ?? PackLoader.builtInName
     if common.json {
       Output.json(JSONReport.validation(file: name, problems: result.problems))
