@@ -13,6 +13,7 @@ public final class Catalog: Sendable {
   private let episodesBySeason: [String: [String]]
   private let supportedBySource: [String: [String]]
   private let articlesByOutlet: [String: [String]]
+  private let outletsByArticle: [String: [String]]
   /// The index that `search` ranks with.
   let searchIndex: CatalogSearchIndex
 
@@ -39,6 +40,10 @@ public final class Catalog: Sendable {
     var episodesBySeason: [String: [String]] = [:]
     var supportedBySource: [String: [String]] = [:]
     var articlesByOutlet: [String: [String]] = [:]
+    var outletsByArticle: [String: [String]] = [:]
+    // The (list, id) pairs appended so far: a set, so that keeping each id once in its list
+    // costs the same however many ids the list already holds.
+    var appended = Set<ListedID>()
     var related: [String: [(String, String)]] = [:]
     for entity in entities {
       switch entity.payload {
@@ -62,10 +67,17 @@ public final class Catalog: Sendable {
         break
       }
       for citation in entity.allCitations {
-        Self.appendOnce(entity.id, to: &supportedBySource[citation.source, default: []])
-        if let via = citation.via {
-          Self.appendOnce(entity.id, to: &supportedBySource[via, default: []])
-          Self.appendOnce(citation.source, to: &articlesByOutlet[via, default: []])
+        if appended.insert(ListedID(list: .supported(by: citation.source), id: entity.id)).inserted
+        {
+          supportedBySource[citation.source, default: []].append(entity.id)
+        }
+        guard let via = citation.via else { continue }
+        if appended.insert(ListedID(list: .supported(by: via), id: entity.id)).inserted {
+          supportedBySource[via, default: []].append(entity.id)
+        }
+        if appended.insert(ListedID(list: .articles(of: via), id: citation.source)).inserted {
+          articlesByOutlet[via, default: []].append(citation.source)
+          outletsByArticle[citation.source, default: []].append(via)
         }
       }
     }
@@ -76,11 +88,20 @@ public final class Catalog: Sendable {
     self.episodesBySeason = episodesBySeason
     self.supportedBySource = supportedBySource
     self.articlesByOutlet = articlesByOutlet
+    self.outletsByArticle = outletsByArticle
     searchIndex = CatalogSearchIndex(fields: Self.searchFields(for: entities, related: related))
   }
 
-  private static func appendOnce(_ id: String, to list: inout [String]) {
-    if !list.contains(id) { list.append(id) }
+  /// An id in one of the relation lists built when the catalog is opened.
+  private struct ListedID: Hashable {
+    /// Which list.
+    enum List: Hashable {
+      case supported(by: String)
+      case articles(of: String)
+    }
+
+    var list: List
+    var id: String
   }
 
   private static func creditName(_ payload: EntityPayload, names: [String: String]) -> String {
@@ -144,11 +165,10 @@ public final class Catalog: Sendable {
     (articlesByOutlet[outlet] ?? []).compactMap(entity)
   }
 
-  /// The outlets an article reports from.
+  /// The outlets an article reports from, in pack order.
   public func outlets(reportedIn article: String) -> [Entity] {
-    entities.filter { candidate in
-      candidate.kind == .source && (articlesByOutlet[candidate.id] ?? []).contains(article)
-    }
+    (outletsByArticle[article] ?? []).compactMap { indexByID[$0] }.sorted().map { entities[$0] }
+      .filter { $0.kind == .source }
   }
 
   /// The text of an article, when the pack holds it.

@@ -1,5 +1,3 @@
-import Glibc
-
 /// Finds a quote in an article's text, folding only runs of whitespace (to one space) and
 /// typographic quote marks (to their plain forms), as the pack format promises. Works on
 /// UTF-8 bytes: the text is folded once, and each quote is looked up in the folded bytes.
@@ -57,8 +55,16 @@ public struct QuoteLocator: Sendable {
 
   /// The range of the text that the quote matches, or nil when the text does not hold it.
   public func range(of quote: String) -> Range<String.Index>? {
+    var comparisons = 0
+    return range(of: quote, comparisons: &comparisons)
+  }
+
+  /// `range(of:)`, adding the byte comparisons the search made to `comparisons`.
+  func range(of quote: String, comparisons: inout Int) -> Range<String.Index>? {
     let needle = QuoteLocator(text: quote).folded
-    guard let found = offset(of: needle) else { return nil }
+    guard let found = Self.firstOffset(of: needle, in: folded, comparisons: &comparisons) else {
+      return nil
+    }
     let utf8 = text.utf8
     let lower = utf8.index(utf8.startIndex, offsetBy: Int(starts[found]))
     let upper = utf8.index(utf8.startIndex, offsetBy: Int(ends[found + needle.count - 1]))
@@ -67,23 +73,45 @@ public struct QuoteLocator: Sendable {
 
   /// True when the text holds the quote.
   public func contains(_ quote: String) -> Bool {
-    offset(of: QuoteLocator(text: quote).folded) != nil
+    var comparisons = 0
+    return Self.firstOffset(
+      of: QuoteLocator(text: quote).folded, in: folded, comparisons: &comparisons) != nil
   }
 
-  /// Where `needle` starts in the folded bytes.
-  private func offset(of needle: [UInt8]) -> Int? {
-    guard let first = needle.first, needle.count <= folded.count else { return nil }
-    return folded.withUnsafeBufferPointer { haystack in
-      needle.withUnsafeBufferPointer { needle in
-        let last = haystack.count - needle.count
-        var start = 0
-        while start <= last {
-          if haystack[start] == first
-            && memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0
-          {
-            return start
+  /// Where `needle` first starts in `haystack`, by Knuth–Morris–Pratt: linear, at most
+  /// 2 × (haystack + needle) byte comparisons, which are added to `comparisons`.
+  static func firstOffset(of needle: [UInt8], in haystack: [UInt8], comparisons: inout Int)
+    -> Int?
+  {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+    // fallback[i]: the length of the longest proper prefix of needle[0...i] that is also
+    // its suffix, where a partial match continues after a mismatch.
+    var fallback = [Int](repeating: 0, count: needle.count)
+    var count = 0
+    defer { comparisons += count }
+    return needle.withUnsafeBufferPointer { needle in
+      var matched = 0
+      for index in 1..<needle.count {
+        count += 1
+        while matched > 0 && needle[index] != needle[matched] {
+          matched = fallback[matched - 1]
+          count += 1
+        }
+        if needle[index] == needle[matched] { matched += 1 }
+        fallback[index] = matched
+      }
+      return haystack.withUnsafeBufferPointer { haystack in
+        var matched = 0
+        for (index, byte) in haystack.enumerated() {
+          count += 1
+          while matched > 0 && byte != needle[matched] {
+            matched = fallback[matched - 1]
+            count += 1
           }
-          start += 1
+          if byte == needle[matched] {
+            matched += 1
+            if matched == needle.count { return index + 1 - needle.count }
+          }
         }
         return nil
       }
