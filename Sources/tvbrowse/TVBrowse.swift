@@ -1,5 +1,7 @@
 import ArgumentParser
 import BrowserCore
+import Glibc
+import ShowModel
 import TerminalUI
 
 /// The `tvbrowse` command: a browser for a TV show's world, and subcommands that answer
@@ -19,6 +21,38 @@ struct TVBrowse: ParsableCommand {
     version: "0.1.0",
     subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self]
   )
+
+  /// Parses the command line and runs the command. Every message, the argument parser's
+  /// too, is made harmless and quotes at most 80 characters of an argument; help or
+  /// version text that cannot be written exits 1, as the subcommands' output does.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      exit(reporting: error)
+    }
+  }
+
+  private static func exit(reporting error: any Error) -> Never {
+    let code = exitCode(for: error)
+    var message = fullMessage(for: error)
+    for argument in CommandLine.arguments.dropFirst() {
+      // An option written `--name=value` is quoted by its value alone.
+      let value =
+        argument.hasPrefix("--")
+        ? argument.split(separator: "=").dropFirst().joined(separator: "=") : ""
+      for quoted in [argument, value] where quoted.unicodeScalars.count > SafeText.echoLimit {
+        message = message.replacing(quoted, with: SafeText.echo(quoted))
+      }
+    }
+    if code == .success {
+      if !message.isEmpty { Output.write(message + "\n") }
+    } else if !message.isEmpty {
+      Output.usage(message)
+    }
+    Glibc.exit(code.rawValue)
+  }
 
   @OptionGroup var source: PackOption
 

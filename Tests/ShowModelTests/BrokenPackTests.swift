@@ -16,7 +16,8 @@ import Testing
     "missing-source-file", "missing-version", "quote-not-found", "several-problems",
     "smart-quotes", "source-file-quote", "source-kinds", "top-level-array", "trailing-comma",
     "unknown-field", "unreached", "unsupported-version", "unterminated-string",
-    "whitespace-only", "wrong-format", "wrong-types",
+    "whitespace-only", "wrong-format", "wrong-types", "sources-not-an-array", "sources-missing",
+    "source-without-id", "article-text-and-file", "version-not-an-integer", "number-too-large",
   ]
 
   /// Cases whose input the test makes in a temporary folder, since git cannot hold it.

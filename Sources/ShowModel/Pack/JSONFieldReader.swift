@@ -19,7 +19,8 @@ struct JSONFieldReader {
       return nil
     }
     for pair in pairs where !allowed.contains(pair.key) {
-      report(join(path, pair.key), "unknown field \"\(pair.key)\"")
+      let key = SafeText.echo(pair.key)
+      report(join(path, key), "unknown field \"\(key)\"")
     }
     return value
   }
@@ -50,20 +51,38 @@ struct JSONFieldReader {
     return optionalInteger(object, key, at: path, in: range)
   }
 
-  /// An optional integer field; a problem when present but not an integer within `range`.
+  /// An optional integer field; a problem when present but not an integer (a type
+  /// problem) or not within `range` (a range problem, also for an integer too large for
+  /// any field).
   mutating func optionalInteger(
     _ object: JSONValue, _ key: String, at path: String, in range: ClosedRange<Int>
   ) -> Int? {
     guard let value = object[key], value != .null else { return nil }
-    guard case .number(let text) = value, let number = Int(text) else {
+    guard case .number(let text) = value, Self.isInteger(text) else {
       report(join(path, key), "expected an integer, found \(describe(value))")
       return nil
     }
-    guard range.contains(number) else {
+    let number = Int(text)
+    if let number, number < range.lowerBound {
       report(join(path, key), "expected an integer from \(range.lowerBound), found \(number)")
       return nil
     }
+    guard let number, number <= range.upperBound else {
+      let size = text.hasPrefix("-") ? "too small" : "too large"
+      report(
+        join(path, key),
+        "\(SafeText.echo(text)) is \(size): expected an integer from \(range.lowerBound) to \(range.upperBound)"
+      )
+      return nil
+    }
     return number
+  }
+
+  /// True for a JSON number written as an integer: no fraction and no exponent.
+  static func isInteger(_ number: String) -> Bool {
+    !number.utf8.contains {
+      $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
+    }
   }
 
   /// An optional boolean field.
@@ -107,7 +126,7 @@ struct JSONFieldReader {
   }
 
   private func describe(_ value: JSONValue) -> String {
-    if case .number(let text) = value { return text }
+    if case .number(let text) = value { return SafeText.echo(text) }
     return value.typeName
   }
 

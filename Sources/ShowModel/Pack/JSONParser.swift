@@ -56,7 +56,7 @@ public struct JSONParser {
       let key = try parseString()
       if !seen.insert(key).inserted {
         offset = keyStart
-        throw error("duplicate key \"\(key)\"")
+        throw error("duplicate key \"\(SafeText.echo(key))\"")
       }
       skipWhitespace()
       guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after a key") }

@@ -15,6 +15,10 @@ public struct Pack: Sendable {
   /// Articles whose text is in a file of its own: the source id, the relative file name,
   /// and the JSON path of the `file` field.
   public var sourceFiles: [(id: String, file: String, path: String)]
+  /// The kinds whose list could not be read whole: missing where the pack needs it, not an
+  /// array, or holding an entity without an id. That problem is reported once; a reference
+  /// that finds no entity of such a kind is not reported again at each use.
+  public var incompleteKinds: Set<EntityKind> = []
 
   /// Creates a pack from its parts.
   public init(

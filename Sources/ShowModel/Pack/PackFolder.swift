@@ -26,7 +26,9 @@ final class PackFolder {
   {
     let folder = Self.folder(of: packPath)
     let base = root ?? folder
-    let baseName = root == nil ? "the pack's folder \"\(base)\"" : "--root \"\(base)\""
+    let baseName =
+      root == nil
+      ? "the pack's folder \"\(SafeText.echo(base))\"" : "--root \"\(SafeText.echo(base))\""
     guard let baseReal = Self.realPath(base) else {
       throw RootFailure(message: "\(baseName): \(FileBytes.describe(errno))")
     }
@@ -40,7 +42,7 @@ final class PackFolder {
     } else {
       throw RootFailure(
         message:
-          "--root \"\(base)\" must be the pack's folder or a folder above it, and it does not hold \"\(packPath)\""
+          "--root \"\(SafeText.echo(base))\" must be the pack's folder or a folder above it, and it does not hold \"\(SafeText.echo(packPath))\""
       )
     }
     let descriptor = open(baseReal, ConfinedOpen.pathOnly | O_DIRECTORY | O_CLOEXEC)
@@ -49,7 +51,8 @@ final class PackFolder {
     }
     self.descriptor = descriptor
     packFolder = relative
-    boundary = root.map { "the folder \"\($0)\" given as --root" } ?? "the pack's folder"
+    boundary =
+      root.map { "the folder \"\(SafeText.echo($0))\" given as --root" } ?? "the pack's folder"
     self.method = method
   }
 

@@ -25,6 +25,7 @@ public enum PackLoader {
     func failure(_ message: String) -> Result {
       Result(pack: nil, problems: [PackProblem(file: path, location: .file, message: message)])
     }
+    guard !path.isEmpty else { return failure("the pack path is empty") }
     let bytes: [UInt8]
     let folder: PackFolder
     do {
@@ -139,13 +140,17 @@ public enum PackLoader {
           break
         }
         guard let decoded = String(validating: bytes, as: UTF8.self) else {
-          problems.append((source.path, "source file \"\(source.file)\" is not valid UTF-8"))
+          problems.append(
+            (source.path, "source file \"\(SafeText.echo(source.file))\" is not valid UTF-8"))
           continue
         }
         text = decoded
       } catch {
         problems.append(
-          (source.path, "cannot read source file \"\(source.file)\": \(error.message)"))
+          (
+            source.path,
+            "cannot read source file \"\(SafeText.echo(source.file))\": \(error.message)"
+          ))
         continue
       }
       for index in pack.entities.indices where pack.entities[index].id == source.id {

@@ -5,6 +5,8 @@ struct PackReader {
   private var entities: [Entity] = []
   private var paths: [String] = []
   private var sourceFiles: [(id: String, file: String, path: String)] = []
+  private var incompleteKinds: Set<EntityKind> = []
+  private var citationCount = 0
 
   private static let commonKeys: Set<String> = [
     "id", "name", "aliases", "summary", "facts", "citations",
@@ -63,14 +65,24 @@ struct PackReader {
         seasons: reader.fields.strings(object, "seasons", at: path),
         cliffhanger: reader.fields.optionalBool(object, "cliffhanger", at: path) ?? false)
     }
-    return Pack(entities: entities, paths: paths, sourceFiles: sourceFiles)
+    if root["sources"] == nil || root["sources"] == .null, citationCount > 0 {
+      fields.report(
+        "sources",
+        "missing field \"sources\", which the pack's \(citationCount) citation\(citationCount == 1 ? "" : "s") name"
+      )
+      incompleteKinds.insert(.source)
+    }
+    var pack = Pack(entities: entities, paths: paths, sourceFiles: sourceFiles)
+    pack.incompleteKinds = incompleteKinds
+    return pack
   }
 
   /// Checks `format` and `version`; false when the rest cannot be read as this format.
   private mutating func readFormat(_ root: JSONValue) -> Bool {
     guard let format = fields.requiredString(root, "format", at: "") else { return false }
     guard format == Pack.format else {
-      fields.report("format", "unknown format \"\(format)\", expected \"\(Pack.format)\"")
+      fields.report(
+        "format", "unknown format \"\(SafeText.echo(format))\", expected \"\(Pack.format)\"")
       return false
     }
     let supported = Pack.supportedVersions.map(String.init).joined(separator: ", ")
@@ -78,13 +90,23 @@ struct PackReader {
       fields.report("version", "missing field \"version\" (this build reads version \(supported))")
       return false
     }
-    guard case .number(let text) = value, let version = Int(text) else {
-      fields.report("version", "expected an integer version, found \(value.typeName)")
+    guard case .number(let text) = value, JSONFieldReader.isInteger(text) else {
+      let found: String
+      if case .number(let text) = value {
+        found = SafeText.echo(text)
+      } else {
+        found = value.typeName
+      }
+      let integers =
+        Pack.supportedVersions.count == 1
+        ? "the integer \(supported)" : "one of the integers \(supported)"
+      fields.report("version", "the version must be \(integers), found \(found)")
       return false
     }
-    guard Pack.supportedVersions.contains(version) else {
+    guard let version = Int(text), Pack.supportedVersions.contains(version) else {
       fields.report(
-        "version", "unsupported version \(version) (this build reads version \(supported))")
+        "version",
+        "unsupported version \(SafeText.echo(text)) (this build reads version \(supported))")
       return false
     }
     return true
@@ -98,6 +120,10 @@ struct PackReader {
     _ root: JSONValue, _ key: String, kind: EntityKind, extraKeys: Set<String>,
     _ payload: PayloadReader
   ) {
+    switch root[key] {
+    case nil, .null?, .array?: break
+    default: incompleteKinds.insert(kind)
+    }
     for item in fields.array(root, key, at: "") {
       readEntity(item.value, at: item.path, kind: kind, extraKeys: extraKeys, payload)
     }
@@ -108,8 +134,21 @@ struct PackReader {
     _ payload: PayloadReader
   ) {
     guard let object = fields.object(value, at: path, allowed: Self.commonKeys.union(extraKeys))
-    else { return }
-    let id = fields.requiredString(object, "id", at: path) ?? ""
+    else {
+      incompleteKinds.insert(kind)
+      return
+    }
+    guard let id = fields.requiredString(object, "id", at: path) else {
+      incompleteKinds.insert(kind)
+      readFields(of: object, at: path, kind: kind, id: "", payload)
+      return
+    }
+    readFields(of: object, at: path, kind: kind, id: id, payload)
+  }
+
+  private mutating func readFields(
+    of object: JSONValue, at path: String, kind: EntityKind, id: String, _ payload: PayloadReader
+  ) {
     let name =
       kind == .credit
       ? (fields.optionalString(object, "name", at: path) ?? "")
@@ -133,7 +172,8 @@ struct PackReader {
         kind = known
       } else {
         fields.report(
-          "\(path).kind", "unknown source kind \"\(kindText)\", expected \"article\" or \"outlet\"")
+          "\(path).kind",
+          "unknown source kind \"\(SafeText.echo(kindText))\", expected \"article\" or \"outlet\"")
       }
     }
     let text = fields.optionalString(object, "text", at: path)
@@ -143,6 +183,8 @@ struct PackReader {
       if kindText != nil { fields.report(path, "an article needs \"text\" or \"file\"") }
     case (.article, .some, .some):
       fields.report(path, "an article has \"text\" or \"file\", not both")
+      // Which of the two holds its quotes is not known: they are not checked against either.
+      return .source(kind: kind, text: nil)
     case (.article, nil, .some(let file)):
       var id = ""
       if case .string(let text) = object["id"] { id = text }
@@ -208,6 +250,7 @@ struct PackReader {
 
   private mutating func readCitations(_ object: JSONValue, at path: String) -> [Citation] {
     fields.array(object, "citations", at: path).compactMap { item in
+      citationCount += 1
       guard
         let citation = fields.object(
           item.value, at: item.path, allowed: ["source", "quote", "via"])

@@ -30,11 +30,12 @@ struct PackValidator {
         problems.append(
           (
             "\(path).id",
-            "id \"\(entity.id)\" is not a slug (lowercase letters, digits and single hyphens)"
+            "id \"\(SafeText.echo(entity.id))\" is not a slug (lowercase letters, digits and single hyphens)"
           ))
       }
       if let first = firstPath[entity.id] {
-        problems.append(("\(path).id", "duplicate id \"\(entity.id)\" (first used at \(first))"))
+        problems.append(
+          ("\(path).id", "duplicate id \"\(SafeText.echo(entity.id))\" (first used at \(first))"))
         continue
       }
       firstPath[entity.id] = path
@@ -82,11 +83,14 @@ struct PackValidator {
   private mutating func expect(_ id: String, is kind: EntityKind, at path: String) {
     guard !id.isEmpty else { return }
     guard let found = kindByID[id] else {
-      problems.append((path, "\"\(id)\" names no \(kind.rawValue) in this pack"))
+      // The list's own problem is the cause, reported once by the reader.
+      if pack.incompleteKinds.contains(kind) { return }
+      problems.append((path, "\"\(SafeText.echo(id))\" names no \(kind.rawValue) in this pack"))
       return
     }
     if found != kind {
-      problems.append((path, "\"\(id)\" is a \(found.rawValue), expected a \(kind.rawValue)"))
+      problems.append(
+        (path, "\"\(SafeText.echo(id))\" is a \(found.rawValue), expected a \(kind.rawValue)"))
     }
   }
 
@@ -98,7 +102,10 @@ struct PackValidator {
     }
     if found != kind {
       problems.append(
-        (path, "source \"\(id)\" is an \(found.rawValue), expected an \(kind.rawValue)"))
+        (
+          path,
+          "source \"\(SafeText.echo(id))\" is an \(found.rawValue), expected an \(kind.rawValue)"
+        ))
     }
   }
 
@@ -124,14 +131,15 @@ struct PackValidator {
     // An entity without an id has had its problem reported by the reader already.
     for (entity, path) in zip(pack.entities, pack.paths)
     where !entity.id.isEmpty && !reached.contains(entity.id) {
+      let id = SafeText.echo(entity.id)
       switch entity.kind {
       case .person:
-        problems.append((path, "person \"\(entity.id)\" has no credit: nothing reaches it"))
+        problems.append((path, "person \"\(id)\" has no credit: nothing reaches it"))
       case .character:
         problems.append(
-          (path, "character \"\(entity.id)\" is in no credit and no thread: nothing reaches it"))
+          (path, "character \"\(id)\" is in no credit and no thread: nothing reaches it"))
       case .source:
-        problems.append((path, "source \"\(entity.id)\" is cited by nothing: nothing reaches it"))
+        problems.append((path, "source \"\(id)\" is cited by nothing: nothing reaches it"))
       default:
         break
       }
@@ -154,15 +162,11 @@ struct PackValidator {
           problems.append(
             (
               "\(citationPath).quote",
-              "quote not found in source \"\(citation.source)\": \"\(Self.abbreviate(citation.quote))\""
+              "quote not found in source \"\(SafeText.echo(citation.source))\": \"\(SafeText.echo(citation.quote))\""
             ))
         }
       }
     }
-  }
-
-  private static func abbreviate(_ quote: String) -> String {
-    quote.count <= 60 ? quote : String(quote.prefix(57)) + "..."
   }
 
   // MARK: - Citation paths

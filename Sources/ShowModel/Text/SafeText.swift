@@ -12,6 +12,25 @@ public enum SafeText {
     return String(result)
   }
 
+  /// The most characters of a value that a message shows.
+  public static let echoLimit = 80
+
+  /// `value` as a message quotes it: cut after `echoLimit` characters (Unicode scalars)
+  /// with "…", so that no key, number, query or name from the input makes a message longer
+  /// than a line or two. Every message that quotes a value uses it; the output layer then
+  /// makes the message harmless with `sanitize`.
+  public static func echo(_ value: String) -> String {
+    let scalars = value.unicodeScalars
+    guard
+      let cut = scalars.index(
+        scalars.startIndex, offsetBy: echoLimit, limitedBy: scalars.endIndex),
+      cut != scalars.endIndex
+    else {
+      return value
+    }
+    return String(scalars[..<cut]) + "…"
+  }
+
   /// True for a scalar that must not reach a terminal as it is.
   public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {

@@ -20,7 +20,7 @@ struct PackOption: ParsableArguments {
 
   /// Opens the pack, printing every problem and exiting 1 when it cannot be opened.
   func openCatalog() throws -> Catalog {
-    try checkRoot(packPath: pack)
+    try checkPath(pack)
     do {
       return try PackLoader.catalog(path: pack, root: root)
     } catch {
@@ -29,9 +29,13 @@ struct PackOption: ParsableArguments {
     }
   }
 
-  /// A usage error when `--root` is given without a pack file, or does not hold the
-  /// folder of the pack at `packPath`.
-  func checkRoot(packPath: String?) throws {
+  /// Exits 1 when the pack path is empty; a usage error when `--root` is given without a
+  /// pack file, or does not hold the folder of the pack at `packPath`.
+  func checkPath(_ packPath: String?) throws {
+    if packPath?.isEmpty == true {
+      Output.error("the pack path is empty")
+      throw ExitCode(1)
+    }
     guard let root else { return }
     guard let packPath else {
       throw ValidationError("--root needs a pack file: it widens where that pack's files may be")

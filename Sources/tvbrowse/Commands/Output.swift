@@ -30,6 +30,14 @@ enum Output {
         .map { "tvbrowse: " + SafeText.sanitize(String($0)) + "\n" }.joined())
   }
 
+  /// Writes a message of the argument parser (a usage error) to stderr as it is worded,
+  /// each line made harmless.
+  static func usage(_ message: String) {
+    writeError(
+      message.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { SafeText.sanitize(String($0)) + "\n" }.joined())
+  }
+
   private static func writeError(_ text: String) {
     _ = text.utf8CString.withUnsafeBufferPointer { buffer in
       Glibc.write(2, buffer.baseAddress, buffer.count - 1)

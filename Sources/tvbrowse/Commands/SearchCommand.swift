@@ -40,7 +40,7 @@ struct SearchCommand: ParsableCommand {
       return
     }
     guard !hits.isEmpty else {
-      Output.error("nothing matches \"\(query)\"")
+      Output.error("nothing matches \"\(SafeText.echo(query))\"")
       throw ExitCode(1)
     }
     Output.write(Output.textReport(color: color).search(hits))

@@ -30,19 +30,24 @@ struct ShowCommand: ParsableCommand {
         Output.write(Output.textReport(color: color).details(details))
       }
     case .ambiguous(let entities):
-      Output.error("\"\(target)\" fits several entities; name one by its id:")
+      Output.error("\"\(SafeText.echo(target))\" fits several entities; name one by its id:")
       Output.error(
-        entities.map { "  \($0.id)  \($0.name) (\($0.kind.rawValue))" }.joined(separator: "\n"))
+        entities.map(Self.line).joined(separator: "\n"))
       throw ExitCode(1)
     case .notFound(let suggestions):
-      Output.error("no entity has the id, name or alias \"\(target)\"")
+      Output.error("no entity has the id, name or alias \"\(SafeText.echo(target))\"")
       if !suggestions.isEmpty {
         Output.error(
           "closest matches:\n"
-            + suggestions.map { "  \($0.id)  \($0.name) (\($0.kind.rawValue))" }.joined(
+            + suggestions.map(Self.line).joined(
               separator: "\n"))
       }
       throw ExitCode(1)
     }
+  }
+
+  /// One entity in a list of candidates: its id, name and kind.
+  private static func line(_ entity: Entity) -> String {
+    "  \(SafeText.echo(entity.id))  \(SafeText.echo(entity.name)) (\(entity.kind.rawValue))"
   }
 }

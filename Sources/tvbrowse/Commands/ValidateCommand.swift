@@ -24,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
 
   func run() throws {
     let path = file ?? source.pack
-    try source.checkRoot(packPath: path)
+    try source.checkPath(path)
     let result =
       path.map { PackLoader.inspect(path: $0, root: source.root) } ?? PackLoader.inspectBuiltIn()
     let name = path ?? PackLoader.builtInName
@@ -37,7 +37,8 @@ struct ValidateCommand: ParsableCommand {
     } else {
       Output.problems(result.problems)
       Output.error(
-        "\(result.problems.count) problem\(result.problems.count == 1 ? "" : "s") in \(name)")
+        "\(result.problems.count) problem\(result.problems.count == 1 ? "" : "s") in \(SafeText.echo(name))"
+      )
     }
     if !result.problems.isEmpty { throw ExitCode(1) }
   }
