@@ -80,6 +80,11 @@ import Testing
     let list = try BinaryRunner.run(
       ["list", "sources", "--pack", "Resources/pack.json", "--root", "."], in: root)
     #expect(list.status == 0, "\(list)")
+    // The browser opens the pack too, then finds no terminal to draw on.
+    let browser = try BinaryRunner.run(["--pack", "Resources/pack.json", "--root", "."], in: root)
+    #expect(browser.status == 1, "\(browser)")
+    #expect(!browser.stderr.contains("Resources/pack.json"), "\(browser)")
+    #expect(browser.stderr.contains("for output without a terminal use the subcommands"))
   }
 
   @Test func projectPackWithoutRootIsRefusedItsArticles() throws {

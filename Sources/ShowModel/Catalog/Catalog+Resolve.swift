@@ -17,15 +17,18 @@ extension Catalog {
     // Names are matched in any case, whatever the query's own case says.
     let hits = search(trimmed.lowercased())
     let exact = hits.filter { $0.tier == .name && Self.isWhole($0) }
-    var unique: [Entity] = []
-    for hit in exact where !unique.contains(where: { $0.id == hit.entity.id }) {
-      unique.append(hit.entity)
-    }
+    let unique = Self.firstOfEachID(exact.map(\.entity))
     switch unique.count {
     case 1: return .found(unique[0])
     case 0: return .notFound(suggestions: Array(hits.prefix(5).map(\.entity)))
     default: return .ambiguous(unique)
     }
+  }
+
+  /// The entities in order, each id kept at its first place only; linear in the count.
+  static func firstOfEachID(_ entities: [Entity]) -> [Entity] {
+    var seen = Set<String>()
+    return entities.filter { seen.insert($0.id).inserted }
   }
 
   /// True when the match covers every non-space character of the matched text.

@@ -70,6 +70,7 @@ enum ConfinedOpen {
     guard let library = dlopen(nil, RTLD_NOW), let symbol = dlsym(library, "syscall") else {
       return .failure(.system(ENOSYS))
     }
+    defer { dlclose(library) }
     let call = unsafeBitCast(symbol, to: SyscallFunction.self)
     var how = OpenHow(flags: UInt64(fileFlags), mode: 0, resolve: resolveBeneath)
     // EAGAIN: a rename elsewhere raced the lookup, which the kernel then refuses to trust.

@@ -125,11 +125,15 @@ public enum PackLoader {
   }
 
   /// Fills in the text of each article that names a file; returns what could not be read.
-  private static func loadArticleTexts(
+  static func loadArticleTexts(
     into pack: inout Pack, readFile: (String) throws(FileBytes.Failure) -> [UInt8]
   ) -> [(path: String, message: String)] {
     var problems: [(path: String, message: String)] = []
     var total = 0
+    var indicesByID: [String: [Int]] = [:]
+    for (index, entity) in pack.entities.enumerated() where entity.kind == .source {
+      indicesByID[entity.id, default: []].append(index)
+    }
     for source in pack.sourceFiles {
       let text: String
       do {
@@ -153,7 +157,7 @@ public enum PackLoader {
           ))
         continue
       }
-      for index in pack.entities.indices where pack.entities[index].id == source.id {
+      for index in indicesByID[source.id] ?? [] {
         pack.entities[index].payload = .source(kind: .article, text: text)
       }
     }
