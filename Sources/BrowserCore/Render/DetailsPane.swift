@@ -21,7 +21,7 @@ enum DetailsPane {
       let block = blocks[blockIndex]
       let selected = blockIndex == state.view.details.selection && !block.isHeading
       let base = selected ? theme.selected(.plain, focused: focused) : .plain
-      for line in block.lines(width: width) where row < bottom {
+      for line in block.lines(width: width, maximumLines: bottom - row) {
         drawLine(
           [Span(" ")] + line, row: row, column: rect.x, width: rect.width, theme: theme,
           into: &buffer)
@@ -55,7 +55,7 @@ enum DetailsPane {
     guard state.view.details.offset < blocks.count else { return nil }
     var line = 0
     for index in state.view.details.offset..<blocks.count {
-      line += blocks[index].lines(width: max(width - 1, 1)).count
+      line += blocks[index].lines(width: max(width - 1, 1), maximumLines: row + 1 - line).count
       if row < line { return blocks[index].isHeading ? nil : index }
     }
     return nil

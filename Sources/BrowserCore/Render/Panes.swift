@@ -79,9 +79,9 @@ enum ListPane {
       } else {
         empty = EntityDetails.notGiven.prefix(1).uppercased() + EntityDetails.notGiven.dropFirst()
       }
-      for (index, line) in SpanWrapper.wrap([Span(empty, .dim)], width: rect.width - 2).prefix(rows)
-        .enumerated()
-      {
+      let lines = TextWrapper(width: rect.width - 2).lines(
+        [Span(empty, .dim)], maximumLines: rows)
+      for (index, line) in lines.enumerated() {
         drawLine(
           [Span(" ")] + line, row: rect.y + 1 + index, column: rect.x, width: rect.width,
           theme: theme, into: &buffer)

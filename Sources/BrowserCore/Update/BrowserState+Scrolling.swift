@@ -47,7 +47,7 @@ extension BrowserState {
     var index = view.details.selection
     var covered = 0
     while covered < abs(rows), blocks.indices.contains(index + step) {
-      covered += blocks[index].lines(width: width).count
+      covered += blocks[index].lines(width: width, maximumLines: abs(rows) - covered).count
       index += step
     }
     // Land on a selectable block: further on if there is one, else back.
@@ -74,9 +74,10 @@ extension BrowserState {
     // Walk back from the selection to find the first block that still lets it fit; each
     // block is measured once, so a jump to the end of a long page stays linear.
     var first = selection
-    var used = blocks[selection].lines(width: width).count
+    var used = blocks[selection].lines(width: width, maximumLines: detailRows + 1).count
     while first > offset {
-      let height = blocks[first - 1].lines(width: width).count
+      let height = blocks[first - 1].lines(width: width, maximumLines: detailRows - used + 1)
+        .count
       if used + height > detailRows { break }
       used += height
       first -= 1

@@ -10,6 +10,20 @@ public struct ReaderContent: Sendable {
 
   /// Lays out `text` at `width`, highlighting `quote`.
   public init(text: String, quote: String, width: Int) {
+    self = Self.layOut(text: text, quote: quote, width: width, isInterrupted: { false })!
+  }
+
+  private init(lines: [StyledLine], quoteLine: Int?) {
+    self.lines = lines
+    self.quoteLine = quoteLine
+  }
+
+  /// Lays out `text` at `width`, highlighting `quote`; nil as soon as `isInterrupted` (asked
+  /// every few thousand characters) says to stop, so a long article never holds up a key.
+  public static func layOut(
+    text: String, quote: String, width: Int, isInterrupted: () -> Bool
+  ) -> ReaderContent? {
+    let wrapper = TextWrapper(width: width)
     let range = QuoteLocator.range(of: quote, in: text)
     var lines: [StyledLine] = []
     var quoteLine: Int?
@@ -32,7 +46,7 @@ public struct ReaderContent: Sendable {
       }
       let isBlank = text[paragraph].allSatisfy(\.isWhitespace)
       if !isBlank {
-        let wrapped = SpanWrapper.wrap(spans, width: width)
+        guard let wrapped = wrapper.lines(spans, isInterrupted: isInterrupted) else { return nil }
         if quoteLine == nil,
           let first = wrapped.firstIndex(where: { $0.contains { $0.role == .highlight } })
         {
@@ -45,7 +59,6 @@ public struct ReaderContent: Sendable {
       paragraphStart =
         paragraphEnd < text.endIndex ? text.index(after: paragraphEnd) : text.endIndex
     }
-    self.lines = lines
-    self.quoteLine = quoteLine
+    return ReaderContent(lines: lines, quoteLine: quoteLine)
   }
 }
