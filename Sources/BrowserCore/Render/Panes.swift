@@ -28,7 +28,7 @@ enum SectionsPane {
     for section in Section.allCases {
       let row = rect.y + 1 + section.rawValue
       guard row < rect.y + rect.height else { break }
-      let count = section.entities(in: state.catalog).count
+      let count = state.sectionCounts[section.rawValue]
       var line: StyledLine = [Span(" \(section.rawValue + 1) ", .dim), Span(section.title)]
       let countText = " \(count)"
       let used = StyledLineWidth.of(line)

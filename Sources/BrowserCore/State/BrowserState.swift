@@ -78,6 +78,7 @@ public struct BrowserState: Sendable {
   /// Where the browser is now.
   public var view: View {
     didSet {
+      refreshListEntities()
       refreshDetailBlocks()
       refreshReaderContent()
     }
@@ -90,7 +91,10 @@ public struct BrowserState: Sendable {
   public var search: SearchLine?
   /// The results of the last search, by query.
   public var results: [CatalogHit] = [] {
-    didSet { refreshDetailBlocks() }
+    didSet {
+      if case .search = view.source { refreshListEntities(rebuild: true) }
+      refreshDetailBlocks()
+    }
   }
   /// The query the results are for.
   public var resultsQuery = ""
@@ -105,7 +109,31 @@ public struct BrowserState: Sendable {
     self.width = width
     self.height = height
     view = View(source: .section(.show))
+    sectionCounts = Section.allCases.map { $0.entities(in: catalog).count }
+    refreshListEntities()
     refreshDetailBlocks()
+  }
+
+  /// How many entities each section lists, in section order; counted once.
+  public let sectionCounts: [Int]
+
+  /// The entities the list pane shows, built once when what is listed changes, so that a
+  /// frame costs the rows on screen, not the list again for every row.
+  public private(set) var listEntities: [Entity] = []
+  /// What `listEntities` were built for.
+  private var listEntitiesSource: ListSource?
+  /// How many times the list has been built, for tests that check it is not built per frame.
+  private(set) var listBuilds = 0
+
+  /// Builds `listEntities` again when the list shows something else (or new results).
+  private mutating func refreshListEntities(rebuild: Bool = false) {
+    guard rebuild || view.source != listEntitiesSource else { return }
+    listEntitiesSource = view.source
+    listBuilds += 1
+    switch view.source {
+    case .section(let section): listEntities = section.entities(in: catalog)
+    case .search: listEntities = results.map(\.entity)
+    }
   }
 
   /// The blocks of the selected entity's details page, built once when the selection
@@ -143,18 +171,9 @@ public struct BrowserState: Sendable {
       width: max(rect.width - 2, 1))
   }
 
-  /// The entities the list pane shows.
-  public var listEntities: [Entity] {
-    switch view.source {
-    case .section(let section): return section.entities(in: catalog)
-    case .search: return results.map(\.entity)
-    }
-  }
-
   /// The entity selected in the list, if any.
   public var selectedEntity: Entity? {
-    let entities = listEntities
-    return entities.indices.contains(view.list.selection) ? entities[view.list.selection] : nil
+    listEntities.indices.contains(view.list.selection) ? listEntities[view.list.selection] : nil
   }
 
   /// The section the sections pane highlights.
