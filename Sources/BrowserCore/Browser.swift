@@ -39,9 +39,33 @@ public struct Browser: Sendable {
     self.options = options
   }
 
-  /// Applies one event.
+  /// Applies one event and does the layout the next frame needs, however long it takes.
   public mutating func handle(_ event: InputEvent) -> Outcome {
+    let outcome = receive(event)
+    _ = layOut(isInterrupted: { false })
+    return outcome
+  }
+
+  /// Applies one event and leaves long layout (an article in the reader) to `layOut`, so a
+  /// loop can keep answering keys and signals while it is done.
+  public mutating func receive(_ event: InputEvent) -> Outcome {
     BrowserUpdate.apply(event, to: &state)
+  }
+
+  /// The long layout the next frame needs, to be done here with `layOut` or on another
+  /// thread and handed back with `adopt`; nil when there is none.
+  public var pendingLayout: ReaderLayoutRequest? { state.pendingReaderLayout }
+
+  /// Takes a layout done on another thread, if the browser still needs it.
+  public mutating func adopt(_ content: ReaderContent, for request: ReaderLayoutRequest) {
+    state.adopt(content, for: request)
+  }
+
+  /// Does the layout the next frame needs. Returns false when `isInterrupted` (asked every
+  /// few thousand characters) stopped it: the state is as before, and the next call starts
+  /// over, after the loop has handled what interrupted it.
+  public mutating func layOut(isInterrupted: () -> Bool) -> Bool {
+    state.layOutReader(isInterrupted: isInterrupted)
   }
 
   /// Renders the current state into a frame.

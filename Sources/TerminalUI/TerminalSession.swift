@@ -24,13 +24,15 @@ public enum TerminalSession {
       : nil
     let painter = ScreenPainter(window: terminal.window, colors: colors)
     var needsFrame = true
+    var worker: LayoutWorker?
+    defer { worker?.cancel() }
     while true {
       for signal in SignalMonitor.take() {
         switch signal {
         case SIGINT where browser.state.search != nil:
           // The terminal turns Ctrl-C into SIGINT; in the search line it cancels the search,
           // as the keymap says, instead of leaving.
-          _ = browser.handle(.key(.control("c")))
+          _ = browser.receive(.key(.control("c")))
           needsFrame = true
         case SIGINT, SIGTERM, SIGHUP, SIGQUIT:
           return 128 + signal
@@ -52,19 +54,42 @@ public enum TerminalSession {
         }
       }
       if let resize = terminal.resizeEvent() {
-        _ = browser.handle(resize)
+        _ = browser.receive(resize)
         needsFrame = true
       }
       if needsFrame {
-        painter.draw(browser.render())
-        needsFrame = false
+        // Long layout (an article of millions of characters) runs on a worker thread while
+        // this loop goes on answering keys and signals; the frame waits for it.
+        worker = updateLayout(of: &browser, worker: worker)
+        if worker == nil && browser.layOut(isInterrupted: { false }) {
+          painter.draw(browser.render())
+          needsFrame = false
+        }
       }
       guard let event = terminal.nextEvent() else { continue }
-      switch browser.handle(event) {
+      switch browser.receive(event) {
       case .quit: return 0
       case .redraw: needsFrame = true
       case .ignored: break
       }
     }
+  }
+
+  /// Starts, keeps or drops the worker for the layout `browser` needs, and hands a finished
+  /// layout to it. Returns the worker still running, if any.
+  private static func updateLayout(of browser: inout Browser, worker: LayoutWorker?)
+    -> LayoutWorker?
+  {
+    guard let request = browser.pendingLayout else {
+      worker?.cancel()
+      return nil
+    }
+    guard let worker, worker.request == request else {
+      worker?.cancel()
+      return LayoutWorker(request)
+    }
+    guard let content = worker.content else { return worker }
+    browser.adopt(content, for: request)
+    return nil
   }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import ShowModel
 import Testing
 
@@ -22,11 +21,7 @@ import Testing
         ]
       ],
     ]
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("list-cost-\(UUID().uuidString).json")
-    try JSONSerialization.data(withJSONObject: pack).write(to: url)
-    defer { try? FileManager.default.removeItem(at: url) }
-    return try PackLoader.catalog(path: url.path)
+    return try BrowserHarness.catalog(pack: pack)
   }
 
   @Test func framesAndMovesDoNotBuildTheListAgain() throws {

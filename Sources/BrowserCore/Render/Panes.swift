@@ -92,7 +92,7 @@ enum ListPane {
       let index = state.view.list.offset + row
       guard entities.indices.contains(index) else { break }
       let selected = index == state.view.list.selection
-      let line = self.line(for: index, state: state)
+      let line = self.line(for: index, state: state, width: rect.width)
       let base = selected ? theme.selected(.plain, focused: focused) : .plain
       drawLine(
         line, row: rect.y + 1 + row, column: rect.x, width: rect.width, theme: theme, into: &buffer,
@@ -101,8 +101,9 @@ enum ListPane {
     }
   }
 
-  /// The spans of one list row.
-  static func line(for index: Int, state: BrowserState) -> StyledLine {
+  /// The spans of one list row `width` columns wide; only as much of a long name as can
+  /// show is highlighted.
+  static func line(for index: Int, state: BrowserState, width: Int) -> StyledLine {
     let entity = state.listEntities[index]
     guard case .search = state.view.source, state.results.indices.contains(index) else {
       let indent = entity.kind == .episode ? "   " : " "
@@ -111,7 +112,8 @@ enum ListPane {
     let hit = state.results[index]
     var line: StyledLine = [Span(" ")]
     if hit.field == "name" {
-      line += highlighted(hit.matchedText, positions: hit.match.positions)
+      let shown = String(hit.matchedText.prefix(max(width, 1) * 2))
+      line += highlighted(shown, positions: hit.match.positions)
     } else {
       line.append(Span(entity.name))
       line.append(Span(" ← ", .dim))

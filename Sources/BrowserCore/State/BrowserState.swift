@@ -68,19 +68,14 @@ public struct BrowserState: Sendable {
   /// The show being browsed.
   public let catalog: Catalog
   /// The terminal's size.
-  public var width: Int {
-    didSet { refreshReaderContent() }
-  }
+  public var width: Int
   /// The terminal's size.
-  public var height: Int {
-    didSet { refreshReaderContent() }
-  }
+  public var height: Int
   /// Where the browser is now.
   public var view: View {
     didSet {
       refreshListEntities()
       refreshDetailBlocks()
-      refreshReaderContent()
     }
   }
   /// Views to go back to, the most recent last.
@@ -150,25 +145,52 @@ public struct BrowserState: Sendable {
     detailBlocks = id.flatMap { catalog.details(of: $0) }.map(DetailBlocks.blocks(for:)) ?? []
   }
 
-  /// The article being read, laid out for the reader pane; rebuilt only when the article,
-  /// the quote or the pane's width changes.
-  public private(set) var readerContent: ReaderContent?
-  /// What `readerContent` was laid out for.
-  private var readerContentKey: ReaderView?
+  /// The article being read, laid out for the reader pane at its current width; nil while
+  /// that layout is still to be done (see `layOutReader`).
+  public var readerContent: ReaderContent? {
+    guard let laidOutReader, laidOutReader.key == readerLayoutKey else { return nil }
+    return laidOutReader.content
+  }
+  /// The last article laid out, and what it was laid out for.
+  private var laidOutReader: (key: ReaderView, content: ReaderContent)?
 
-  /// Lays the article out again when what it depends on has changed.
-  private mutating func refreshReaderContent() {
-    guard let reader = view.reader, let rect = layout.details else {
-      readerContent = nil
-      readerContentKey = nil
-      return
+  /// What the reader's layout depends on: the article, the quote and the pane's width.
+  private var readerLayoutKey: ReaderView? {
+    guard let reader = view.reader, let rect = layout.details else { return nil }
+    return ReaderView(source: reader.source, quote: reader.quote, offset: nil, width: rect.width)
+  }
+
+  /// The layout the reader still needs, if any: the open article at the pane's width.
+  public var pendingReaderLayout: ReaderLayoutRequest? {
+    guard let key = readerLayoutKey, let reader = view.reader, laidOutReader?.key != key else {
+      return nil
     }
-    let key = ReaderView(source: reader.source, quote: reader.quote, offset: nil, width: rect.width)
-    guard key != readerContentKey else { return }
-    readerContentKey = key
-    readerContent = ReaderContent(
-      text: catalog.text(ofSource: reader.source) ?? "", quote: reader.quote,
-      width: max(rect.width - 2, 1))
+    return ReaderLayoutRequest(
+      key: key, text: catalog.text(ofSource: reader.source) ?? "", quote: reader.quote,
+      width: max((key.width ?? 1) - 2, 1))
+  }
+
+  /// Takes a layout done elsewhere (another thread) if the reader still needs it.
+  public mutating func adopt(_ content: ReaderContent, for request: ReaderLayoutRequest) {
+    guard request.key == readerLayoutKey else { return }
+    laidOutReader = (request.key, content)
+  }
+
+  /// Lays the open article out for the reader when it is not laid out for it yet, then
+  /// scrolls to the quote if the reader was just opened or resized. Returns false, with the
+  /// state as it was, when `isInterrupted` stopped the work; it starts over next time.
+  mutating func layOutReader(isInterrupted: () -> Bool) -> Bool {
+    if let request = pendingReaderLayout {
+      guard let content = request.run(isInterrupted: isInterrupted) else { return false }
+      adopt(content, for: request)
+    }
+    guard let key = readerLayoutKey, let reader = view.reader else { return true }
+    if reader.offset == nil || reader.width != key.width {
+      placeReaderOnQuote()
+    } else {
+      scrollReader(by: 0)
+    }
+    return true
   }
 
   /// The entity selected in the list, if any.

@@ -112,17 +112,10 @@ extension BrowserState {
     let blockCount = detailBlocks.count
     view.details.offset = min(view.details.offset, max(blockCount - 1, 0))
     view.details.selection = min(view.details.selection, max(blockCount - 1, 0))
-    if let reader = view.reader, reader.width != layout.details?.width {
-      // The article wraps anew at another width: bring the quote back into view.
-      placeReaderOnQuote()
-    }
+    // At another width the article wraps anew: its layout brings the quote back into view.
     if view.focus == .details {
       if view.reader != nil {
-        if let content = readerContent {
-          let maximum = max(content.lines.count - detailRows, 0)
-          let offset = min(view.reader?.offset ?? 0, maximum)
-          view.reader?.offset = offset
-        }
+        scrollReader(by: 0)
       } else {
         ensureDetailSelection()
       }

@@ -62,3 +62,24 @@ public struct ReaderContent: Sendable {
     return ReaderContent(lines: lines, quoteLine: quoteLine)
   }
 }
+
+/// Laying an article out for the reader: what it takes, as a value that can be carried to
+/// another thread, and the work itself.
+public struct ReaderLayoutRequest: Sendable, Equatable {
+  /// What the layout is for: the article, the quote and the pane's width.
+  let key: ReaderView
+  /// The article's text.
+  let text: String
+  /// The quote to highlight.
+  let quote: String
+  /// The width to wrap to.
+  let width: Int
+
+  /// Lays the article out; nil when `isInterrupted` stopped the work.
+  public func run(isInterrupted: () -> Bool) -> ReaderContent? {
+    ReaderContent.layOut(text: text, quote: quote, width: width, isInterrupted: isInterrupted)
+  }
+
+  /// Two requests are the same when they are for the same article, quote and width.
+  public static func == (left: Self, right: Self) -> Bool { left.key == right.key }
+}

@@ -61,6 +61,16 @@ public enum DisplayWidth {
     }
   }
 
+  /// True when `text` takes more than `columns`; reads no further than the column after.
+  public static func exceeds(_ text: String, _ columns: Int) -> Bool {
+    var used = 0
+    for character in text {
+      used += of(character)
+      if used > columns { return true }
+    }
+    return false
+  }
+
   /// The longest prefix of `text` that fits in `columns`, never splitting a grapheme.
   public static func prefix(_ text: String, fitting columns: Int) -> String {
     var used = 0
