@@ -60,11 +60,11 @@ public enum TerminalSession {
       if needsFrame {
         // Long layout (an article of millions of characters) runs on a worker thread while
         // this loop goes on answering keys and signals; the frame waits for it.
+        // Until it is done the reader says so, and each pass draws only what changed.
         worker = updateLayout(of: &browser, worker: worker)
-        if worker == nil && browser.layOut(isInterrupted: { false }) {
-          painter.draw(browser.render())
-          needsFrame = false
-        }
+        if worker == nil { _ = browser.layOut(isInterrupted: { false }) }
+        painter.draw(browser.render())
+        needsFrame = worker != nil
       }
       guard let event = terminal.nextEvent() else { continue }
       switch browser.receive(event) {

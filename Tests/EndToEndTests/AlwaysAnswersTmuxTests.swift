@@ -81,8 +81,9 @@ struct AlwaysAnswersTmuxTests {
     try openTheLongArticle(tmux)
     try tmux.send(key)
     // Back on the character's page, the citation selected, and still running.
-    let screen = try tmux.waitForSteadyScreen(
-      containing: "“The end.” — Article", timeout: .seconds(5))
+    let screen = try tmux.wait(for: "the character's page again", timeout: .seconds(5)) {
+      $0.contains("“The end.” — Article") && !$0.contains("Laying out")
+    }
     #expect(!screen.contains("lines "))
     #expect(!screen.contains(Tmux.exitLinePrefix))
     try tmux.send("Q")
