@@ -8,11 +8,6 @@ public struct ReaderContent: Sendable {
   /// The line where the quote starts, if the quote was found.
   public let quoteLine: Int?
 
-  /// Lays out `text` at `width`, highlighting `quote`.
-  public init(text: String, quote: String, width: Int) {
-    self = Self.layOut(text: text, quote: quote, width: width, isInterrupted: { false })!
-  }
-
   private init(lines: [StyledLine], quoteLine: Int?) {
     self.lines = lines
     self.quoteLine = quoteLine

@@ -27,8 +27,9 @@ public struct WrappedLine<Tag: Equatable & Sendable>: Equatable, Sendable {
 /// line's reports. It breaks at spaces (runs of spaces count as one and vanish at line
 /// edges), breaks a word longer than the line at the last grapheme that fits, keeps
 /// grapheme clusters whole, measures columns as `DisplayWidth` does, and makes control
-/// characters harmless as `SafeText` does. Each grapheme is measured at most twice, so
-/// the cost is linear in the text, and a line limit stops the work once enough is made.
+/// characters harmless as `SafeText` does. Each grapheme is measured once and copied
+/// once, so the cost is linear in the text, and a line limit stops the work once enough is
+/// made.
 public struct TextWrapper: Sendable {
   /// The columns of every line, hanging indent included; at least 1.
   public let width: Int
