@@ -39,11 +39,27 @@ public struct Browser: Sendable {
     self.options = options
   }
 
-  /// Applies one event and does the layout the next frame needs, however long it takes.
+  /// Applies one event, searches and does the layout the next frame needs, however long
+  /// they take.
   public mutating func handle(_ event: InputEvent) -> Outcome {
     let outcome = receive(event)
+    if let query = pendingQuery { adopt(search(query)) }
     _ = layOut(isInterrupted: { false })
     return outcome
+  }
+
+  /// The search query whose results the list waits for, if any: search with `search`, here
+  /// or on another thread, and hand the results back with `adopt`.
+  public var pendingQuery: String? { state.pendingQuery }
+
+  /// The results for `query`; safe to call on another thread.
+  public func search(_ query: String) -> SearchResults {
+    SearchResults(query: query, hits: BrowserState.results(for: query, in: state.catalog))
+  }
+
+  /// Lists the results of a search, if the browser still waits for them.
+  public mutating func adopt(_ results: SearchResults) {
+    state.adoptResults(results.hits, for: results.query)
   }
 
   /// Applies one event and leaves long layout (an article in the reader) to `layOut`, so a
@@ -72,4 +88,12 @@ public struct Browser: Sendable {
   public func render() -> ScreenBuffer {
     BrowserRenderer(state: state, options: options).render()
   }
+}
+
+/// The results of a search for the list, with the query they are for.
+public struct SearchResults: Sendable {
+  /// The query.
+  public let query: String
+  /// The hits, best first.
+  let hits: [CatalogHit]
 }

@@ -24,8 +24,9 @@ public enum TerminalSession {
       : nil
     let painter = ScreenPainter(window: terminal.window, colors: colors)
     var needsFrame = true
-    var worker: LayoutWorker?
-    defer { worker?.cancel() }
+    var layout: BackgroundTask<ReaderLayoutRequest, ReaderContent>?
+    var search: BackgroundTask<String, SearchResults>?
+    defer { layout?.cancel() }
     while true {
       for signal in SignalMonitor.take() {
         switch signal {
@@ -60,11 +61,14 @@ public enum TerminalSession {
       if needsFrame {
         // Long layout (an article of millions of characters) runs on a worker thread while
         // this loop goes on answering keys and signals; the frame waits for it.
-        // Until it is done the reader says so, and each pass draws only what changed.
-        worker = updateLayout(of: &browser, worker: worker)
-        if worker == nil { _ = browser.layOut(isInterrupted: { false }) }
+        // Long layout (an article of millions of characters) and searches run on worker
+        // threads while this loop goes on answering keys and signals. Until they are done
+        // the screen shows what it can, and each pass draws only what changed.
+        layout = updateLayout(of: &browser, task: layout)
+        search = updateSearch(of: &browser, task: search)
+        if layout == nil { _ = browser.layOut(isInterrupted: { false }) }
         painter.draw(browser.render())
-        needsFrame = worker != nil
+        needsFrame = layout != nil || browser.pendingQuery != nil
       }
       guard let event = terminal.nextEvent() else { continue }
       switch browser.receive(event) {
@@ -75,21 +79,40 @@ public enum TerminalSession {
     }
   }
 
-  /// Starts, keeps or drops the worker for the layout `browser` needs, and hands a finished
-  /// layout to it. Returns the worker still running, if any.
-  private static func updateLayout(of browser: inout Browser, worker: LayoutWorker?)
-    -> LayoutWorker?
-  {
+  /// Starts, keeps or drops the task for the layout `browser` needs, and hands a finished
+  /// layout to it. Returns the task still running, if any.
+  private static func updateLayout(
+    of browser: inout Browser, task: BackgroundTask<ReaderLayoutRequest, ReaderContent>?
+  ) -> BackgroundTask<ReaderLayoutRequest, ReaderContent>? {
     guard let request = browser.pendingLayout else {
-      worker?.cancel()
+      task?.cancel()
       return nil
     }
-    guard let worker, worker.request == request else {
-      worker?.cancel()
-      return LayoutWorker(request)
+    guard let task, task.key == request else {
+      task?.cancel()
+      let started = BackgroundTask(key: request) { request.run(isInterrupted: $0) }
+      return updateLayout(of: &browser, task: started.waitBriefly())
     }
-    guard let content = worker.content else { return worker }
+    guard task.isDone else { return task }
+    guard let content = task.result else { return nil }
     browser.adopt(content, for: request)
     return nil
+  }
+
+  /// Hands the results of a finished search to `browser`, and starts the search it waits
+  /// for. A search cannot be stopped halfway, so one for an older query is left to finish
+  /// (its results dropped) before the next starts: at most one runs at a time.
+  private static func updateSearch(
+    of browser: inout Browser, task: BackgroundTask<String, SearchResults>?
+  ) -> BackgroundTask<String, SearchResults>? {
+    if let task {
+      guard task.isDone else { return task }
+      if let results = task.result { browser.adopt(results) }
+    }
+    guard let query = browser.pendingQuery else { return nil }
+    let searcher = browser
+    let started = BackgroundTask(key: query) { _ in searcher.search(query) }.waitBriefly()
+    guard started.isDone else { return started }
+    return updateSearch(of: &browser, task: started)
   }
 }

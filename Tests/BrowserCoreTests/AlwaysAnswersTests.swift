@@ -115,4 +115,41 @@ import Testing
     let offset = try #require(browser.state.view.reader?.offset)
     #expect(quote >= offset && quote < offset + 18)
   }
+
+  @Test func aTypedCharacterWaitsForItsResultsWithoutSearching() {
+    var browser = BrowserHarness.browser(100, 30, keys: [.character("/")])
+    _ = browser.receive(.key(.character("h")))
+    #expect(browser.state.search?.query == "h")
+    #expect(browser.pendingQuery == "h")
+    #expect(browser.state.results.isEmpty)
+    _ = browser.receive(.key(.character("a")))
+    let stale = browser.search("h")
+    browser.adopt(stale)
+    #expect(browser.state.results.isEmpty, "results for an older query are dropped")
+    browser.adopt(browser.search("ha"))
+    #expect(browser.pendingQuery == nil)
+    #expect(browser.state.resultsQuery == "ha")
+    #expect(browser.state.listEntities.first?.id == "hannah-baker")
+  }
+
+  @Test func resultsThatArriveAfterLeavingTheSearchKeepTheNewPlace() {
+    var browser = BrowserHarness.browser(100, 30, keys: [.character("/")])
+    _ = browser.receive(.key(.character("h")))
+    _ = browser.receive(.key(.enter))
+    _ = browser.receive(.key(.character("4")))
+    _ = browser.receive(.key(.down))
+    browser.adopt(browser.search("h"))
+    #expect(browser.state.section == .people)
+    #expect(browser.state.view.list.selection == 1)
+    #expect(browser.state.resultsQuery == "h")
+  }
+
+  @Test func cancellingTheSearchLineDropsTheResultsToCome() {
+    var browser = BrowserHarness.browser(100, 30, keys: [.character("/")])
+    _ = browser.receive(.key(.character("h")))
+    _ = browser.receive(.key(.escape))
+    #expect(browser.pendingQuery == nil)
+    browser.adopt(browser.search("h"))
+    #expect(browser.state.resultsQuery == "")
+  }
 }

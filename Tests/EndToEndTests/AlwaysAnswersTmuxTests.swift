@@ -89,4 +89,33 @@ struct AlwaysAnswersTmuxTests {
     try tmux.send("Q")
     #expect(try tmux.waitForExit(timeout: .seconds(5)) == 0)
   }
+
+  /// Opens the search line and types a letter of the long name: a search through ten million
+  /// characters, seconds long in a debug build.
+  private func searchTheLongName(_ tmux: Tmux) throws {
+    try tmux.send("/")
+    try tmux.wait(forText: "Type to search")
+    try tmux.type("n")
+    try tmux.wait(forText: "Search “n”")
+  }
+
+  @Test(arguments: [Stop.key("Q"), .signal(SIGTERM), .signal(SIGHUP)])
+  func endsWithinFiveSecondsWhileSearchingATenMillionCharacterName(stop: Stop) throws {
+    let tmux = try startedBrowser()
+    try searchTheLongName(tmux)
+    try stop.send(to: tmux)
+    #expect(try tmux.waitForExit(timeout: .seconds(5)) == stop.status)
+  }
+
+  @Test(arguments: ["Escape", "C-c"])
+  func cancelsTheSearchWithinFiveSecondsWhileSearching(key: String) throws {
+    let tmux = try startedBrowser()
+    try searchTheLongName(tmux)
+    try tmux.send(key)
+    try tmux.wait(for: "the search line closed", timeout: .seconds(5)) {
+      !$0.contains("Search “n”") && $0.contains("Sections")
+    }
+    try tmux.send("Q")
+    #expect(try tmux.waitForExit(timeout: .seconds(5)) == 0)
+  }
 }

@@ -93,6 +93,9 @@ public struct BrowserState: Sendable {
   }
   /// The query the results are for.
   public var resultsQuery = ""
+  /// The query typed whose results are still to come, while a search runs (see
+  /// `BrowserState+Search`); the list shows the previous results until then.
+  public internal(set) var pendingQuery: String?
   /// The help overlay's scroll offset, while open.
   public var help: Int?
   /// A one-line message for the status line (cleared by the next key).

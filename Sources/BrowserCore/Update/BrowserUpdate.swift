@@ -238,7 +238,8 @@ extension BrowserState {
   /// the ones at hand.
   mutating func restore(_ previous: View) {
     if case .search(let query) = previous.source, query != resultsQuery {
-      results = catalog.search(query, limit: Self.resultLimit)
+      pendingQuery = nil
+      results = Self.results(for: query, in: catalog)
       resultsQuery = query
     }
     view = previous
