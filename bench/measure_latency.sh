@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures how long the browser takes to answer a quit key, Ctrl-C, SIGTERM or SIGHUP
-# while it shows a ten-million-character name, and while it lays out a ten-million-
-# character article for the reader; and how long q and Esc take to close that reader.
+# while it shows a ten-million-character name, lays out a ten-million-character article
+# for the reader, or searches that name; and how long q and Esc take to close the reader,
+# and Esc and Ctrl-C to close the search line.
 # Each figure is the time from sending the key or signal to the screen showing the exit
 # (or the closed reader), polled through tmux every few milliseconds.
 #
@@ -92,6 +93,13 @@ open_article() {
   wait_for "Laying out the article…"
 }
 
+search_name() {
+  send /
+  wait_for "Type to search"
+  tmux -L "$socket" send-keys -t latency -l n
+  wait_for "Search “n”"
+}
+
 report() {
   sort -n | awk -v what="$1" '
     { v[NR] = $1 }
@@ -120,4 +128,18 @@ for key in q Escape; do
     open_article
     measure "$key" wait_gone "Laying out the article…"
   done | report "$key, the article being laid out, until the reader closes"
+done
+for stop in Q TERM HUP; do
+  for _ in $(seq "$runs"); do
+    start
+    search_name
+    measure "$stop" wait_for "EXIT"
+  done | report "$stop, the name being searched, until exit"
+done
+for key in Escape C-c; do
+  for _ in $(seq "$runs"); do
+    start
+    search_name
+    measure "$key" wait_gone "Search “n”"
+  done | report "$key, the name being searched, until the line closes"
 done
