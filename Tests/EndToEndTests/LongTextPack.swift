@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// A pack with ten million characters in one name and in one article, written once into a
 /// directory of its own: the input that made the browser stop answering while it wrapped.
@@ -6,11 +7,14 @@ enum LongTextPack {
   /// Characters in the long name and in the long article.
   static let length = 10_000_000
 
+  /// The folder the pack is written to, removed when the test process exits.
+  static let directory = FileManager.default.temporaryDirectory
+    .appendingPathComponent("long-text-pack-\(UUID().uuidString)")
+
   /// The pack's path; written on first use.
   static let path: String = {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("long-text-pack-\(UUID().uuidString)")
     try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(at: LongTextPack.directory) }
     let citation: [String: Any] = ["source": "a", "quote": "The end."]
     let pack: [String: Any] = [
       "format": "tvbrowse-pack", "version": 1,
