@@ -39,13 +39,61 @@ public struct Browser: Sendable {
     self.options = options
   }
 
-  /// Applies one event.
+  /// Applies one event, searches and does the layout the next frame needs, however long
+  /// they take.
   public mutating func handle(_ event: InputEvent) -> Outcome {
+    let outcome = receive(event)
+    if let query = pendingQuery { adopt(search(query)) }
+    _ = layOut(isInterrupted: { false })
+    return outcome
+  }
+
+  /// The search query whose results the list waits for, if any: search with `search`, here
+  /// or on another thread, and hand the results back with `adopt`.
+  public var pendingQuery: String? { state.pendingQuery }
+
+  /// The results for `query`; safe to call on another thread.
+  public func search(_ query: String) -> SearchResults {
+    SearchResults(query: query, hits: BrowserState.results(for: query, in: state.catalog))
+  }
+
+  /// Lists the results of a search, if the browser still waits for them.
+  public mutating func adopt(_ results: SearchResults) {
+    state.adoptResults(results.hits, for: results.query)
+  }
+
+  /// Applies one event and leaves long layout (an article in the reader) to `layOut`, so a
+  /// loop can keep answering keys and signals while it is done.
+  public mutating func receive(_ event: InputEvent) -> Outcome {
     BrowserUpdate.apply(event, to: &state)
+  }
+
+  /// The long layout the next frame needs, to be done here with `layOut` or on another
+  /// thread and handed back with `adopt`; nil when there is none.
+  public var pendingLayout: ReaderLayoutRequest? { state.pendingReaderLayout }
+
+  /// Takes a layout done on another thread, if the browser still needs it.
+  public mutating func adopt(_ content: ReaderContent, for request: ReaderLayoutRequest) {
+    state.adopt(content, for: request)
+  }
+
+  /// Does the layout the next frame needs. Returns false when `isInterrupted` (asked every
+  /// few thousand characters) stopped it: the state is as before, and the next call starts
+  /// over, after the loop has handled what interrupted it.
+  public mutating func layOut(isInterrupted: () -> Bool) -> Bool {
+    state.layOutReader(isInterrupted: isInterrupted)
   }
 
   /// Renders the current state into a frame.
   public func render() -> ScreenBuffer {
     BrowserRenderer(state: state, options: options).render()
   }
+}
+
+/// The results of a search for the list, with the query they are for.
+public struct SearchResults: Sendable {
+  /// The query.
+  public let query: String
+  /// The hits, best first.
+  let hits: [CatalogHit]
 }

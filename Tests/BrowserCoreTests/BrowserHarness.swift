@@ -1,4 +1,5 @@
 import BrowserCore
+import Foundation
 import ShowModel
 
 /// Builds browsers on the built-in show or a fixture pack and drives them with keys.
@@ -28,5 +29,14 @@ enum BrowserHarness {
     var parts = file.split(separator: "/", omittingEmptySubsequences: false)
     parts.removeLast()
     return parts.joined(separator: "/") + "/Fixtures/" + name
+  }
+
+  /// A catalog loaded from `pack`, a pack's JSON object, written to a temporary file.
+  static func catalog(pack: [String: Any]) throws -> Catalog {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("browser-pack-\(UUID().uuidString).json")
+    try JSONSerialization.data(withJSONObject: pack).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    return try PackLoader.catalog(path: url.path)
   }
 }

@@ -1,6 +1,7 @@
-import BrowserCore
 import ShowModel
 import Testing
+
+@testable import BrowserCore
 
 /// Key sequences driven straight through the update function.
 @Suite struct KeySequenceTests {
@@ -240,14 +241,14 @@ import Testing
 @Suite struct WideGraphemeTests {
   static let wide = "k" + String(repeating: "\u{093E}", count: 120)
 
-  @Test func spanWrapperClipsAGraphemeWiderThanTheLine() {
-    #expect(SpanWrapper.wrap([Span("中")], width: 1).count == 1)
-    let lines = SpanWrapper.wrap([Span("a " + Self.wide + " b")], width: 10)
+  @Test func styledWrappingClipsAGraphemeWiderThanTheLine() {
+    #expect(TextWrapper(width: 1).lines([Span("中")]).count == 1)
+    let lines = TextWrapper(width: 10).lines([Span("a " + Self.wide + " b")])
     #expect(lines.map { $0.map(\.text).joined() } == ["a", Self.wide, "b"])
   }
 
-  @Test func displayWidthWrapClipsAGraphemeWiderThanTheLine() {
-    #expect(DisplayWidth.wrap("a " + Self.wide + " b", to: 10) == ["a", Self.wide, "b"])
+  @Test func plainWrappingClipsAGraphemeWiderThanTheLine() {
+    #expect(TextWrapper(width: 10).wrap("a " + Self.wide + " b") == ["a", Self.wide, "b"])
   }
 
   @Test func aPackWithAVeryWideGraphemeRenders() throws {

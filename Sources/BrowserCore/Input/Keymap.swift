@@ -18,8 +18,12 @@ public enum Action: Sendable, Equatable {
 
 /// Where a binding applies: everywhere, or only while one mode is active.
 public enum KeyScope: Sendable, Equatable {
+  /// Everywhere, before any other binding: the keys that must always answer.
+  case anywhere
   /// In the panes (unless a mode below takes the key first).
   case global
+  /// While an article is open in the reader.
+  case reader
   /// In the list of search results.
   case results
   /// While the help overlay is open.
@@ -67,6 +71,9 @@ public struct Keymap: Sendable {
 
   /// The action for `key` in `scope`, falling back to the global bindings.
   public func action(for key: Key, in scope: KeyScope) -> Action? {
+    if let binding = bindings.first(where: { $0.scope == .anywhere && $0.keys.contains(key) }) {
+      return binding.action
+    }
     if scope != .global,
       let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) })
     {
@@ -74,6 +81,17 @@ public struct Keymap: Sendable {
     }
     if scope == .help || scope == .searchLine { return nil }
     return bindings.first { $0.scope == .global && $0.keys.contains(key) }?.action
+  }
+
+  /// The action for `key` in the first of `scopes` that binds it, else in the global
+  /// bindings; for the panes, where the reader and the results can both be open.
+  public func action(for key: Key, in scopes: [KeyScope]) -> Action? {
+    for scope in [KeyScope.anywhere] + scopes + [.global] {
+      if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
+        return binding.action
+      }
+    }
+    return nil
   }
 
   private static let standardBindings: [Binding] = {
@@ -105,6 +123,9 @@ public struct Keymap: Sendable {
       bind([.enter], .follow, .links, "Open the selected item or follow the link"),
       bind([.backspace, .character("H")], .back, .links, "Back"),
       bind([.character("L")], .forward, .links, "Forward again"),
+      bind(
+        [.escape, .character("q")], .back, .links, "Close the article, back to where you were",
+        scope: .reader),
       bind([.character("/")], .startSearch, .search, "Search everything as you type"),
       bind([.character("n")], .nextResult, .search, "Next search result", scope: .results),
       bind([.character("N")], .previousResult, .search, "Previous search result", scope: .results),
@@ -120,6 +141,7 @@ public struct Keymap: Sendable {
       bind([.control("u")], .clearLine, .search, "Delete the whole line", scope: .searchLine),
       bind([.character("?")], .toggleHelp, .general, "Show or hide this help"),
       bind([.character("q"), .control("c")], .quit, .general, "Quit"),
+      bind([.character("Q")], .quit, .general, "Quit from anywhere", scope: .anywhere),
       bind(
         [.escape, .character("?"), .character("q")], .toggleHelp, .general, "Close the help",
         scope: .help),

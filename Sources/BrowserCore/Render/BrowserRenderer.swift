@@ -51,7 +51,7 @@ enum TooSmallMessage {
     let need = "\(Layout.minimumWidth)×\(Layout.minimumHeight)"
     let long = "terminal too small (need \(need))"
     let text = DisplayWidth.of(long) <= buffer.width ? long : "too small: \(need)"
-    let lines = DisplayWidth.wrap(text, to: max(buffer.width, 1))
+    let lines = TextWrapper(width: buffer.width).wrap(text)
     let top = max((buffer.height - lines.count) / 2, 0)
     for (index, line) in lines.enumerated() {
       let column = max((buffer.width - DisplayWidth.of(line)) / 2, 0)

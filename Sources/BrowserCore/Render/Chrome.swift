@@ -37,7 +37,7 @@ enum TitleBar {
     // When the trail is too long, its start gives way, so the place you are stays in view.
     let room = rect.width - DisplayWidth.of(" tvbrowse  ")
     var trail = crumbs.joined(separator: " › ")
-    while DisplayWidth.of(trail) > room && crumbs.count > 1 {
+    while DisplayWidth.exceeds(trail, room) && crumbs.count > 1 {
       crumbs.removeFirst()
       trail = "… › " + crumbs.joined(separator: " › ")
     }
@@ -147,7 +147,7 @@ enum StatusLine {
 
   private static func hintText(_ state: BrowserState) -> String {
     if state.view.reader != nil && state.view.focus == .details {
-      return "j/k scroll  Backspace back  / search  ? help  q quit"
+      return "j/k scroll  q/Esc close  / search  ? help  Q quit"
     }
     if case .search = state.view.source, state.view.focus == .list {
       return "n/N next/previous  Enter open  Esc back  ? help"

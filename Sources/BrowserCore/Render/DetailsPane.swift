@@ -21,7 +21,7 @@ enum DetailsPane {
       let block = blocks[blockIndex]
       let selected = blockIndex == state.view.details.selection && !block.isHeading
       let base = selected ? theme.selected(.plain, focused: focused) : .plain
-      for line in block.lines(width: width) where row < bottom {
+      for line in block.lines(width: width, maximumLines: bottom - row) {
         drawLine(
           [Span(" ")] + line, row: row, column: rect.x, width: rect.width, theme: theme,
           into: &buffer)
@@ -55,7 +55,7 @@ enum DetailsPane {
     guard state.view.details.offset < blocks.count else { return nil }
     var line = 0
     for index in state.view.details.offset..<blocks.count {
-      line += blocks[index].lines(width: max(width - 1, 1)).count
+      line += blocks[index].lines(width: max(width - 1, 1), maximumLines: row + 1 - line).count
       if row < line { return blocks[index].isHeading ? nil : index }
     }
     return nil
@@ -64,11 +64,24 @@ enum DetailsPane {
 
 /// The article reader: the cited article, scrolled to the quote, which is highlighted.
 enum ReaderPane {
+  /// What the pane says while the article is being laid out.
+  static let laying = "Laying out the article…"
+
   static func draw(
     _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
   ) {
-    guard let reader = state.view.reader, let content = state.readerContent else { return }
+    guard let reader = state.view.reader else { return }
     let focused = state.view.focus == .details
+    guard let content = state.readerContent else {
+      // Shown while a long article is being laid out; keys and signals still answer.
+      drawPaneHeader(
+        state.catalog.name(of: reader.source), position: "", rect: rect, focused: focused,
+        theme: theme, into: &buffer)
+      drawLine(
+        [Span(" " + laying, .dim)], row: rect.y + 1, column: rect.x, width: rect.width,
+        theme: theme, into: &buffer)
+      return
+    }
     let rows = rect.height - 1
     let offset = reader.offset ?? 0
     let position =

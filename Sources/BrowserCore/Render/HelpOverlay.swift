@@ -14,6 +14,7 @@ public enum HelpOverlay {
         var keys = binding.keys.map(\.label).joined(separator: " ")
         if binding.scope == .searchLine { keys = "(line) " + keys }
         if binding.scope == .results { keys = "(results) " + keys }
+        if binding.scope == .reader { keys = "(reader) " + keys }
         lines.append([Span(DisplayWidth.pad(keys, to: keyColumn), .link), Span(binding.help)])
       }
     }

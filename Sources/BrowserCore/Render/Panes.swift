@@ -28,7 +28,7 @@ enum SectionsPane {
     for section in Section.allCases {
       let row = rect.y + 1 + section.rawValue
       guard row < rect.y + rect.height else { break }
-      let count = section.entities(in: state.catalog).count
+      let count = state.sectionCounts[section.rawValue]
       var line: StyledLine = [Span(" \(section.rawValue + 1) ", .dim), Span(section.title)]
       let countText = " \(count)"
       let used = StyledLineWidth.of(line)
@@ -79,9 +79,9 @@ enum ListPane {
       } else {
         empty = EntityDetails.notGiven.prefix(1).uppercased() + EntityDetails.notGiven.dropFirst()
       }
-      for (index, line) in SpanWrapper.wrap([Span(empty, .dim)], width: rect.width - 2).prefix(rows)
-        .enumerated()
-      {
+      let lines = TextWrapper(width: rect.width - 2).lines(
+        [Span(empty, .dim)], maximumLines: rows)
+      for (index, line) in lines.enumerated() {
         drawLine(
           [Span(" ")] + line, row: rect.y + 1 + index, column: rect.x, width: rect.width,
           theme: theme, into: &buffer)
@@ -92,7 +92,7 @@ enum ListPane {
       let index = state.view.list.offset + row
       guard entities.indices.contains(index) else { break }
       let selected = index == state.view.list.selection
-      let line = self.line(for: index, state: state)
+      let line = self.line(for: index, state: state, width: rect.width)
       let base = selected ? theme.selected(.plain, focused: focused) : .plain
       drawLine(
         line, row: rect.y + 1 + row, column: rect.x, width: rect.width, theme: theme, into: &buffer,
@@ -101,8 +101,9 @@ enum ListPane {
     }
   }
 
-  /// The spans of one list row.
-  static func line(for index: Int, state: BrowserState) -> StyledLine {
+  /// The spans of one list row `width` columns wide; only as much of a long name as can
+  /// show is highlighted.
+  static func line(for index: Int, state: BrowserState, width: Int) -> StyledLine {
     let entity = state.listEntities[index]
     guard case .search = state.view.source, state.results.indices.contains(index) else {
       let indent = entity.kind == .episode ? "   " : " "
@@ -111,7 +112,8 @@ enum ListPane {
     let hit = state.results[index]
     var line: StyledLine = [Span(" ")]
     if hit.field == "name" {
-      line += highlighted(hit.matchedText, positions: hit.match.positions)
+      let shown = String(hit.matchedText.prefix(max(width, 1) * 2))
+      line += highlighted(shown, positions: hit.match.positions)
     } else {
       line.append(Span(entity.name))
       line.append(Span(" ← ", .dim))

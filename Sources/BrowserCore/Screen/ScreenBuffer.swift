@@ -43,7 +43,8 @@ public struct ScreenBuffer: Sendable, Equatable {
     guard row >= 0, row < height, column < width else { return column }
     let end = min(width, limit.map { column + $0 } ?? width)
     var x = column
-    for character in SafeText.sanitize(text) {
+    // Made safe a grapheme at a time, so a row of a long text costs only what it shows.
+    for character in text.lazy.flatMap(SafeText.sanitize) {
       for piece in DisplayWidth.cells(of: character) {
         if piece.width == 0 {
           if x > column { appendCombining(piece.text, row: row, before: x) }

@@ -68,18 +68,14 @@ public struct BrowserState: Sendable {
   /// The show being browsed.
   public let catalog: Catalog
   /// The terminal's size.
-  public var width: Int {
-    didSet { refreshReaderContent() }
-  }
+  public var width: Int
   /// The terminal's size.
-  public var height: Int {
-    didSet { refreshReaderContent() }
-  }
+  public var height: Int
   /// Where the browser is now.
   public var view: View {
     didSet {
+      refreshListEntities()
       refreshDetailBlocks()
-      refreshReaderContent()
     }
   }
   /// Views to go back to, the most recent last.
@@ -90,10 +86,16 @@ public struct BrowserState: Sendable {
   public var search: SearchLine?
   /// The results of the last search, by query.
   public var results: [CatalogHit] = [] {
-    didSet { refreshDetailBlocks() }
+    didSet {
+      if case .search = view.source { refreshListEntities(rebuild: true) }
+      refreshDetailBlocks()
+    }
   }
   /// The query the results are for.
   public var resultsQuery = ""
+  /// The query typed whose results are still to come, while a search runs (see
+  /// `BrowserState+Search`); the list shows the previous results until then.
+  public internal(set) var pendingQuery: String?
   /// The help overlay's scroll offset, while open.
   public var help: Int?
   /// A one-line message for the status line (cleared by the next key).
@@ -105,7 +107,31 @@ public struct BrowserState: Sendable {
     self.width = width
     self.height = height
     view = View(source: .section(.show))
+    sectionCounts = Section.allCases.map { $0.entities(in: catalog).count }
+    refreshListEntities()
     refreshDetailBlocks()
+  }
+
+  /// How many entities each section lists, in section order; counted once.
+  public let sectionCounts: [Int]
+
+  /// The entities the list pane shows, built once when what is listed changes, so that a
+  /// frame costs the rows on screen, not the list again for every row.
+  public private(set) var listEntities: [Entity] = []
+  /// What `listEntities` were built for.
+  private var listEntitiesSource: ListSource?
+  /// How many times the list has been built, for tests that check it is not built per frame.
+  private(set) var listBuilds = 0
+
+  /// Builds `listEntities` again when the list shows something else (or new results).
+  private mutating func refreshListEntities(rebuild: Bool = false) {
+    guard rebuild || view.source != listEntitiesSource else { return }
+    listEntitiesSource = view.source
+    listBuilds += 1
+    switch view.source {
+    case .section(let section): listEntities = section.entities(in: catalog)
+    case .search: listEntities = results.map(\.entity)
+    }
   }
 
   /// The blocks of the selected entity's details page, built once when the selection
@@ -122,39 +148,57 @@ public struct BrowserState: Sendable {
     detailBlocks = id.flatMap { catalog.details(of: $0) }.map(DetailBlocks.blocks(for:)) ?? []
   }
 
-  /// The article being read, laid out for the reader pane; rebuilt only when the article,
-  /// the quote or the pane's width changes.
-  public private(set) var readerContent: ReaderContent?
-  /// What `readerContent` was laid out for.
-  private var readerContentKey: ReaderView?
+  /// The article being read, laid out for the reader pane at its current width; nil while
+  /// that layout is still to be done (see `layOutReader`).
+  public var readerContent: ReaderContent? {
+    guard let laidOutReader, laidOutReader.key == readerLayoutKey else { return nil }
+    return laidOutReader.content
+  }
+  /// The last article laid out, and what it was laid out for.
+  private var laidOutReader: (key: ReaderView, content: ReaderContent)?
 
-  /// Lays the article out again when what it depends on has changed.
-  private mutating func refreshReaderContent() {
-    guard let reader = view.reader, let rect = layout.details else {
-      readerContent = nil
-      readerContentKey = nil
-      return
-    }
-    let key = ReaderView(source: reader.source, quote: reader.quote, offset: nil, width: rect.width)
-    guard key != readerContentKey else { return }
-    readerContentKey = key
-    readerContent = ReaderContent(
-      text: catalog.text(ofSource: reader.source) ?? "", quote: reader.quote,
-      width: max(rect.width - 2, 1))
+  /// What the reader's layout depends on: the article, the quote and the pane's width.
+  private var readerLayoutKey: ReaderView? {
+    guard let reader = view.reader, let rect = layout.details else { return nil }
+    return ReaderView(source: reader.source, quote: reader.quote, offset: nil, width: rect.width)
   }
 
-  /// The entities the list pane shows.
-  public var listEntities: [Entity] {
-    switch view.source {
-    case .section(let section): return section.entities(in: catalog)
-    case .search: return results.map(\.entity)
+  /// The layout the reader still needs, if any: the open article at the pane's width.
+  public var pendingReaderLayout: ReaderLayoutRequest? {
+    guard let key = readerLayoutKey, let reader = view.reader, laidOutReader?.key != key else {
+      return nil
     }
+    return ReaderLayoutRequest(
+      key: key, text: catalog.text(ofSource: reader.source) ?? "", quote: reader.quote,
+      width: max((key.width ?? 1) - 2, 1))
+  }
+
+  /// Takes a layout done elsewhere (another thread) if the reader still needs it.
+  public mutating func adopt(_ content: ReaderContent, for request: ReaderLayoutRequest) {
+    guard request.key == readerLayoutKey else { return }
+    laidOutReader = (request.key, content)
+  }
+
+  /// Lays the open article out for the reader when it is not laid out for it yet, then
+  /// scrolls to the quote if the reader was just opened or resized. Returns false, with the
+  /// state as it was, when `isInterrupted` stopped the work; it starts over next time.
+  mutating func layOutReader(isInterrupted: () -> Bool) -> Bool {
+    if let request = pendingReaderLayout {
+      guard let content = request.run(isInterrupted: isInterrupted) else { return false }
+      adopt(content, for: request)
+    }
+    guard let key = readerLayoutKey, let reader = view.reader else { return true }
+    if reader.offset == nil || reader.width != key.width {
+      placeReaderOnQuote()
+    } else {
+      scrollReader(by: 0)
+    }
+    return true
   }
 
   /// The entity selected in the list, if any.
   public var selectedEntity: Entity? {
-    let entities = listEntities
-    return entities.indices.contains(view.list.selection) ? entities[view.list.selection] : nil
+    listEntities.indices.contains(view.list.selection) ? listEntities[view.list.selection] : nil
   }
 
   /// The section the sections pane highlights.

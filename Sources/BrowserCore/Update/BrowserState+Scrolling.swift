@@ -47,7 +47,7 @@ extension BrowserState {
     var index = view.details.selection
     var covered = 0
     while covered < abs(rows), blocks.indices.contains(index + step) {
-      covered += blocks[index].lines(width: width).count
+      covered += blocks[index].lines(width: width, maximumLines: abs(rows) - covered).count
       index += step
     }
     // Land on a selectable block: further on if there is one, else back.
@@ -74,9 +74,10 @@ extension BrowserState {
     // Walk back from the selection to find the first block that still lets it fit; each
     // block is measured once, so a jump to the end of a long page stays linear.
     var first = selection
-    var used = blocks[selection].lines(width: width).count
+    var used = blocks[selection].lines(width: width, maximumLines: detailRows + 1).count
     while first > offset {
-      let height = blocks[first - 1].lines(width: width).count
+      let height = blocks[first - 1].lines(width: width, maximumLines: detailRows - used + 1)
+        .count
       if used + height > detailRows { break }
       used += height
       first -= 1
@@ -111,17 +112,10 @@ extension BrowserState {
     let blockCount = detailBlocks.count
     view.details.offset = min(view.details.offset, max(blockCount - 1, 0))
     view.details.selection = min(view.details.selection, max(blockCount - 1, 0))
-    if let reader = view.reader, reader.width != layout.details?.width {
-      // The article wraps anew at another width: bring the quote back into view.
-      placeReaderOnQuote()
-    }
+    // At another width the article wraps anew: its layout brings the quote back into view.
     if view.focus == .details {
       if view.reader != nil {
-        if let content = readerContent {
-          let maximum = max(content.lines.count - detailRows, 0)
-          let offset = min(view.reader?.offset ?? 0, maximum)
-          view.reader?.offset = offset
-        }
+        scrollReader(by: 0)
       } else {
         ensureDetailSelection()
       }

@@ -24,6 +24,7 @@ extension BrowserState {
       return
     case .cancel:
       search = nil
+      pendingQuery = nil
       restore(line.before)
       return
     case .deleteCharacter:
@@ -40,11 +41,29 @@ extension BrowserState {
     runSearch()
   }
 
-  /// Replaces the list with the results for the search line's query.
+  /// Lists the results for the search line's query, once they come: a search through
+  /// millions of characters runs while the loop goes on reading keys, and `adoptResults`
+  /// brings its results in.
   private mutating func runSearch() {
     let query = search?.query ?? ""
-    results = catalog.search(query, limit: Self.resultLimit)
-    resultsQuery = query
+    pendingQuery = query
     view = View(source: .search(query), focus: .list)
+  }
+
+  /// The results for `query`, as the search line lists them.
+  static func results(for query: String, in catalog: Catalog) -> [CatalogHit] {
+    catalog.search(query, limit: resultLimit)
+  }
+
+  /// Lists `hits`, the results for `query`, if that query still waits for them.
+  mutating func adoptResults(_ hits: [CatalogHit], for query: String) {
+    guard pendingQuery == query else { return }
+    pendingQuery = nil
+    results = hits
+    resultsQuery = query
+    if view.source == .search(query) {
+      view.list = Scroller()
+      clampScrolling()
+    }
   }
 }

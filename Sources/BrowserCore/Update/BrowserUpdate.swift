@@ -27,11 +27,13 @@ public enum BrowserUpdate {
     let keymap = Keymap.standard
     if state.help != nil {
       guard let action = keymap.action(for: key, in: .help) else { return .ignored }
+      if action == .quit && key == .character("Q") { return .quit }
       state.scrollHelp(action)
       return .redraw
     }
     if state.search != nil {
       if let action = keymap.action(for: key, in: .searchLine) {
+        if action == .quit { return .quit }
         state.editSearch(action)
         return .redraw
       }
@@ -39,15 +41,10 @@ public enum BrowserUpdate {
       state.typeInSearch(character)
       return .redraw
     }
-    let inResults: Bool
-    if case .search = state.view.source, state.view.focus == .list {
-      inResults = true
-    } else {
-      inResults = false
-    }
-    guard let action = keymap.action(for: key, in: inResults ? .results : .global) else {
-      return .ignored
-    }
+    var scopes: [KeyScope] = []
+    if state.view.reader != nil { scopes.append(.reader) }
+    if case .search = state.view.source, state.view.focus == .list { scopes.append(.results) }
+    guard let action = keymap.action(for: key, in: scopes) else { return .ignored }
     return state.perform(action)
   }
 }
@@ -204,9 +201,9 @@ extension BrowserState {
       keepListVisible()
       ensureDetailSelection()
     case .citation(let source, let quote):
+      // Laid out and scrolled to the quote before the next frame (`layOutReader`).
       view.reader = ReaderView(source: source, quote: quote, offset: nil)
       view.focus = .details
-      placeReaderOnQuote()
     }
   }
 
@@ -241,7 +238,8 @@ extension BrowserState {
   /// the ones at hand.
   mutating func restore(_ previous: View) {
     if case .search(let query) = previous.source, query != resultsQuery {
-      results = catalog.search(query, limit: Self.resultLimit)
+      pendingQuery = nil
+      results = Self.results(for: query, in: catalog)
       resultsQuery = query
     }
     view = previous

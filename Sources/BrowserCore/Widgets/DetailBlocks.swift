@@ -26,30 +26,39 @@ public struct DetailBlock: Sendable, Equatable {
   /// The narrowest a side-by-side column may be.
   static let minimumColumnWidth = 16
 
-  /// The block wrapped to `width` columns.
-  public func lines(width: Int) -> [StyledLine] {
-    if let columns { return columnLines(columns, width: width) }
+  /// The block wrapped to `width` columns, its first `maximumLines` lines only: a pane
+  /// asks for no more than it shows, so a block of millions of characters costs a screenful.
+  public func lines(width: Int, maximumLines: Int = .max) -> [StyledLine] {
+    if let columns {
+      return Array(columnLines(columns, width: width, maximumLines: maximumLines))
+    }
     let pad = String(repeating: " ", count: min(indent, max(width - 1, 0)))
-    let inner = SpanWrapper.wrap(spans, width: max(width - indent, 1), hanging: hanging - indent)
-    return inner.map { [Span(pad)] + $0 }
+    let wrapper = TextWrapper(width: max(width - indent, 1), hanging: hanging - indent)
+    return wrapper.lines(spans, maximumLines: maximumLines).map { [Span(pad)] + $0 }
   }
 }
 
 extension DetailBlock {
   /// Lays texts out side by side, separated by bars; one under another when too narrow.
-  fileprivate func columnLines(_ columns: [[Span]], width: Int) -> [StyledLine] {
+  fileprivate func columnLines(_ columns: [[Span]], width: Int, maximumLines: Int)
+    -> [StyledLine]
+  {
     let pad = [Span(String(repeating: " ", count: min(indent, max(width - 1, 0))))]
     let room = width - indent
     let separator = 3
     let columnWidth = (room - separator * (columns.count - 1)) / max(columns.count, 1)
     guard columnWidth >= Self.minimumColumnWidth else {
-      return columns.flatMap { column in
-        SpanWrapper.wrap([Span("│ ", .dim)] + column, width: max(room, 1), hanging: 2).map {
-          pad + $0
-        }
+      let wrapper = TextWrapper(width: max(room, 1), hanging: 2)
+      var lines: [StyledLine] = []
+      for column in columns where lines.count < maximumLines {
+        let wrapped = wrapper.lines(
+          [Span("│ ", .dim)] + column, maximumLines: maximumLines - lines.count)
+        lines += wrapped.map { pad + $0 }
       }
+      return lines
     }
-    let wrapped = columns.map { SpanWrapper.wrap($0, width: columnWidth) }
+    let wrapper = TextWrapper(width: columnWidth)
+    let wrapped = columns.map { wrapper.lines($0, maximumLines: maximumLines) }
     let height = wrapped.map(\.count).max() ?? 0
     return (0..<height).map { row in
       var line = pad

@@ -8,8 +8,17 @@ public struct ReaderContent: Sendable {
   /// The line where the quote starts, if the quote was found.
   public let quoteLine: Int?
 
-  /// Lays out `text` at `width`, highlighting `quote`.
-  public init(text: String, quote: String, width: Int) {
+  private init(lines: [StyledLine], quoteLine: Int?) {
+    self.lines = lines
+    self.quoteLine = quoteLine
+  }
+
+  /// Lays out `text` at `width`, highlighting `quote`; nil as soon as `isInterrupted` (asked
+  /// every few thousand characters) says to stop, so a long article never holds up a key.
+  public static func layOut(
+    text: String, quote: String, width: Int, isInterrupted: () -> Bool
+  ) -> ReaderContent? {
+    let wrapper = TextWrapper(width: width)
     let range = QuoteLocator.range(of: quote, in: text)
     var lines: [StyledLine] = []
     var quoteLine: Int?
@@ -32,7 +41,7 @@ public struct ReaderContent: Sendable {
       }
       let isBlank = text[paragraph].allSatisfy(\.isWhitespace)
       if !isBlank {
-        let wrapped = SpanWrapper.wrap(spans, width: width)
+        guard let wrapped = wrapper.lines(spans, isInterrupted: isInterrupted) else { return nil }
         if quoteLine == nil,
           let first = wrapped.firstIndex(where: { $0.contains { $0.role == .highlight } })
         {
@@ -45,7 +54,27 @@ public struct ReaderContent: Sendable {
       paragraphStart =
         paragraphEnd < text.endIndex ? text.index(after: paragraphEnd) : text.endIndex
     }
-    self.lines = lines
-    self.quoteLine = quoteLine
+    return ReaderContent(lines: lines, quoteLine: quoteLine)
   }
+}
+
+/// Laying an article out for the reader: what it takes, as a value that can be carried to
+/// another thread, and the work itself.
+public struct ReaderLayoutRequest: Sendable, Equatable {
+  /// What the layout is for: the article, the quote and the pane's width.
+  let key: ReaderView
+  /// The article's text.
+  let text: String
+  /// The quote to highlight.
+  let quote: String
+  /// The width to wrap to.
+  let width: Int
+
+  /// Lays the article out; nil when `isInterrupted` stopped the work.
+  public func run(isInterrupted: () -> Bool) -> ReaderContent? {
+    ReaderContent.layOut(text: text, quote: quote, width: width, isInterrupted: isInterrupted)
+  }
+
+  /// Two requests are the same when they are for the same article, quote and width.
+  public static func == (left: Self, right: Self) -> Bool { left.key == right.key }
 }

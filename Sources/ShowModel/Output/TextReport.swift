@@ -67,8 +67,8 @@ public struct TextReport {
   public func details(_ details: EntityDetails) -> String {
     let entity = details.entity
     var lines = wrapped(
-      style.bold(safe(entity.name)) + "  "
-        + style.dim("(\(entity.kind.rawValue), \(safe(entity.id)))"), indent: 0, hanging: 2)
+      [.bold(safe(entity.name) + "  "), .dim("(\(entity.kind.rawValue), \(safe(entity.id)))")],
+      indent: 0, hanging: 2)
     for section in details.sections {
       lines.append("")
       lines.append(style.bold(section.title))
@@ -80,14 +80,15 @@ public struct TextReport {
   private func itemLines(_ item: DetailItem) -> [String] {
     switch item {
     case .field(let label, let value):
-      return wrapped("\(label): \(safe(value))", indent: 2)
+      return wrapped([.plain("\(label): \(safe(value))")], indent: 2)
     case .missing(let label):
       return ["  \(label): " + style.dim(EntityDetails.notGiven)]
     case .text(let text):
-      return wrapped(safe(text), indent: 2)
+      return wrapped([.plain(safe(text))], indent: 2)
     case .link(let id, _, let name, let note):
       let suffix = note.map { " (\(safe($0)))" } ?? ""
-      return wrapped(safe(name) + suffix + "  " + style.dim("[\(safe(id))]"), indent: 2, hanging: 4)
+      return wrapped(
+        [.plain(safe(name) + suffix + "  "), .dim("[\(safe(id))]")], indent: 2, hanging: 4)
     case .fact(let label, let claims):
       return factLines(label: label, claims: claims)
     case .article(_, let words):
@@ -102,10 +103,10 @@ public struct TextReport {
       "  " + safe(label) + (claims.count > 1 ? ": " + style.bold("the sources disagree") : "")
     ]
     for claim in claims {
-      var head = "• " + safe(claim.value)
-      if claim.isSingleSource { head += " " + style.dim("(single source)") }
+      var head: [TaggedText<TextStyle.Weight>] = [.plain("• " + safe(claim.value))]
+      if claim.isSingleSource { head += [.plain(" "), .dim("(single source)")] }
       lines += wrapped(head, indent: 4, hanging: 6)
-      if let note = claim.note { lines += wrapped("Note: " + safe(note), indent: 6) }
+      if let note = claim.note { lines += wrapped([.plain("Note: " + safe(note))], indent: 6) }
       for citation in claim.citations { lines += citationLines(citation, indent: 6) }
     }
     return lines
@@ -113,10 +114,12 @@ public struct TextReport {
 
   private func citationLines(_ detail: CitationDetail, indent: Int) -> [String] {
     var lines = wrapped(
-      "“" + safe(detail.citation.quote) + "”", indent: indent, hanging: indent + 1)
-    var source =
-      "— " + safe(detail.shortSourceName) + " " + style.dim("[\(safe(detail.citation.source))]")
-    if let via = detail.viaName { source += ", reporting " + safe(via) }
+      [.plain("“" + safe(detail.citation.quote) + "”")], indent: indent, hanging: indent + 1)
+    var source: [TaggedText<TextStyle.Weight>] = [
+      .plain("— " + safe(detail.shortSourceName) + " "),
+      .dim("[\(safe(detail.citation.source))]"),
+    ]
+    if let via = detail.viaName { source.append(.plain(", reporting " + safe(via))) }
     lines += wrapped(source, indent: indent + 2, hanging: indent + 4)
     return lines
   }
@@ -127,11 +130,25 @@ public struct TextReport {
     SafeText.sanitize(text)
   }
 
-  /// Wraps `text` (which may hold style codes only at word edges) to the report width.
-  private func wrapped(_ text: String, indent: Int, hanging: Int? = nil) -> [String] {
+  /// Wraps styled pieces to the report width: the first line after `indent` spaces, the
+  /// others after `hanging`, every line no wider than the report less the hanging indent.
+  private func wrapped(
+    _ pieces: [TaggedText<TextStyle.Weight>], indent: Int, hanging: Int? = nil
+  ) -> [String] {
     let first = String(repeating: " ", count: indent)
     let rest = String(repeating: " ", count: hanging ?? indent)
-    let lines = TextStyle.wrap(text, to: width - (hanging ?? indent))
-    return lines.enumerated().map { ($0 == 0 ? first : rest) + $1 }
+    let lines = TextWrapper(width: width - (hanging ?? indent)).wrap(pieces)
+    return lines.enumerated().map { index, line in
+      (index == 0 ? first : rest) + line.pieces.map { style.apply($0.tag, to: $0.text) }.joined()
+    }
   }
+}
+
+extension TaggedText where Tag == TextStyle.Weight {
+  /// Plain text of a report.
+  static func plain(_ text: String) -> Self { Self(text, tag: .plain) }
+  /// Bold text of a report.
+  static func bold(_ text: String) -> Self { Self(text, tag: .bold) }
+  /// Dim text of a report.
+  static func dim(_ text: String) -> Self { Self(text, tag: .dim) }
 }

@@ -41,23 +41,18 @@ public struct TextStyle: Sendable {
     return result
   }
 
-  /// Breaks styled `text` into lines of at most `columns` visible columns, at spaces.
-  static func wrap(_ text: String, to columns: Int) -> [String] {
-    guard text.contains("\u{1B}") else { return DisplayWidth.wrap(text, to: columns) }
-    var lines: [String] = []
-    var line = ""
-    var lineWidth = 0
-    for word in text.split(separator: " ") {
-      let wordWidth = visibleWidth(String(word))
-      if lineWidth > 0 && lineWidth + 1 + wordWidth > columns {
-        lines.append(line)
-        line = ""
-        lineWidth = 0
-      }
-      line += (lineWidth > 0 ? " " : "") + word
-      lineWidth += (lineWidth > 0 ? 1 : 0) + wordWidth
+  /// How a piece of a report is styled.
+  public enum Weight: Sendable, Equatable {
+    /// Plain, bold and dim text.
+    case plain, bold, dim
+  }
+
+  /// `text` with the codes of `weight`.
+  public func apply(_ weight: Weight, to text: String) -> String {
+    switch weight {
+    case .plain: return text
+    case .bold: return bold(text)
+    case .dim: return dim(text)
     }
-    lines.append(line)
-    return lines
   }
 }

@@ -61,6 +61,16 @@ public enum DisplayWidth {
     }
   }
 
+  /// True when `text` takes more than `columns`; reads no further than the column after.
+  public static func exceeds(_ text: String, _ columns: Int) -> Bool {
+    var used = 0
+    for character in text {
+      used += of(character)
+      if used > columns { return true }
+    }
+    return false
+  }
+
   /// The longest prefix of `text` that fits in `columns`, never splitting a grapheme.
   public static func prefix(_ text: String, fitting columns: Int) -> String {
     var used = 0
@@ -74,46 +84,24 @@ public enum DisplayWidth {
     return String(text[..<end])
   }
 
-  /// `text` cut to `columns`, ending in "…" when cut.
+  /// `text` cut to `columns`, ending in "…" when cut. Reads no further than the cut.
   public static func truncate(_ text: String, to columns: Int) -> String {
     guard columns > 0 else { return "" }
-    if of(text) <= columns { return text }
-    return prefix(text, fitting: columns - 1) + "…"
+    var used = 0
+    var cut = text.startIndex
+    var index = text.startIndex
+    while index < text.endIndex {
+      used += of(text[index])
+      if used > columns { return String(text[..<cut]) + "…" }
+      index = text.index(after: index)
+      if used < columns { cut = index }
+    }
+    return text
   }
 
   /// `text` padded with spaces (or cut) to exactly `columns`.
   public static func pad(_ text: String, to columns: Int) -> String {
     let cut = truncate(text, to: columns)
     return cut + String(repeating: " ", count: max(0, columns - of(cut)))
-  }
-
-  /// `text` broken into lines of at most `columns`, at spaces where it can.
-  public static func wrap(_ text: String, to columns: Int) -> [String] {
-    let width = max(columns, 1)
-    var lines: [String] = []
-    var line = ""
-    var lineWidth = 0
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      var word = String(word)
-      var wordWidth = of(word)
-      if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-        line += " " + word
-        lineWidth += 1 + wordWidth
-        continue
-      }
-      if lineWidth > 0 { lines.append(line) }
-      while wordWidth > width {
-        // A grapheme wider than the whole line goes on a line of its own, to be clipped.
-        let fitting = prefix(word, fitting: width)
-        let head = fitting.isEmpty ? String(word.prefix(1)) : fitting
-        lines.append(head)
-        word = String(word.dropFirst(head.count))
-        wordWidth = of(word)
-      }
-      line = word
-      lineWidth = wordWidth
-    }
-    if lineWidth > 0 || lines.isEmpty { lines.append(line) }
-    return lines
   }
 }
