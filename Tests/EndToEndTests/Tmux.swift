@@ -84,6 +84,11 @@ final class Tmux {
     try run(["send-keys", "-t", session] + (literal ? ["-l"] : []) + keys)
   }
 
+  /// Sends raw bytes, as a terminal would for a key or a mouse report.
+  func send(bytes: [UInt8]) throws {
+    try run(["send-keys", "-t", session, "-H"] + bytes.map { String($0, radix: 16) })
+  }
+
   /// Types `text` literally.
   func type(_ text: String) throws {
     try send(text, literal: true)
