@@ -55,6 +55,7 @@ final class CursesTerminal {
     // The input is read and decoded by `TerminalInput`, never by curses, so curses must not
     // peek at it either (its typeahead check would also leave frames half drawn).
     typeahead(-1)
+    TerminalModes.adopt(on: STDIN_FILENO)
     curs_set(1)
     usesColor = wantsColor && has_colors() && start_color() == OK
     defaultColors = usesColor && use_default_colors() == OK

@@ -33,6 +33,34 @@ struct TerminalInputTests {
     #expect(try tmux.waitForExit(timeout: .seconds(5)) == 0)
   }
 
+  /// Ctrl-S would stop the terminal's output with flow control on; the browser turns it off,
+  /// so the `j` that follows shows, and puts the user's settings back exactly on exit.
+  @Test func ctrlSDoesNotFreezeTheScreenAndSettingsComeBack() throws {
+    let directory = FileManager.default.temporaryDirectory.path
+    let token = UUID().uuidString
+    let before = "\(directory)/stty-before-\(token)"
+    let after = "\(directory)/stty-after-\(token)"
+    defer {
+      unlink(before)
+      unlink(after)
+    }
+    let tmux = try Tmux.browser(
+      prefix: "stty -a > \(TVBrowseBinary.shellQuoted(before)); ",
+      suffix: "; stty -a > \(TVBrowseBinary.shellQuoted(after))")
+    try tmux.waitForSteadyScreen(containing: Self.title)
+    try #require(Self.position(try tmux.capture()) == "1/6")
+    try tmux.send("C-s")
+    try tmux.send("j")
+    try tmux.wait(for: "j to move the selection after Ctrl-S", timeout: .seconds(5)) {
+      Self.position($0) == "2/6"
+    }
+    try tmux.send("q")
+    _ = try tmux.waitForExit(timeout: .seconds(5))
+    let settingsBefore = try String(contentsOfFile: before, encoding: .utf8)
+    #expect(settingsBefore.contains(" ixon"), "the terminal started without flow control")
+    #expect(try String(contentsOfFile: after, encoding: .utf8) == settingsBefore)
+  }
+
   /// A terminal closed under the browser (reads fail for good, and no SIGHUP comes because
   /// the terminal is not its controlling terminal) ends it as a hang-up.
   @Test func aClosedTerminalEndsTheBrowser() throws {
