@@ -85,8 +85,10 @@ final class CursesTerminal {
       wclear(window)
       wrefresh(window)
     }
-    endwin()
-    tcsetattr(STDIN_FILENO, TCSADRAIN, &savedSettings)
+    SignalMonitor.withTerminalOutputAllowed {
+      endwin()
+      tcsetattr(STDIN_FILENO, TCSADRAIN, &savedSettings)
+    }
     CrashGuard.disarm()
     delscreen(screen)
     SignalMonitor.uninstall()
@@ -107,9 +109,16 @@ final class CursesTerminal {
   /// Waits up to the read timeout for the next event the browser understands. When the
   /// terminal is gone (end of input, or an error reading it) this is a hang-up: SIGHUP is
   /// raised, so the loop ends as it does for a hang-up from the kernel.
+  ///
+  /// Ctrl-Z arrives as a key, not as SIGTSTP from the terminal (see `TerminalModes`), and
+  /// becomes a SIGTSTP raised here, which the loop answers by suspending.
   func nextEvent() -> InputEvent? {
     let event = input.nextEvent(waitingAtMost: Self.readTimeout)
     if input.isClosed { raise(SIGHUP) }
+    if event == .key(.control("z")) {
+      raise(SIGTSTP)
+      return nil
+    }
     return event
   }
 
@@ -139,12 +148,15 @@ final class CursesTerminal {
     return true
   }
 
-  /// Gives the terminal back, stops the process (Ctrl-Z), and takes the terminal again when
-  /// the shell continues it.
+  /// Gives the terminal back, stops the process's whole job (Ctrl-Z), and takes the terminal
+  /// again when the shell continues it. The hand-back works also when the shell has already
+  /// taken the terminal (a SIGTSTP from outside may stop another process of the job first).
   func suspend() {
-    endwin()
-    tcsetattr(STDIN_FILENO, TCSADRAIN, &savedSettings)
-    SignalMonitor.stopProcess()
+    SignalMonitor.withTerminalOutputAllowed {
+      endwin()
+      tcsetattr(STDIN_FILENO, TCSADRAIN, &savedSettings)
+    }
+    SignalMonitor.stopProcessGroup()
     adoptWindowSize()
     clearok(shim_curscr(), true)
   }
