@@ -106,7 +106,9 @@ public struct KeyDecoder: Sendable {
     _ byte: UInt8, at time: ContinuousClock.Instant, into events: inout [InputEvent]
   ) {
     if mouseBytesLeft > 0 {
-      // An X10 mouse report: three bytes of any value follow `Esc [ M`.
+      // An X10 mouse report: three bytes of 32 or more follow `Esc [ M`. A control byte
+      // means the report was cut short, and is a key of its own (Ctrl-Z must suspend).
+      guard byte >= 0x20 else { return drop(thenStart: byte, at: time, &events) }
       pending.append(byte)
       mouseBytesLeft -= 1
       if mouseBytesLeft == 0 { finish(events: &events) }

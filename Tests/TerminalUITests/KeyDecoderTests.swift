@@ -120,6 +120,7 @@ struct KeyDecoderTests {
   @Test func aBrokenSequenceIsDroppedAndTheByteThatBrokeItCounts() {
     #expect(keys("\u{1B}[<35\u{01}j") == [.control("a"), .character("j")])
     #expect(keys("\u{1B}O\u{09}") == [.tab])
+    #expect(keys("\u{1B}[M \u{1A}j") == [.control("z"), .character("j")])
   }
 
   @Test func anOverlongSequenceIsDroppedWhole() {
