@@ -163,16 +163,17 @@ struct TortureRun {
     try tmux.resize(width: 100, height: 30)
     let byKey = Bool.random(using: &random)
     record(byKey ? "Ctrl-Z" : "SIGTSTP")
+    // Keys still waiting in the terminal would go to the shell once the job stops, and a
+    // long backlog (forty redraws at 300×100) would count against the wait for the prompt.
+    try waitForInputRead()
     if byKey {
       try tmux.send("C-z")
     } else {
-      // Keys still waiting in the terminal would go to the shell once the job stops.
-      try waitForInputRead()
       guard kill(browser, SIGTSTP) == 0 else {
         throw Failure(description: "the browser is gone (SIGTSTP found no process)")
       }
     }
-    try tmux.wait(for: "the prompt after a suspension") {
+    try tmux.wait(for: "the prompt after a suspension", timeout: .seconds(20)) {
       $0.contains("Stopped") && tmux.showsPrompt($0)
     }
     try tmux.send("C-l")
