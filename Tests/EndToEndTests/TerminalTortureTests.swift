@@ -161,6 +161,9 @@ struct TortureRun {
   /// Ctrl-Z (or SIGTSTP to the browser alone), the shell's prompt, `fg`, the browser again.
   private mutating func suspendAndResume() throws {
     try tmux.resize(width: 100, height: 30)
+    // tmux applies a resize to the pane later; the shell must print into 100×30, not into
+    // the last random size (at one row, "Stopped" would scroll out of sight at once).
+    try waitForPaneSize(width: 100, height: 30)
     let byKey = Bool.random(using: &random)
     record(byKey ? "Ctrl-Z" : "SIGTSTP")
     // Keys still waiting in the terminal would go to the shell once the job stops, and a
@@ -287,6 +290,23 @@ struct TortureRun {
       usleep(10_000)
     }
     throw Failure(description: "the browser left \(waiting) bytes unread for 30 s")
+  }
+
+  /// Waits until the pane's terminal has the size `width` × `height`.
+  private func waitForPaneSize(width: Int, height: Int) throws {
+    let path = try tmux.display("#{pane_tty}")
+    let terminal = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK)
+    guard terminal >= 0 else { throw Failure(description: "cannot open \(path)") }
+    defer { close(terminal) }
+    let deadline = ContinuousClock.now + .seconds(10)
+    var size = winsize()
+    while ContinuousClock.now < deadline {
+      guard ioctl(terminal, UInt(TIOCGWINSZ), &size) == 0 else { break }
+      if size.ws_col == width && size.ws_row == height { return }
+      usleep(10_000)
+    }
+    throw Failure(
+      description: "the pane stayed \(size.ws_col)×\(size.ws_row), not \(width)×\(height)")
   }
 
   /// The one-letter state of a process (R, S, T, Z, …).
