@@ -176,8 +176,11 @@ struct TortureRun {
         throw Failure(description: "the browser is gone (SIGTSTP found no process)")
       }
     }
+    // The job is stopped and the shell shows its prompt. (bash does not always print
+    // "Stopped" for it, so the processes' state is read instead.)
+    let job = children(of: try tmux.panePID).first ?? 0
     try tmux.wait(for: "the prompt after a suspension", timeout: .seconds(20)) {
-      $0.contains("Stopped") && tmux.showsPrompt($0)
+      tmux.showsPrompt($0) && state(of: browser) == "T" && state(of: job) == "T"
     }
     try tmux.send("C-l")
     try tmux.wait(for: "a cleared screen") { !$0.contains("Stopped") && tmux.showsPrompt($0) }
