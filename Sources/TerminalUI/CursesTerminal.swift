@@ -6,9 +6,7 @@ import Glibc
 /// suspending, resizing and handing the terminal back exactly as it was.
 final class CursesTerminal {
   /// How long one read waits for a key before the loop looks at signals again.
-  static let readTimeout: Int32 = 100
-  /// How long curses waits after Esc for the rest of an escape sequence.
-  static let escapeDelay: Int32 = 25
+  static let readTimeout: Duration = .milliseconds(100)
 
   /// The curses window everything is drawn into (stdscr).
   let window: UnsafeMutablePointer<WINDOW>
@@ -22,6 +20,7 @@ final class CursesTerminal {
   private var savedSettings: termios
   private var isRunning = true
   private var reportedSize: (width: Int, height: Int)
+  private var input = TerminalInput(descriptor: STDIN_FILENO)
 
   /// Takes over the terminal on standard input and output. Throws, leaving everything as
   /// it was, when they are not a terminal or the terminal type is unusable.
@@ -53,8 +52,10 @@ final class CursesTerminal {
     nonl()
     intrflush(window, false)
     keypad(window, true)
-    wtimeout(window, Self.readTimeout)
-    set_escdelay(Self.escapeDelay)
+    // The input is read and decoded by `TerminalInput`, never by curses, so curses must not
+    // peek at it either (its typeahead check would also leave frames half drawn).
+    typeahead(-1)
+    TerminalModes.adopt(on: STDIN_FILENO)
     curs_set(1)
     usesColor = wantsColor && has_colors() && start_color() == OK
     defaultColors = usesColor && use_default_colors() == OK
@@ -84,8 +85,10 @@ final class CursesTerminal {
       wclear(window)
       wrefresh(window)
     }
-    endwin()
-    tcsetattr(STDIN_FILENO, TCSADRAIN, &savedSettings)
+    SignalMonitor.withTerminalOutputAllowed {
+      endwin()
+      tcsetattr(STDIN_FILENO, TCSADRAIN, &savedSettings)
+    }
     CrashGuard.disarm()
     delscreen(screen)
     SignalMonitor.uninstall()
@@ -103,16 +106,20 @@ final class CursesTerminal {
 
   // MARK: - Input
 
-  /// Waits up to the read timeout for the next event the browser understands.
+  /// Waits up to the read timeout for the next event the browser understands. When the
+  /// terminal is gone (end of input, or an error reading it) this is a hang-up: SIGHUP is
+  /// raised, so the loop ends as it does for a hang-up from the kernel.
+  ///
+  /// Ctrl-Z arrives as a key, not as SIGTSTP from the terminal (see `TerminalModes`), and
+  /// becomes a SIGTSTP raised here, which the loop answers by suspending.
   func nextEvent() -> InputEvent? {
-    var code: wint_t = 0
-    let status = wget_wch(window, &code)
-    switch KeyDecoder.decode(status: status, code: code) {
-    case .key(let key): return .key(key)
-    case .resize: return resizeEvent()
-    case .mouse: return mouseEvent()
-    case .none: return nil
+    let event = input.nextEvent(waitingAtMost: Self.readTimeout)
+    if input.isClosed { raise(SIGHUP) }
+    if event == .key(.control("z")) {
+      raise(SIGTSTP)
+      return nil
     }
+    return event
   }
 
   /// A resize event when the screen's size differs from the one last reported.
@@ -121,13 +128,6 @@ final class CursesTerminal {
     guard current != reportedSize else { return nil }
     reportedSize = current
     return .resize(width: current.width, height: current.height)
-  }
-
-  private func mouseEvent() -> InputEvent? {
-    var event = MEVENT()
-    guard getmouse(&event) == OK else { return nil }
-    return KeyDecoder.mouse(buttons: event.bstate, row: Int(event.y), column: Int(event.x))
-      .map(InputEvent.mouse)
   }
 
   // MARK: - Signals
@@ -148,12 +148,15 @@ final class CursesTerminal {
     return true
   }
 
-  /// Gives the terminal back, stops the process (Ctrl-Z), and takes the terminal again when
-  /// the shell continues it.
+  /// Gives the terminal back, stops the process's whole job (Ctrl-Z), and takes the terminal
+  /// again when the shell continues it. The hand-back works also when the shell has already
+  /// taken the terminal (a SIGTSTP from outside may stop another process of the job first).
   func suspend() {
-    endwin()
-    tcsetattr(STDIN_FILENO, TCSADRAIN, &savedSettings)
-    SignalMonitor.stopProcess()
+    SignalMonitor.withTerminalOutputAllowed {
+      endwin()
+      tcsetattr(STDIN_FILENO, TCSADRAIN, &savedSettings)
+    }
+    SignalMonitor.stopProcessGroup()
     adoptWindowSize()
     clearok(shim_curscr(), true)
   }

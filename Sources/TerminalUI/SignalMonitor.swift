@@ -29,15 +29,32 @@ enum SignalMonitor {
     return (1..<64).filter { bits & (1 << UInt64($0)) != 0 }.map { Int32($0) }
   }
 
-  /// Stops the process as the default action of SIGTSTP would, and returns once it is
-  /// continued, with the handler back in place.
-  static func stopProcess() {
+  /// Runs `body` with SIGTTOU blocked. Once the process's job has stopped the shell takes
+  /// the terminal back, and a process that is not in the foreground is stopped by SIGTTOU
+  /// when it changes the terminal's settings, unless it blocks SIGTTOU; with it blocked the
+  /// change is made and no signal is sent.
+  static func withTerminalOutputAllowed(_ body: () -> Void) {
+    var blocked = sigset_t()
+    sigemptyset(&blocked)
+    sigaddset(&blocked, SIGTTOU)
+    var previous = sigset_t()
+    sigprocmask(SIG_BLOCK, &blocked, &previous)
+    body()
+    sigprocmask(SIG_SETMASK, &previous, nil)
+  }
+
+  /// Stops the whole process group, as the default action of SIGTSTP on every process of
+  /// the job would, and returns once the process is continued, with the handler back in
+  /// place. Stopping only this process would leave the job half stopped when the browser is
+  /// not alone in it (`sh -c`, a script, make): the shell sees a stopped job, and once `fg`
+  /// continues it, this process would stop again on its own.
+  static func stopProcessGroup() {
     Glibc.signal(SIGTSTP, SIG_DFL)
     var unblock = sigset_t()
     sigemptyset(&unblock)
     sigaddset(&unblock, SIGTSTP)
     sigprocmask(SIG_UNBLOCK, &unblock, nil)
-    raise(SIGTSTP)
+    kill(0, SIGTSTP)
     catchSignal(SIGTSTP)
   }
 

@@ -14,7 +14,8 @@ final class Tmux {
   static let exitLinePrefix = "tvbrowse exited with status "
 
   private let socket = "tvb-" + UUID().uuidString.prefix(12).lowercased()
-  private let session = "e2e"
+  /// The session's name, the target of commands given to `run(commands:)`.
+  let session = "e2e"
   private var isRunning = true
 
   /// Starts `command` (a shell command line) in a new session of `width` × `height`, with
@@ -84,6 +85,18 @@ final class Tmux {
     try run(["send-keys", "-t", session] + (literal ? ["-l"] : []) + keys)
   }
 
+  /// Sends raw bytes, as a terminal would for a key or a mouse report.
+  func send(bytes: [UInt8]) throws {
+    try run(["send-keys", "-t", session, "-H"] + bytes.map { String($0, radix: 16) })
+  }
+
+  /// Runs several tmux commands in one call, in order (`[["send-keys", "-t", session, "j"],
+  /// ["resize-window", …]]`): a burst of input as fast as tmux can write it.
+  func run(commands: [[String]]) throws {
+    guard !commands.isEmpty else { return }
+    try run(Array(commands.joined(separator: [";"])))
+  }
+
   /// Types `text` literally.
   func type(_ text: String) throws {
     try send(text, literal: true)
@@ -99,6 +112,11 @@ final class Tmux {
   /// The visible screen as text, one line per row, trailing spaces removed by tmux.
   func capture() throws -> String {
     try run(["capture-pane", "-p", "-t", session])
+  }
+
+  /// The last `lines` lines of the main screen's history and the visible screen.
+  func captureHistory(lines: Int) throws -> String {
+    try run(["capture-pane", "-p", "-S", "-\(lines)", "-t", session])
   }
 
   /// The visible screen with its colours and attributes as escape sequences.
