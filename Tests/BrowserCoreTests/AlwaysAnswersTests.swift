@@ -41,12 +41,18 @@ import Testing
     ("reader", [.character("3"), .enter, .character("G"), .enter]),
   ]
 
-  @Test func capitalQQuitsFromEverywhere() {
-    for place in Self.places {
+  @Test func capitalQQuitsFromEverywhereButTheSearchLine() {
+    for place in Self.places where place.name != "search line" {
       var browser = BrowserHarness.browser(100, 30, keys: place.keys)
       let outcome = browser.handle(.key(.character("Q")))
       #expect(outcome == .quit, "\(place.name)")
     }
+  }
+
+  @Test func capitalQIsTypedInTheSearchLine() {
+    var browser = BrowserHarness.browser(100, 30, keys: [.character("/"), .character("h")])
+    #expect(browser.handle(.key(.character("Q"))) == .redraw)
+    #expect(browser.state.search?.query == "hQ")
   }
 
   @Test func qQuitsFromThePanesAndClosesTheReaderAndTheHelp() {

@@ -18,7 +18,8 @@ public enum Action: Sendable, Equatable {
 
 /// Where a binding applies: everywhere, or only while one mode is active.
 public enum KeyScope: Sendable, Equatable {
-  /// Everywhere, before any other binding: the keys that must always answer.
+  /// Everywhere but the search line (where printable keys are text), before any other
+  /// binding: the keys that must always answer.
   case anywhere
   /// In the panes (unless a mode below takes the key first).
   case global
@@ -141,7 +142,9 @@ public struct Keymap: Sendable {
       bind([.control("u")], .clearLine, .search, "Delete the whole line", scope: .searchLine),
       bind([.character("?")], .toggleHelp, .general, "Show or hide this help"),
       bind([.character("q"), .control("c")], .quit, .general, "Quit"),
-      bind([.character("Q")], .quit, .general, "Quit from anywhere", scope: .anywhere),
+      bind(
+        [.character("Q")], .quit, .general, "Quit from anywhere but the search line",
+        scope: .anywhere),
       bind(
         [.escape, .character("?"), .character("q")], .toggleHelp, .general, "Close the help",
         scope: .help),

@@ -32,14 +32,17 @@ public enum BrowserUpdate {
       return .redraw
     }
     if state.search != nil {
+      // A printable key is text in the search line, `Q` too: smart case needs capitals.
+      if case .character(let character) = key {
+        state.typeInSearch(character)
+        return .redraw
+      }
       if let action = keymap.action(for: key, in: .searchLine) {
         if action == .quit { return .quit }
         state.editSearch(action)
         return .redraw
       }
-      guard case .character(let character) = key else { return .ignored }
-      state.typeInSearch(character)
-      return .redraw
+      return .ignored
     }
     var scopes: [KeyScope] = []
     if state.view.reader != nil { scopes.append(.reader) }
