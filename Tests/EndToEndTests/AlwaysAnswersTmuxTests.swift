@@ -99,7 +99,7 @@ struct AlwaysAnswersTmuxTests {
     try tmux.wait(forText: "Search “n”")
   }
 
-  @Test(arguments: [Stop.key("Q"), .signal(SIGTERM), .signal(SIGHUP)])
+  @Test(arguments: [Stop.signal(SIGTERM), .signal(SIGHUP)])
   func endsWithinFiveSecondsWhileSearchingATenMillionCharacterName(stop: Stop) throws {
     let tmux = try startedBrowser()
     try searchTheLongName(tmux)
