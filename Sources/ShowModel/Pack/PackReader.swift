@@ -15,7 +15,9 @@ struct PackReader {
   ]
 
   /// Reads `document`; returns the pack, or nil, and the problems as (path, message).
-  static func read(_ document: JSONValue) -> (
+  /// Takes the document over, so that a caller that passes its last use frees the tree
+  /// here, before the pack is validated, rather than holding it beside the pack.
+  static func read(_ document: consuming JSONValue) -> (
     pack: Pack?, problems: [(path: String, message: String)]
   ) {
     var reader = PackReader()
