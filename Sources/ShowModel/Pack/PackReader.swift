@@ -9,6 +9,10 @@ struct PackReader {
   private static let commonKeys: Set<String> = [
     "id", "name", "aliases", "summary", "facts", "citations",
   ]
+  // Built once: a set literal at each call would be built again for every citation.
+  private static let factKeys: Set<String> = ["label", "claims"]
+  private static let claimKeys: Set<String> = ["value", "citations", "note"]
+  private static let citationKeys: Set<String> = ["source", "quote", "via"]
   private static let topLevelKeys: Set<String> = [
     "format", "version", "show", "sources", "seasons", "episodes", "characters", "people",
     "credits", "threads",
@@ -36,8 +40,9 @@ struct PackReader {
       return nil
     }
     guard readFormat(root) else { return nil }
+    reserveEntities(in: root)
     if let show = root["show"] {
-      readEntity(show, at: "show", kind: .show, extraKeys: []) { _, _, _ in .show }
+      readEntity(show, at: "show", kind: .show, allowed: Self.commonKeys) { _, _, _ in .show }
     } else {
       fields.report("show", "missing field \"show\"")
     }
@@ -66,6 +71,17 @@ struct PackReader {
         cliffhanger: reader.fields.optionalBool(object, "cliffhanger", at: path) ?? false)
     }
     return Pack(entities: entities, paths: paths, sourceFiles: sourceFiles)
+  }
+
+  /// Makes room for every entity the document's lists hold, so that the entities are not
+  /// copied each time their array doubles, with the old and new arrays alive at once.
+  private mutating func reserveEntities(in root: JSONValue) {
+    var count = 1
+    for key in Self.topLevelKeys {
+      if case .array(let items)? = root[key] { count += items.count }
+    }
+    entities.reserveCapacity(count)
+    paths.reserveCapacity(count)
   }
 
   /// Checks `format` and `version`; false when the rest cannot be read as this format.
@@ -100,17 +116,18 @@ struct PackReader {
     _ root: JSONValue, _ key: String, kind: EntityKind, extraKeys: Set<String>,
     _ payload: PayloadReader
   ) {
+    // The keys an entity of the list may have, gathered once for the whole list.
+    let allowed = Self.commonKeys.union(extraKeys)
     for item in fields.array(root, key, at: "") {
-      readEntity(item.value, at: item.path, kind: kind, extraKeys: extraKeys, payload)
+      readEntity(item.value, at: item.path, kind: kind, allowed: allowed, payload)
     }
   }
 
   private mutating func readEntity(
-    _ value: JSONValue, at path: String, kind: EntityKind, extraKeys: Set<String>,
+    _ value: JSONValue, at path: String, kind: EntityKind, allowed: Set<String>,
     _ payload: PayloadReader
   ) {
-    guard let object = fields.object(value, at: path, allowed: Self.commonKeys.union(extraKeys))
-    else { return }
+    guard let object = fields.object(value, at: path, allowed: allowed) else { return }
     let id = fields.requiredString(object, "id", at: path) ?? ""
     let name =
       kind == .credit
@@ -180,7 +197,7 @@ struct PackReader {
 
   private mutating func readFacts(_ object: JSONValue, at path: String) -> [Fact] {
     fields.array(object, "facts", at: path).compactMap { item in
-      guard let fact = fields.object(item.value, at: item.path, allowed: ["label", "claims"]) else {
+      guard let fact = fields.object(item.value, at: item.path, allowed: Self.factKeys) else {
         return nil
       }
       let claims = fields.array(fact, "claims", at: item.path).compactMap { claim in
@@ -192,7 +209,7 @@ struct PackReader {
   }
 
   private mutating func readClaim(_ value: JSONValue, at path: String) -> Claim? {
-    guard let claim = fields.object(value, at: path, allowed: ["value", "citations", "note"]) else {
+    guard let claim = fields.object(value, at: path, allowed: Self.claimKeys) else {
       return nil
     }
     let citations = readCitations(claim, at: path)
@@ -212,7 +229,7 @@ struct PackReader {
     fields.array(object, "citations", at: path).compactMap { item in
       guard
         let citation = fields.object(
-          item.value, at: item.path, allowed: ["source", "quote", "via"])
+          item.value, at: item.path, allowed: Self.citationKeys)
       else { return nil }
       return Citation(
         source: fields.requiredString(citation, "source", at: item.path) ?? "",
