@@ -37,7 +37,12 @@ peak() { # the "Maximum resident set size" of a /usr/bin/time -v report, in KiB
   sed -n 's/.*Maximum resident set size (kbytes): //p' "$1"
 }
 
-/usr/bin/time -v -o "$work/validate.time" "$bin/tvbrowse" validate "$largest" > /dev/null
+# validate's peak on every pack, to see that memory too grows in step with the pack.
+validate_peaks=()
+for pack in "${packs[@]}"; do
+  /usr/bin/time -v -o "$work/validate.time" "$bin/tvbrowse" validate "$pack" > /dev/null
+  validate_peaks+=("$(stat -c %s "$pack"):$(peak "$work/validate.time")")
+done
 
 # The browser: first frame, "/", "h", Enter (keep the results), q.
 screen_has() { # wait up to 120 s for TEXT on the screen
@@ -64,10 +69,23 @@ for _ in $(seq 1 600); do [ -e "$work/browse.done" ] && break; sleep 0.1; done
 
 size=$(stat -c %s "$largest")
 python3 - "$size" "$(peak "$work/validate.time")" "$(peak "$work/browse.time")" \
-  "$((entities * 8))" <<'PY'
+  "$entities" "${validate_peaks[@]}" <<'PY'
 import sys
-size, validate, browse, entities = (int(value) for value in sys.argv[1:])
+size, validate, browse, entities = (int(value) for value in sys.argv[1:5])
+peaks = [tuple(int(part) for part in value.split(":")) for value in sys.argv[5:]]
 mib = lambda kib: kib / 1024
+print()
+print("Peak resident memory of `tvbrowse validate PACK` (ratio to the row above):")
+print()
+print("| entities | pack | peak RSS | × pack size |")
+print("|---:|---:|---:|---:|")
+previous = None
+for factor, (bytes_, kib) in zip((1, 2, 4, 8), peaks):
+    step = f" ×{kib / previous:.2f}" if previous else ""
+    print(f"| {entities * factor:,} | {bytes_ / 2**20:.1f} MiB | {mib(kib):,.1f} MiB{step} "
+          f"| {kib * 1024 / bytes_:.2f} |")
+    previous = kib
+entities *= 8
 print()
 print(f"Peak resident memory on the {entities:,}-entity pack ({size / 2**20:.1f} MiB):")
 print()
