@@ -42,7 +42,7 @@ struct PackReader {
     guard readFormat(root) else { return nil }
     reserveEntities(in: root)
     if let show = root["show"] {
-      readEntity(show, at: "show", kind: .show, allowed: Self.commonKeys) { _, _, _ in .show }
+      readEntity(show, at: "show", kind: .show, extraKeys: []) { _, _, _ in .show }
     } else {
       fields.report("show", "missing field \"show\"")
     }
@@ -116,18 +116,17 @@ struct PackReader {
     _ root: JSONValue, _ key: String, kind: EntityKind, extraKeys: Set<String>,
     _ payload: PayloadReader
   ) {
-    // The keys an entity of the list may have, gathered once for the whole list.
-    let allowed = Self.commonKeys.union(extraKeys)
     for item in fields.array(root, key, at: "") {
-      readEntity(item.value, at: item.path, kind: kind, allowed: allowed, payload)
+      readEntity(item.value, at: item.path, kind: kind, extraKeys: extraKeys, payload)
     }
   }
 
   private mutating func readEntity(
-    _ value: JSONValue, at path: String, kind: EntityKind, allowed: Set<String>,
+    _ value: JSONValue, at path: String, kind: EntityKind, extraKeys: Set<String>,
     _ payload: PayloadReader
   ) {
-    guard let object = fields.object(value, at: path, allowed: allowed) else { return }
+    guard let object = fields.object(value, at: path, allowed: Self.commonKeys.union(extraKeys))
+    else { return }
     let id = fields.requiredString(object, "id", at: path) ?? ""
     let name =
       kind == .credit
