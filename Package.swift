@@ -34,7 +34,12 @@ let package = Package(
     ),
     .executableTarget(
       name: "tvbrowse-bench",
-      dependencies: ["ShowSearch", "BrowserCore", "ShowModel"],
+      dependencies: [
+        "ShowSearch",
+        "BrowserCore",
+        "ShowModel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       path: "bench/Sources/tvbrowse-bench"
     ),
     .executableTarget(name: "EmbedTool", path: "Plugins/EmbedTool"),

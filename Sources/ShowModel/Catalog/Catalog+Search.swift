@@ -67,25 +67,107 @@ extension Catalog {
     guard !parsed.isEmpty else { return [] }
     let fields = searchIndex.fields
     let termCount = query.split(separator: " ").count
-    var best: [Int: CatalogHit] = [:]
-    for hit in searchIndex.index.search(parsed, limit: nil) {
+    let hits = searchIndex.index.search(parsed, limit: nil)
+    // Hits are judged by their position in `hits`; a CatalogHit, which copies its entity,
+    // is made only for the few that are returned.
+    var tiers = [MatchTier](repeating: .text, count: hits.count)
+    var bestOfEntity = [Int32](repeating: -1, count: entities.count)
+    var found: [Int] = []
+    for (position, hit) in hits.enumerated() {
       let field = fields[hit.index]
-      let entity = entities[field.entity]
-      if let kind, entity.kind != kind { continue }
+      if let kind, entities[field.entity].kind != kind { continue }
       // A match in a long text must be a few runs of adjacent letters; a short name may be
       // matched by scattered letters (initials), but ranks with the text matches then.
       let compact = Self.isCompact(hit.match, terms: termCount)
       let scattered = !Self.isCompact(hit.match, terms: termCount * 2)
       if field.tier == .text && !compact { continue }
       if scattered && field.text.count > Self.shortNameLength { continue }
-      let tier = scattered ? MatchTier.text : field.tier
-      let candidate = CatalogHit(
-        entity: entity, tier: tier, field: field.label, matchedText: field.text, match: hit.match)
-      if let current = best[field.entity], !Self.ranks(candidate, before: current) { continue }
-      best[field.entity] = candidate
+      tiers[position] = scattered ? MatchTier.text : field.tier
+      let current = Int(bestOfEntity[field.entity])
+      if current < 0 {
+        found.append(field.entity)
+      } else if !rankKey(hits[position], tiers[position]).ranks(
+        before: rankKey(hits[current], tiers[current]))
+      {
+        continue
+      }
+      bestOfEntity[field.entity] = Int32(position)
     }
-    let ranked = best.values.sorted { Self.ranks($0, before: $1) }
-    return limit.map { Array(ranked.prefix($0)) } ?? ranked
+    let ranked = Self.best(limit ?? found.count, of: found.map { Int(bestOfEntity[$0]) }) {
+      rankKey(hits[$0], tiers[$0]).ranks(before: rankKey(hits[$1], tiers[$1]))
+    }
+    return ranked.map { position in
+      let hit = hits[position]
+      let field = fields[hit.index]
+      return CatalogHit(
+        entity: entities[field.entity], tier: tiers[position], field: field.label,
+        matchedText: field.text, match: hit.match)
+    }
+  }
+
+  /// The `count` first of `items` in the order `precedes`, in that order. Keeps them in a
+  /// heap whose root is the last kept, so that an item that cannot make it is turned away
+  /// by one comparison: O(n log count) rather than sorting every item.
+  static func best(_ count: Int, of items: [Int], by precedes: (Int, Int) -> Bool) -> [Int] {
+    guard count > 0 else { return [] }
+    var heap: [Int] = []
+    heap.reserveCapacity(min(count, items.count))
+    for item in items {
+      if heap.count < count {
+        heap.append(item)
+        var child = heap.count - 1
+        while child > 0 {
+          let parent = (child - 1) / 2
+          guard precedes(heap[parent], heap[child]) else { break }
+          heap.swapAt(parent, child)
+          child = parent
+        }
+      } else if precedes(item, heap[0]) {
+        heap[0] = item
+        var parent = 0
+        while true {
+          var last = parent
+          let left = 2 * parent + 1
+          if left < heap.count && precedes(heap[last], heap[left]) { last = left }
+          if left + 1 < heap.count && precedes(heap[last], heap[left + 1]) { last = left + 1 }
+          if last == parent { break }
+          heap.swapAt(parent, last)
+          parent = last
+        }
+      }
+    }
+    return heap.sorted(by: precedes)
+  }
+
+  /// What orders a hit among the others, read without copying its entity.
+  private func rankKey(_ hit: SearchHit, _ tier: MatchTier) -> RankKey {
+    let entity = searchIndex.fields[hit.index].entity
+    return RankKey(
+      tier: tier, score: hit.match.score, typos: hit.match.typos,
+      kind: entities[entity].kind, entity: entity, catalog: self)
+  }
+
+  /// The order of hits: tier, then score, then fewer typos, then kind, then name, then the
+  /// entity's place in the pack, so that equal hits always come out in the same order.
+  struct RankKey {
+    var tier: MatchTier
+    var score: Double
+    var typos: Int
+    var kind: EntityKind
+    var entity: Int
+    unowned let catalog: Catalog
+
+    /// True when this hit comes before `other`.
+    func ranks(before other: RankKey) -> Bool {
+      if tier != other.tier { return tier < other.tier }
+      if score != other.score { return score > other.score }
+      if typos != other.typos { return typos < other.typos }
+      if kind != other.kind { return kind < other.kind }
+      let name = catalog.entities[entity].name
+      let otherName = catalog.entities[other.entity].name
+      if name != otherName { return name < otherName }
+      return entity < other.entity
+    }
   }
 
   /// The characters of a query that count; the rest are ignored.
@@ -93,15 +175,6 @@ extension Catalog {
 
   /// Names up to this many graphemes may match by scattered letters.
   static let shortNameLength = 32
-
-  /// Orders hits: tier, then score, then fewer typos, then kind, then name.
-  static func ranks(_ lhs: CatalogHit, before rhs: CatalogHit) -> Bool {
-    if lhs.tier != rhs.tier { return lhs.tier < rhs.tier }
-    if lhs.match.score != rhs.match.score { return lhs.match.score > rhs.match.score }
-    if lhs.match.typos != rhs.match.typos { return lhs.match.typos < rhs.match.typos }
-    if lhs.entity.kind != rhs.entity.kind { return lhs.entity.kind < rhs.entity.kind }
-    return lhs.entity.name < rhs.entity.name
-  }
 
   /// True when a match in a long text is a few runs of adjacent characters, not letters
   /// scattered across sentences.

@@ -5,6 +5,15 @@ public struct JSONParser {
   private var offset = 0
   private var depth = 0
   private static let maximumDepth = 512
+  /// The members of the objects being parsed, innermost last. An object's members are
+  /// gathered here and copied out once, into an array of exactly their number, so that the
+  /// tree holds no spare capacity and no array grows member by member.
+  private var members: [(key: String, value: JSONValue)] = []
+  /// The items of the arrays being parsed, innermost last, gathered the same way.
+  private var items: [JSONValue] = []
+  /// Objects with more members than this check for duplicate keys with a set; smaller ones,
+  /// nearly all of a pack's, compare the few keys directly and allocate nothing.
+  private static let keysCheckedDirectly = 16
 
   /// Parses one JSON document from `bytes`; the bytes must be valid UTF-8.
   public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
@@ -41,20 +50,20 @@ public struct JSONParser {
   private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
     try enterContainer()
     offset += 1
-    var pairs: [(key: String, value: JSONValue)] = []
-    var seen = Set<String>()
+    let base = members.count
+    var seen: Set<String>? = nil
     skipWhitespace()
     if peek() == UInt8(ascii: "}") {
       offset += 1
       depth -= 1
-      return .object(pairs)
+      return .object([])
     }
     while true {
       skipWhitespace()
       guard peek() == UInt8(ascii: "\"") else { throw error("expected a string key") }
       let keyStart = offset
       let key = try parseString()
-      if !seen.insert(key).inserted {
+      if isDuplicate(key, membersFrom: base, seen: &seen) {
         offset = keyStart
         throw error("duplicate key \"\(SafeText.echo(key))\"")
       }
@@ -62,39 +71,60 @@ public struct JSONParser {
       guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
       offset += 1
       skipWhitespace()
-      pairs.append((key: key, value: try parseValue()))
+      let value = try parseValue()
+      members.append((key: key, value: value))
       skipWhitespace()
       switch peek() {
       case UInt8(ascii: ","): try skipComma(before: UInt8(ascii: "}"))
       case UInt8(ascii: "}"):
         offset += 1
         depth -= 1
-        return .object(pairs)
+        let object = JSONValue.object(Array(members[base...]))
+        members.removeSubrange(base...)
+        return object
       default: throw error("expected ',' or '}' in an object")
       }
     }
   }
 
+  /// True when the object whose members start at `base` already has `key`. Compares keys
+  /// directly while the object is small, then keeps them in `seen`, so that an object of
+  /// any size costs time linear in its keys.
+  private func isDuplicate(_ key: String, membersFrom base: Int, seen: inout Set<String>?)
+    -> Bool
+  {
+    if seen == nil {
+      guard members.count - base >= Self.keysCheckedDirectly else {
+        return members[base...].contains { $0.key == key }
+      }
+      seen = Set(members[base...].map(\.key))
+    }
+    return !seen!.insert(key).inserted
+  }
+
   private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
     try enterContainer()
     offset += 1
-    var items: [JSONValue] = []
+    let base = items.count
     skipWhitespace()
     if peek() == UInt8(ascii: "]") {
       offset += 1
       depth -= 1
-      return .array(items)
+      return .array([])
     }
     while true {
       skipWhitespace()
-      items.append(try parseValue())
+      let item = try parseValue()
+      items.append(item)
       skipWhitespace()
       switch peek() {
       case UInt8(ascii: ","): try skipComma(before: UInt8(ascii: "]"))
       case UInt8(ascii: "]"):
         offset += 1
         depth -= 1
-        return .array(items)
+        let array = JSONValue.array(Array(items[base...]))
+        items.removeSubrange(base...)
+        return array
       default: throw error("expected ',' or ']' in an array")
       }
     }

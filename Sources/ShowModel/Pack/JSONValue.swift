@@ -1,5 +1,7 @@
 /// A parsed JSON value. Objects keep their keys in file order; numbers keep their text.
-public indirect enum JSONValue: Sendable, Equatable {
+/// Not `indirect`: arrays and strings already live on the heap, and a box around every
+/// value would double the allocations of a parsed pack.
+public enum JSONValue: Sendable, Equatable {
   /// `null`.
   case null
   /// `true` or `false`.

@@ -111,7 +111,7 @@ public enum PackLoader {
         pack: nil,
         problems: [problem(.position(line: error.line, column: error.column), error.message)])
     }
-    let (read, schemaProblems) = PackReader.read(document)
+    let (read, schemaProblems) = PackReader.read(consume document)
     // The reader reports problems with the document as a whole at the empty path.
     var problems = schemaProblems.map {
       problem($0.path.isEmpty ? .file : .path($0.path), $0.message)

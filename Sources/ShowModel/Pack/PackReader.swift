@@ -11,13 +11,19 @@ struct PackReader {
   private static let commonKeys: Set<String> = [
     "id", "name", "aliases", "summary", "facts", "citations",
   ]
+  // Built once: a set literal at each call would be built again for every citation.
+  private static let factKeys: Set<String> = ["label", "claims"]
+  private static let claimKeys: Set<String> = ["value", "citations", "note"]
+  private static let citationKeys: Set<String> = ["source", "quote", "via"]
   private static let topLevelKeys: Set<String> = [
     "format", "version", "show", "sources", "seasons", "episodes", "characters", "people",
     "credits", "threads",
   ]
 
   /// Reads `document`; returns the pack, or nil, and the problems as (path, message).
-  static func read(_ document: JSONValue) -> (
+  /// Takes the document over, so that a caller that passes its last use frees the tree
+  /// here, before the pack is validated, rather than holding it beside the pack.
+  static func read(_ document: consuming JSONValue) -> (
     pack: Pack?, problems: [(path: String, message: String)]
   ) {
     var reader = PackReader()
@@ -36,6 +42,7 @@ struct PackReader {
       return nil
     }
     guard readFormat(root) else { return nil }
+    reserveEntities(in: root)
     if let show = root["show"] {
       readEntity(show, at: "show", kind: .show, extraKeys: []) { _, _, _ in .show }
     } else {
@@ -75,6 +82,17 @@ struct PackReader {
     var pack = Pack(entities: entities, paths: paths, sourceFiles: sourceFiles)
     pack.incompleteKinds = incompleteKinds
     return pack
+  }
+
+  /// Makes room for every entity the document's lists hold, so that the entities are not
+  /// copied each time their array doubles, with the old and new arrays alive at once.
+  private mutating func reserveEntities(in root: JSONValue) {
+    var count = 1
+    for key in Self.topLevelKeys {
+      if case .array(let items)? = root[key] { count += items.count }
+    }
+    entities.reserveCapacity(count)
+    paths.reserveCapacity(count)
   }
 
   /// Checks `format` and `version`; false when the rest cannot be read as this format.
@@ -220,7 +238,7 @@ struct PackReader {
 
   private mutating func readFacts(_ object: JSONValue, at path: String) -> [Fact] {
     fields.array(object, "facts", at: path).compactMap { item in
-      guard let fact = fields.object(item.value, at: item.path, allowed: ["label", "claims"]) else {
+      guard let fact = fields.object(item.value, at: item.path, allowed: Self.factKeys) else {
         return nil
       }
       let claims = fields.array(fact, "claims", at: item.path).compactMap { claim in
@@ -232,7 +250,7 @@ struct PackReader {
   }
 
   private mutating func readClaim(_ value: JSONValue, at path: String) -> Claim? {
-    guard let claim = fields.object(value, at: path, allowed: ["value", "citations", "note"]) else {
+    guard let claim = fields.object(value, at: path, allowed: Self.claimKeys) else {
       return nil
     }
     let citations = readCitations(claim, at: path)
@@ -253,7 +271,7 @@ struct PackReader {
       citationCount += 1
       guard
         let citation = fields.object(
-          item.value, at: item.path, allowed: ["source", "quote", "via"])
+          item.value, at: item.path, allowed: Self.citationKeys)
       else { return nil }
       return Citation(
         source: fields.requiredString(citation, "source", at: item.path) ?? "",
