@@ -5,6 +5,10 @@ import Synchronization
 /// store into it; everything else happens in the loop.
 private let pendingSignals = Atomic<UInt64>(0)
 
+/// The write end of the wake-up pipe, or -1: a handler writes one byte into it so that a
+/// wait for input ends at once instead of at its timeout.
+private let wakeUpWriteEnd = Atomic<Int32>(-1)
+
 /// Catches the signals a full-screen program must act on (interrupt, terminate, hang-up,
 /// suspend, continue, resize) and hands them to the loop as values.
 enum SignalMonitor {
@@ -14,12 +18,36 @@ enum SignalMonitor {
   /// Installs the handlers. Call before curses starts, so curses keeps its own out.
   static func install() {
     _ = pendingSignals.load(ordering: .relaxed)  // initialise the global outside a handler
+    var ends: [Int32] = [-1, -1]
+    if pipe(&ends) == 0 {
+      for end in ends {
+        _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+      }
+      wakeUpReadEnd = ends[0]
+      wakeUpWriteEnd.store(ends[1], ordering: .releasing)
+    }
     for signal in watched { catchSignal(signal) }
   }
 
   /// Puts the default actions back.
   static func uninstall() {
     for signal in watched { Glibc.signal(signal, SIG_DFL) }
+    let writeEnd = wakeUpWriteEnd.exchange(-1, ordering: .acquiringAndReleasing)
+    if writeEnd >= 0 { close(writeEnd) }
+    if wakeUpReadEnd >= 0 { close(wakeUpReadEnd) }
+    wakeUpReadEnd = -1
+  }
+
+  /// The read end of the wake-up pipe, readable after a signal arrived, or -1 when there is
+  /// none; a wait for input watches it beside the terminal and calls `drainWakeUps`.
+  nonisolated(unsafe) private(set) static var wakeUpReadEnd: Int32 = -1
+
+  /// Empties the wake-up pipe, so that the next wait blocks until the next signal.
+  static func drainWakeUps() {
+    guard wakeUpReadEnd >= 0 else { return }
+    var bytes = [UInt8](repeating: 0, count: 64)
+    while bytes.withUnsafeMutableBytes({ read(wakeUpReadEnd, $0.baseAddress, $0.count) }) > 0 {}
   }
 
   /// The signals that arrived since the last call, in order of number.
@@ -62,6 +90,13 @@ enum SignalMonitor {
     var action = sigaction()
     action.__sigaction_handler.sa_handler = { number in
       _ = pendingSignals.bitwiseOr(1 << UInt64(number & 63), ordering: .relaxed)
+      let writeEnd = wakeUpWriteEnd.load(ordering: .relaxed)
+      if writeEnd >= 0 {
+        let savedError = errno
+        var byte: UInt8 = 1
+        _ = write(writeEnd, &byte, 1)  // async-signal-safe; a full pipe already wakes the wait
+        errno = savedError
+      }
     }
     sigemptyset(&action.sa_mask)
     action.sa_flags = SA_RESTART

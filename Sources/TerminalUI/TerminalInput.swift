@@ -40,12 +40,19 @@ struct TerminalInput {
 
   /// Waits for input for up to `wait`; true when there is something to read (or the
   /// terminal reports an end, which the read then sees).
+  /// A signal ends the wait at once: its handler writes into the wake-up pipe watched here.
   private func waitForInput(_ wait: Duration) -> Bool {
-    var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    var requests = [
+      pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: SignalMonitor.wakeUpReadEnd, events: Int16(POLLIN), revents: 0),
+    ]
     let (seconds, attoseconds) = wait.components
     let milliseconds = Int32(
       clamping: seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
-    return poll(&request, 1, milliseconds) > 0
+    let count = requests[1].fd >= 0 ? 2 : 1
+    guard poll(&requests, nfds_t(count), milliseconds) > 0 else { return false }
+    if requests[1].revents != 0 { SignalMonitor.drainWakeUps() }
+    return requests[0].revents != 0
   }
 
   private mutating func readAvailable() {
