@@ -3,9 +3,9 @@ import CNcursesw
 
 /// Turns what `wget_wch` and `getmouse` report into the browser's keys and mouse events.
 /// Pure functions of their arguments, so they are tested without a terminal.
-enum KeyDecoder {
+package enum KeyDecoder {
   /// What one `wget_wch` result means.
-  enum Decoded: Equatable {
+  package enum Decoded: Equatable {
     /// A key the browser knows.
     case key(Key)
     /// The terminal changed size (`KEY_RESIZE`).
@@ -17,7 +17,7 @@ enum KeyDecoder {
   }
 
   /// Decodes the status and code `wget_wch` returned.
-  static func decode(status: Int32, code: UInt32) -> Decoded {
+  package static func decode(status: Int32, code: UInt32) -> Decoded {
     if status == KEY_CODE_YES {
       let code = Int32(bitPattern: code)
       if code == KEY_RESIZE { return .resize }
@@ -29,7 +29,7 @@ enum KeyDecoder {
   }
 
   /// The key for a `KEY_CODE_YES` code.
-  static func functionKey(_ code: Int32) -> Key? {
+  package static func functionKey(_ code: Int32) -> Key? {
     switch code {
     case KEY_UP: return .up
     case KEY_DOWN: return .down
@@ -49,7 +49,7 @@ enum KeyDecoder {
   }
 
   /// The key for a character code (status `OK`).
-  static func character(_ code: UInt32) -> Key? {
+  package static func character(_ code: UInt32) -> Key? {
     switch code {
     case 9: return .tab
     case 10, 13: return .enter
@@ -64,7 +64,7 @@ enum KeyDecoder {
   }
 
   /// The mouse event for a `getmouse` button state at a cell, if the browser uses it.
-  static func mouse(buttons: mmask_t, row: Int, column: Int) -> MouseEvent? {
+  package static func mouse(buttons: mmask_t, row: Int, column: Int) -> MouseEvent? {
     if buttons & (shim_BUTTON1_PRESSED() | shim_BUTTON1_CLICKED()) != 0 {
       return .click(row: row, column: column)
     }
