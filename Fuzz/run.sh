@@ -7,6 +7,8 @@
 #   Fuzz/run.sh [SECONDS] [TARGET...]    TARGET: json pack keys search (default: all four)
 #
 # Extra libFuzzer options go in FUZZ_OPTIONS, e.g. FUZZ_OPTIONS="-jobs=4 -workers=4".
+# FUZZ_CONFIGURATION=release fuzzes an optimised build: many more executions a second for
+# a much longer build; the default debug build keeps Swift's assertions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +22,7 @@ targets=("$@")
 # call LLVMFuzzerRunDriver, and the build's other executables (the resource plugin's tool)
 # link and run as usual.
 scratch=.build-fuzz
+configuration=${FUZZ_CONFIGURATION:-debug}
 clang_lib=$(dirname "$(dirname "$(readlink -f "$(command -v swift)")")")/lib/clang
 libfuzzer=$(ls "$clang_lib"/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -1)
 flags=(-Xswiftc -sanitize=address
@@ -27,13 +30,13 @@ flags=(-Xswiftc -sanitize=address
   -Xswiftc -DFUZZING -Xlinker "$libfuzzer" -Xlinker -lstdc++)
 mkdir -p "$scratch/logs"
 for product in FuzzJSON FuzzPack FuzzKeys FuzzSearch; do
-  if ! ASAN_OPTIONS=detect_leaks=0 swift build --scratch-path "$scratch" "${flags[@]}" \
+  if ! ASAN_OPTIONS=detect_leaks=0 swift build -c "$configuration" --scratch-path "$scratch" "${flags[@]}" \
     --product "$product" >"$scratch/logs/build-$product.log" 2>&1; then
     grep -v "Cannot export local symbol" "$scratch/logs/build-$product.log" >&2
     exit 1
   fi
 done
-bin=$(swift build --scratch-path "$scratch" --show-bin-path)
+bin=$(swift build -c "$configuration" --scratch-path "$scratch" --show-bin-path)
 
 # Seeds beyond Fuzz/Corpus: folders libFuzzer reads but never writes.
 seeds_for() {
@@ -48,7 +51,8 @@ seeds_for() {
 max_len_for() {
   case $1 in
     json | pack) echo 65536 ;;
-    *) echo 4096 ;;
+    search) echo 4096 ;;
+    *) echo 512 ;;
   esac
 }
 
