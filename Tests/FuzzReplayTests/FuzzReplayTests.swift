@@ -19,17 +19,10 @@ import Testing
   }
 
   @Test(arguments: FuzzTarget.allCases)
-  func crashInputsRunCleanly(target: FuzzTarget) throws {
-    for file in try Self.inputs("Crashes", of: target) {
-      target.run(try FuzzInputs.bytes(of: file))
-    }
-  }
-
-  @Test(arguments: FuzzTarget.allCases)
-  func seedCorpusRunsCleanly(target: FuzzTarget) throws {
-    let files = try Self.inputs("Corpus", of: target)
-    #expect(!files.isEmpty, "no seed corpus for \(target.rawValue)")
-    for file in files {
+  func committedInputsRunCleanly(target: FuzzTarget) throws {
+    let seeds = try Self.inputs("Corpus", of: target)
+    #expect(!seeds.isEmpty, "no seed corpus for \(target.rawValue)")
+    for file in try Self.inputs("Crashes", of: target) + seeds {
       target.run(try FuzzInputs.bytes(of: file))
     }
   }

@@ -22,7 +22,6 @@ enum SearchFuzzing {
     let candidates = fixedCandidates + [extra]
     let index = SearchIndex(candidates)
     let query = SearchQuery(queryText)
-    _ = query.terms
     for limit in [nil, 1, 5] as [Int?] {
       let hits = index.search(query, limit: limit, includesPositions: true)
       if let limit { FuzzTarget.require(hits.count <= limit, "more hits than the limit") }
