@@ -19,8 +19,8 @@ targets=("$@")
 
 # Every module gets AddressSanitizer and libFuzzer's coverage (what -sanitize=fuzzer adds),
 # but libFuzzer itself is linked without its main: the fuzz binaries keep their own main and
-# call LLVMFuzzerRunDriver, and the build's other executables (the resource plugin's tool)
-# link and run as usual.
+# call LLVMFuzzerRunDriver, and the build's other executables (EmbedTool, which embeds
+# the resources) link and run as usual.
 scratch=.build-fuzz
 configuration=${FUZZ_CONFIGURATION:-debug}
 clang_lib=$(dirname "$(dirname "$(readlink -f "$(command -v swift)")")")/lib/clang
