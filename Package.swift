@@ -49,6 +49,23 @@ let package = Package(
       dependencies: ["EmbedTool"],
       path: "Plugins/EmbedResources"
     ),
+    // Fuzz targets: Fuzz/run.sh builds them with libFuzzer; a plain build replays inputs.
+    .target(name: "CFuzzDriver", path: "Fuzz/Sources/CFuzzDriver"),
+    .target(
+      name: "FuzzTargets",
+      dependencies: [
+        "CFuzzDriver", "ShowSearch", "ShowModel", "BrowserCore", "TerminalUI", "CNcursesw",
+      ],
+      path: "Fuzz/Sources/FuzzTargets"
+    ),
+    .executableTarget(
+      name: "FuzzJSON", dependencies: ["FuzzTargets"], path: "Fuzz/Sources/FuzzJSON"),
+    .executableTarget(
+      name: "FuzzPack", dependencies: ["FuzzTargets"], path: "Fuzz/Sources/FuzzPack"),
+    .executableTarget(
+      name: "FuzzKeys", dependencies: ["FuzzTargets"], path: "Fuzz/Sources/FuzzKeys"),
+    .executableTarget(
+      name: "FuzzSearch", dependencies: ["FuzzTargets"], path: "Fuzz/Sources/FuzzSearch"),
     .testTarget(name: "ShowSearchTests", dependencies: ["ShowSearch"]),
     .testTarget(
       name: "ShowModelTests", dependencies: ["ShowModel"], exclude: ["BrokenPacks", "Fixtures"]),
@@ -57,6 +74,7 @@ let package = Package(
       exclude: ["Goldens", "Fixtures"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "EndToEndTests", dependencies: ["tvbrowse"]),
+    .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzTargets"]),
   ],
   swiftLanguageModes: [.v6]
 )
