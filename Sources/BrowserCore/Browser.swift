@@ -31,6 +31,8 @@ public struct Browser: Sendable {
   public private(set) var state: BrowserState
   /// The options it was started with.
   public let options: BrowserOptions
+  /// Keys for the results of a search still running, applied once they come.
+  private var heldEvents: [InputEvent] = []
 
   /// A browser on `catalog`, at the start screen, for a terminal of the given size.
   public init(catalog: Catalog, width: Int, height: Int, options: BrowserOptions = BrowserOptions())
@@ -58,14 +60,31 @@ public struct Browser: Sendable {
   }
 
   /// Lists the results of a search, if the browser still waits for them.
+  /// Keys that were held for them are applied then, in order.
   public mutating func adopt(_ results: SearchResults) {
     state.adoptResults(results.hits, for: results.query)
+    guard state.pendingQuery == nil, !heldEvents.isEmpty else { return }
+    let held = heldEvents
+    heldEvents.removeAll()
+    for event in held { _ = BrowserUpdate.apply(event, to: &state) }
   }
 
   /// Applies one event and leaves long layout (an article in the reader) to `layOut`, so a
   /// loop can keep answering keys and signals while it is done.
+  /// A key that acts on the results of a search still running (Enter, j, n, …) is held
+  /// until they come, so `/name` Enter Enter opens the first result however fast it is
+  /// typed; any other key or click drops what was held, as the person has moved on.
   public mutating func receive(_ event: InputEvent) -> Outcome {
-    BrowserUpdate.apply(event, to: &state)
+    switch event {
+    case .key(let key) where state.waitsForResults(key):
+      heldEvents.append(event)
+      return .ignored
+    case .key, .mouse:
+      heldEvents.removeAll()
+    case .resize:
+      break
+    }
+    return BrowserUpdate.apply(event, to: &state)
   }
 
   /// The long layout the next frame needs, to be done here with `layOut` or on another

@@ -59,8 +59,6 @@ public enum TerminalSession {
         needsFrame = true
       }
       if needsFrame {
-        // Long layout (an article of millions of characters) runs on a worker thread while
-        // this loop goes on answering keys and signals; the frame waits for it.
         // Long layout (an article of millions of characters) and searches run on worker
         // threads while this loop goes on answering keys and signals. Until they are done
         // the screen shows what it can, and each pass draws only what changed.

@@ -75,7 +75,8 @@ enum ListPane {
       if case .search(let query) = state.view.source {
         empty =
           query.isEmpty
-          ? "Type to search names, people, threads and quotes" : "Nothing matches “\(query)”"
+          ? "Type to search names, people, threads and quotes"
+          : state.pendingQuery == query ? "Searching…" : "Nothing matches “\(query)”"
       } else {
         empty = EntityDetails.notGiven.prefix(1).uppercased() + EntityDetails.notGiven.dropFirst()
       }

@@ -55,6 +55,20 @@ extension BrowserState {
     catalog.search(query, limit: resultLimit)
   }
 
+  /// True when `key` acts on the listed results of a search that is still running.
+  func waitsForResults(_ key: Key) -> Bool {
+    guard search == nil, help == nil, view.reader == nil, view.focus == .list,
+      let query = pendingQuery, view.source == .search(query)
+    else { return false }
+    switch Keymap.standard.action(for: key, in: [.results]) {
+    case .moveUp, .moveDown, .pageUp, .pageDown, .halfPageUp, .halfPageDown, .top, .bottom,
+      .follow, .nextResult, .previousResult:
+      return true
+    default:
+      return false
+    }
+  }
+
   /// Lists `hits`, the results for `query`, if that query still waits for them.
   mutating func adoptResults(_ hits: [CatalogHit], for query: String) {
     guard pendingQuery == query else { return }
