@@ -129,7 +129,7 @@ for key in q Escape; do
     measure "$key" wait_gone "Laying out the article…"
   done | report "$key, the article being laid out, until the reader closes"
 done
-for stop in Q TERM HUP; do
+for stop in TERM HUP; do
   for _ in $(seq "$runs"); do
     start
     search_name
