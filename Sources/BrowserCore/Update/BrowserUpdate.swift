@@ -197,9 +197,9 @@ extension BrowserState {
     forward.removeAll()
     switch target {
     case .entity(let id):
-      guard let entity = catalog.entity(id) else { return }
-      let section = Section.containing(entity.kind)
-      let index = section.entities(in: catalog).firstIndex { $0.id == id } ?? 0
+      guard let place = catalog.place(of: id) else { return }
+      let section = Section.containing(catalog.entities[place].kind)
+      let index = section == .show ? 0 : sectionMembers.row(ofPlace: place) ?? 0
       view = View(source: .section(section), list: Scroller(selection: index), focus: .details)
       keepListVisible()
       ensureDetailSelection()
