@@ -89,6 +89,9 @@ extension BrowserState {
       results = []
       resultsQuery = ""
       view = View(source: .search(""), focus: .list)
+      // The empty query's search builds the names' index, on a worker thread in the
+      // terminal, so that the first character typed does not wait for it.
+      pendingQuery = ""
     case .nextResult: stepResult(by: 1)
     case .previousResult: stepResult(by: -1)
     case .cancel: goBack()

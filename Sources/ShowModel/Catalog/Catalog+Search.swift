@@ -126,6 +126,12 @@ extension Catalog {
     return collector.best(limit ?? collector.found.count)
   }
 
+  /// Builds the index of names and aliases, which every search asks first, if it is not
+  /// built yet: a browser calls it when the search line opens.
+  public func prepareSearch() {
+    _ = searchIndex.index(of: .name)
+  }
+
   /// The fewest hits asked of a tier's index at first.
   static let smallestFetch = 64
 
@@ -169,7 +175,7 @@ extension Catalog {
       let current = Int(bestOfEntity[field.entity])
       if current < 0 {
         found.append(field.entity)
-      } else if !key(judged).ranks(before: key(kept[current])) {
+      } else if !key(judged).ranks(before: key(kept[current]), in: catalog.entities) {
         return
       }
       bestOfEntity[field.entity] = Int32(kept.count)
@@ -187,8 +193,10 @@ extension Catalog {
 
     /// The `count` best entities' hits, best first.
     func best(_ count: Int) -> [CatalogHit] {
+      let entities = catalog.entities
+      let keys = kept.map(key)
       let ranked = Catalog.best(count, of: found.map { Int(bestOfEntity[$0]) }) {
-        key(kept[$0]).ranks(before: key(kept[$1]))
+        keys[$0].ranks(before: keys[$1], in: entities)
       }
       return ranked.map { position in
         let judged = kept[position]
@@ -204,7 +212,7 @@ extension Catalog {
       let entity = catalog.searchIndex.fields[judged.field].entity
       return RankKey(
         tier: judged.tier, score: judged.match.score, typos: judged.match.typos,
-        kind: catalog.entities[entity].kind, entity: entity, catalog: catalog)
+        kind: catalog.entities[entity].kind, entity: entity)
     }
   }
 
@@ -250,16 +258,16 @@ extension Catalog {
     var typos: Int
     var kind: EntityKind
     var entity: Int
-    unowned let catalog: Catalog
 
-    /// True when this hit comes before `other`.
-    func ranks(before other: RankKey) -> Bool {
+    /// True when this hit comes before `other`; names are read from `entities`.
+    func ranks(before other: RankKey, in entities: [Entity]) -> Bool {
       if tier != other.tier { return tier < other.tier }
       if score != other.score { return score > other.score }
       if typos != other.typos { return typos < other.typos }
       if kind != other.kind { return kind < other.kind }
-      let name = catalog.entities[entity].name
-      let otherName = catalog.entities[other.entity].name
+      if entity == other.entity { return false }
+      let name = entities[entity].name
+      let otherName = entities[other.entity].name
       if name != otherName { return name < otherName }
       return entity < other.entity
     }
