@@ -27,4 +27,17 @@ import Testing
     #expect(browser.state.listEntities.isEmpty)
     #expect(browser.render().lines.contains { $0.contains("Type to search names") })
   }
+
+  @Test func aSearchStillRunningSaysSoInsteadOfNothingMatches() throws {
+    var browser = BrowserHarness.browser(100, 30, keys: [.character("/")])
+    _ = browser.receive(.key(.character("h")))
+    #expect(browser.pendingQuery == "h")
+    let waiting = browser.render().lines.joined(separator: "\n")
+    #expect(waiting.contains("Searching for “h”…"))
+    #expect(!waiting.contains("Nothing matches"))
+    for character in "#%#%" { _ = browser.receive(.key(.character(character))) }
+    browser.adopt(browser.search("h#%#%"))
+    #expect(browser.pendingQuery == nil)
+    #expect(browser.render().lines.contains { $0.contains("Nothing matches “h#%#%”") })
+  }
 }
