@@ -40,8 +40,8 @@ struct HeldKeysTests {
     for key in [.character("/")] + BrowserHarness.typing("langford") {
       _ = browser.receive(.key(key))
     }
-    #expect(browser.render().lines.contains { $0.contains("Searching…") })
+    #expect(browser.render().lines.contains { $0.contains("Searching for “langford”…") })
     browser.adopt(browser.search("langford"))
-    #expect(!browser.render().lines.contains { $0.contains("Searching…") })
+    #expect(!browser.render().lines.contains { $0.contains("Searching for “langford”…") })
   }
 }

@@ -73,10 +73,14 @@ enum ListPane {
     if entities.isEmpty {
       let empty: String
       if case .search(let query) = state.view.source {
-        empty =
-          query.isEmpty
-          ? "Type to search names, people, threads and quotes"
-          : state.pendingQuery == query ? "Searching…" : "Nothing matches “\(query)”"
+        if query.isEmpty {
+          empty = "Type to search names, people, threads and quotes"
+        } else if state.pendingQuery != nil {
+          // The results are still to come from the search running on a worker thread.
+          empty = "Searching for “\(query)”…"
+        } else {
+          empty = "Nothing matches “\(query)”"
+        }
       } else {
         empty = EntityDetails.notGiven.prefix(1).uppercased() + EntityDetails.notGiven.dropFirst()
       }

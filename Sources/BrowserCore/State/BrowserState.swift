@@ -107,17 +107,23 @@ public struct BrowserState: Sendable {
     self.width = width
     self.height = height
     view = View(source: .section(.show))
-    sectionCounts = Section.allCases.map { $0.entities(in: catalog).count }
+    let members = SectionMembers(catalog: catalog)
+    sectionMembers = members
+    sectionCounts = Section.allCases.map {
+      $0 == .show ? 1 : members.members[$0.rawValue].count
+    }
     refreshListEntities()
     refreshDetailBlocks()
   }
 
   /// How many entities each section lists, in section order; counted once.
   public let sectionCounts: [Int]
+  /// Each section's entities and each entity's row in its section, sorted out once.
+  let sectionMembers: SectionMembers
 
   /// The entities the list pane shows, built once when what is listed changes, so that a
   /// frame costs the rows on screen, not the list again for every row.
-  public private(set) var listEntities: [Entity] = []
+  public private(set) var listEntities = EntityList()
   /// What `listEntities` were built for.
   private var listEntitiesSource: ListSource?
   /// How many times the list has been built, for tests that check it is not built per frame.
@@ -129,8 +135,11 @@ public struct BrowserState: Sendable {
     listEntitiesSource = view.source
     listBuilds += 1
     switch view.source {
-    case .section(let section): listEntities = section.entities(in: catalog)
-    case .search: listEntities = results.map(\.entity)
+    case .section(.show): listEntities = EntityList([catalog.show])
+    case .section(let section):
+      listEntities = EntityList(
+        catalog: catalog, places: sectionMembers.members[section.rawValue])
+    case .search: listEntities = EntityList(results.map(\.entity))
     }
   }
 

@@ -52,7 +52,8 @@ extension BrowserState {
 
   /// The results for `query`, as the search line lists them.
   static func results(for query: String, in catalog: Catalog) -> [CatalogHit] {
-    catalog.search(query, limit: resultLimit)
+    if query.isEmpty { catalog.prepareSearch() }
+    return catalog.search(query, limit: resultLimit)
   }
 
   /// True when `key` acts on the listed results of a search that is still running.

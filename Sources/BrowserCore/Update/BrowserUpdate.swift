@@ -89,6 +89,9 @@ extension BrowserState {
       results = []
       resultsQuery = ""
       view = View(source: .search(""), focus: .list)
+      // The empty query's search builds the names' index, on a worker thread in the
+      // terminal, so that the first character typed does not wait for it.
+      pendingQuery = ""
     case .nextResult: stepResult(by: 1)
     case .previousResult: stepResult(by: -1)
     case .cancel: goBack()
@@ -197,9 +200,9 @@ extension BrowserState {
     forward.removeAll()
     switch target {
     case .entity(let id):
-      guard let entity = catalog.entity(id) else { return }
-      let section = Section.containing(entity.kind)
-      let index = section.entities(in: catalog).firstIndex { $0.id == id } ?? 0
+      guard let place = catalog.place(of: id) else { return }
+      let section = Section.containing(catalog.entities[place].kind)
+      let index = section == .show ? 0 : sectionMembers.row(ofPlace: place) ?? 0
       view = View(source: .section(section), list: Scroller(selection: index), focus: .details)
       keepListVisible()
       ensureDetailSelection()

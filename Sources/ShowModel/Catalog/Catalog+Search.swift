@@ -29,8 +29,10 @@ public struct CatalogHit: Sendable, Equatable {
   public var match: Match
 }
 
-/// The strings a catalog searches, each tied to its entity and tier, and the `SearchIndex`
-/// over them, built on the first search so that commands which never search start faster.
+/// The strings a catalog searches, each tied to its entity and tier, and for each tier a
+/// `SearchIndex` over that tier's texts, built on the first search that reaches the tier, so
+/// that commands which never search start faster and a search that names fill never folds
+/// the quotes.
 final class CatalogSearchIndex: Sendable {
   struct Field: Sendable {
     var entity: Int
@@ -39,19 +41,31 @@ final class CatalogSearchIndex: Sendable {
     var text: String
   }
 
+  /// One tier's fields, by their place in `fields`, and the index over their texts.
+  struct TierIndex: Sendable {
+    /// The places in `fields` of the tier's fields; a hit's index is a place in this list.
+    let fields: [Int]
+    /// The index over those fields' texts.
+    let index: SearchIndex
+  }
+
   let fields: [Field]
-  private let built = Mutex<SearchIndex?>(nil)
+  private let built = Mutex<[MatchTier: TierIndex]>([:])
+
+  /// The tiers whose index has been built so far.
+  var builtTiers: Set<MatchTier> { built.withLock { Set($0.keys) } }
 
   init(fields: [Field]) {
     self.fields = fields
   }
 
-  /// The index over the fields' texts.
-  var index: SearchIndex {
+  /// The index over the texts of one tier's fields.
+  func index(of tier: MatchTier) -> TierIndex {
     built.withLock { built in
-      if let built { return built }
-      let index = SearchIndex(fields.map(\.text))
-      built = index
+      if let index = built[tier] { return index }
+      let places = fields.indices.filter { fields[$0].tier == tier }
+      let index = TierIndex(fields: places, index: SearchIndex(places.map { fields[$0].text }))
+      built[tier] = index
       return index
     }
   }
@@ -60,48 +74,145 @@ final class CatalogSearchIndex: Sendable {
 extension Catalog {
   /// Ranks every entity against `query`: names and aliases first, then related names, then
   /// descriptions and quotes; within a tier by match score. Each entity appears once.
+  ///
+  /// Each tier has its own index, asked for its best hits only (a few times `limit`, then
+  /// more while needed): a tier whose hits fill the list ends the search, since nothing in a
+  /// later tier or further down this one can rank among them.
   public func search(_ query: String, kind: EntityKind? = nil, limit: Int? = nil) -> [CatalogHit] {
+    var work = SearchWork()
+    return search(query, kind: kind, limit: limit, work: &work)
+  }
+
+  /// What a search did, for tests that check it does no more than the results need.
+  struct SearchWork {
+    /// How many of the engine's hits the catalog judged.
+    var judged = 0
+  }
+
+  /// `search(_:kind:limit:)`, counting its work into `work`.
+  func search(_ query: String, kind: EntityKind?, limit: Int?, work: inout SearchWork)
+    -> [CatalogHit]
+  {
     // A query longer than any name cannot find more; cutting it keeps a paste from stalling.
     let query = String(query.prefix(Self.maximumQueryLength))
     let parsed = SearchQuery(query)
-    guard !parsed.isEmpty else { return [] }
-    let fields = searchIndex.fields
-    let termCount = query.split(separator: " ").count
-    let hits = searchIndex.index.search(parsed, limit: nil)
-    // Hits are judged by their position in `hits`; a CatalogHit, which copies its entity,
-    // is made only for the few that are returned.
-    var tiers = [MatchTier](repeating: .text, count: hits.count)
-    var bestOfEntity = [Int32](repeating: -1, count: entities.count)
-    var found: [Int] = []
-    for (position, hit) in hits.enumerated() {
-      let field = fields[hit.index]
-      if let kind, entities[field.entity].kind != kind { continue }
+    guard !parsed.isEmpty, limit.map({ $0 > 0 }) ?? true else { return [] }
+    var collector = HitCollector(
+      catalog: self, kind: kind, terms: query.split(separator: " ").count)
+    for tier in [MatchTier.name, .related, .text] {
+      let tierIndex = searchIndex.index(of: tier)
+      var wanted = limit.map { max($0 * 2, Self.smallestFetch) }
+      var judged = 0
+      while true {
+        let hits = tierIndex.index.search(parsed, limit: wanted)
+        for hit in hits[judged...] {
+          collector.judge(hit, field: tierIndex.fields[hit.index])
+        }
+        work.judged += hits.count - judged
+        judged = hits.count
+        guard let limit, let fetched = wanted, hits.count == fetched, let last = hits.last
+        else { break }
+        if collector.countRanking(before: tier, score: last.match.score) >= limit {
+          return collector.best(limit)
+        }
+        wanted = fetched * 4
+      }
+      // The tier is exhausted: if it and those before it fill the list, later tiers cannot
+      // take a place in it.
+      if let limit, collector.countRanking(before: tier, score: -.infinity) >= limit {
+        return collector.best(limit)
+      }
+    }
+    return collector.best(limit ?? collector.found.count)
+  }
+
+  /// Builds the index of names and aliases, which every search asks first, if it is not
+  /// built yet: a browser calls it when the search line opens.
+  public func prepareSearch() {
+    _ = searchIndex.index(of: .name)
+  }
+
+  /// The fewest hits asked of a tier's index at first.
+  static let smallestFetch = 64
+
+  /// The hits of a search judged so far: each entity's best, in the catalog's order.
+  struct HitCollector {
+    /// A judged hit: its field, its tier after judging, and its match.
+    struct Judged {
+      var field: Int
+      var tier: MatchTier
+      var match: Match
+    }
+
+    unowned let catalog: Catalog
+    let kind: EntityKind?
+    let terms: Int
+    /// Every hit kept, in the order judged.
+    private(set) var kept: [Judged] = []
+    /// For each entity, its best hit in `kept` (-1: none).
+    private var bestOfEntity: [Int32]
+    /// The entities found, in the order first found.
+    private(set) var found: [Int] = []
+
+    init(catalog: Catalog, kind: EntityKind?, terms: Int) {
+      self.catalog = catalog
+      self.kind = kind
+      self.terms = terms
+      bestOfEntity = [Int32](repeating: -1, count: catalog.entities.count)
+    }
+
+    /// Keeps a hit on the field at `place` if it counts, as its entity's best if it is.
+    mutating func judge(_ hit: SearchHit, field place: Int) {
+      let field = catalog.searchIndex.fields[place]
+      if let kind, catalog.entities[field.entity].kind != kind { return }
       // A match in a long text must be a few runs of adjacent letters; a short name may be
       // matched by scattered letters (initials), but ranks with the text matches then.
-      let compact = Self.isCompact(hit.match, terms: termCount)
-      let scattered = !Self.isCompact(hit.match, terms: termCount * 2)
-      if field.tier == .text && !compact { continue }
-      if scattered && field.text.count > Self.shortNameLength { continue }
-      tiers[position] = scattered ? MatchTier.text : field.tier
+      let compact = Catalog.isCompact(hit.match, terms: terms)
+      let scattered = !Catalog.isCompact(hit.match, terms: terms * 2)
+      if field.tier == .text && !compact { return }
+      if scattered && field.text.count > Catalog.shortNameLength { return }
+      let judged = Judged(field: place, tier: scattered ? .text : field.tier, match: hit.match)
       let current = Int(bestOfEntity[field.entity])
       if current < 0 {
         found.append(field.entity)
-      } else if !rankKey(hits[position], tiers[position]).ranks(
-        before: rankKey(hits[current], tiers[current]))
-      {
-        continue
+      } else if !key(judged).ranks(before: key(kept[current]), in: catalog.entities) {
+        return
       }
-      bestOfEntity[field.entity] = Int32(position)
+      bestOfEntity[field.entity] = Int32(kept.count)
+      kept.append(judged)
     }
-    let ranked = Self.best(limit ?? found.count, of: found.map { Int(bestOfEntity[$0]) }) {
-      rankKey(hits[$0], tiers[$0]).ranks(before: rankKey(hits[$1], tiers[$1]))
+
+    /// How many entities found have a best hit that ranks before any hit of `tier` scoring
+    /// `score` or less: one in an earlier tier, or in this tier with a higher score.
+    func countRanking(before tier: MatchTier, score: Double) -> Int {
+      found.reduce(0) { count, entity in
+        let best = kept[Int(bestOfEntity[entity])]
+        return count + (best.tier < tier || (best.tier == tier && best.match.score > score) ? 1 : 0)
+      }
     }
-    return ranked.map { position in
-      let hit = hits[position]
-      let field = fields[hit.index]
-      return CatalogHit(
-        entity: entities[field.entity], tier: tiers[position], field: field.label,
-        matchedText: field.text, match: hit.match)
+
+    /// The `count` best entities' hits, best first.
+    func best(_ count: Int) -> [CatalogHit] {
+      let entities = catalog.entities
+      let keys = kept.map(key)
+      let ranked = Catalog.best(count, of: found.map { Int(bestOfEntity[$0]) }) {
+        keys[$0].ranks(before: keys[$1], in: entities)
+      }
+      return ranked.map { position in
+        let judged = kept[position]
+        let field = catalog.searchIndex.fields[judged.field]
+        return CatalogHit(
+          entity: catalog.entities[field.entity], tier: judged.tier, field: field.label,
+          matchedText: field.text, match: judged.match)
+      }
+    }
+
+    /// What orders a hit among the others, read without copying its entity.
+    private func key(_ judged: Judged) -> RankKey {
+      let entity = catalog.searchIndex.fields[judged.field].entity
+      return RankKey(
+        tier: judged.tier, score: judged.match.score, typos: judged.match.typos,
+        kind: catalog.entities[entity].kind, entity: entity)
     }
   }
 
@@ -139,14 +250,6 @@ extension Catalog {
     return heap.sorted(by: precedes)
   }
 
-  /// What orders a hit among the others, read without copying its entity.
-  private func rankKey(_ hit: SearchHit, _ tier: MatchTier) -> RankKey {
-    let entity = searchIndex.fields[hit.index].entity
-    return RankKey(
-      tier: tier, score: hit.match.score, typos: hit.match.typos,
-      kind: entities[entity].kind, entity: entity, catalog: self)
-  }
-
   /// The order of hits: tier, then score, then fewer typos, then kind, then name, then the
   /// entity's place in the pack, so that equal hits always come out in the same order.
   struct RankKey {
@@ -155,16 +258,16 @@ extension Catalog {
     var typos: Int
     var kind: EntityKind
     var entity: Int
-    unowned let catalog: Catalog
 
-    /// True when this hit comes before `other`.
-    func ranks(before other: RankKey) -> Bool {
+    /// True when this hit comes before `other`; names are read from `entities`.
+    func ranks(before other: RankKey, in entities: [Entity]) -> Bool {
       if tier != other.tier { return tier < other.tier }
       if score != other.score { return score > other.score }
       if typos != other.typos { return typos < other.typos }
       if kind != other.kind { return kind < other.kind }
-      let name = catalog.entities[entity].name
-      let otherName = catalog.entities[other.entity].name
+      if entity == other.entity { return false }
+      let name = entities[entity].name
+      let otherName = entities[other.entity].name
       if name != otherName { return name < otherName }
       return entity < other.entity
     }

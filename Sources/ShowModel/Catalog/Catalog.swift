@@ -120,9 +120,19 @@ public final class Catalog: Sendable {
     indexByID[id].map { entities[$0] }
   }
 
+  /// The place of the entity with `id` in `entities`, if any.
+  public func place(of id: String) -> Int? {
+    indexByID[id]
+  }
+
   /// The entities of one kind, in pack order.
   public func entities(of kind: EntityKind) -> [Entity] {
-    entities.filter { $0.kind == kind }
+    // By index, not `filter`: its closure takes a copy of every entity it is shown.
+    var found: [Entity] = []
+    for place in entities.indices where entities[place].kind == kind {
+      found.append(entities[place])
+    }
+    return found
   }
 
   /// The display name of the entity with `id`, or the id itself when there is none.

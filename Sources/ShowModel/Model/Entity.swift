@@ -19,7 +19,22 @@ public enum EntityKind: String, CaseIterable, Sendable, Comparable {
 
   /// Orders kinds as the browser lists its sections.
   public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    lhs.order < rhs.order
+  }
+
+  /// The kind's place in the browser's order, without building `allCases` for each
+  /// comparison (ranking compares kinds millions of times).
+  private var order: Int {
+    switch self {
+    case .show: return 0
+    case .season: return 1
+    case .episode: return 2
+    case .character: return 3
+    case .person: return 4
+    case .credit: return 5
+    case .thread: return 6
+    case .source: return 7
+    }
   }
 }
 

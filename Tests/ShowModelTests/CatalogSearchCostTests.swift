@@ -1,0 +1,56 @@
+import Testing
+
+@testable import ShowModel
+
+/// A search for the browser's list asks each tier's index for its best hits only: when the
+/// names fill the list, the quotes and summaries are neither folded nor judged.
+@Suite struct CatalogSearchCostTests {
+  /// A catalog of `named` characters called Hannah and `others` characters whose summaries
+  /// mention her.
+  static func catalog(named: Int, others: Int) -> Catalog {
+    var entities = [Entity(id: "show", kind: .show, name: "Show", payload: .show)]
+    for index in 0..<named {
+      entities.append(
+        Entity(
+          id: "hannah-\(index)", kind: .character, name: "Hannah \(index)", payload: .character))
+    }
+    for index in 0..<others {
+      entities.append(
+        Entity(
+          id: "other-\(index)", kind: .character, name: "Person \(index)",
+          summary: "Hannah said so, number \(index).", payload: .character))
+    }
+    return Catalog(
+      pack: Pack(entities: entities, paths: entities.indices.map { "entities[\($0)]" }))
+  }
+
+  @Test func namesThatFillTheListEndTheSearch() {
+    // Judging every hit judged the 10,000 summaries too, and folded them into an index.
+    let catalog = Self.catalog(named: 30, others: 10_000)
+    var work = Catalog.SearchWork()
+    let hits = catalog.search("hannah", kind: nil, limit: 20, work: &work)
+    #expect(hits.count == 20)
+    #expect(hits.allSatisfy { $0.tier == .name && $0.entity.id.hasPrefix("hannah-") })
+    #expect(work.judged <= 30, "\(work.judged) hits judged for 20 results")
+    #expect(catalog.searchIndex.builtTiers == [.name])
+  }
+
+  @Test(arguments: ["h", "ha", "hannah", "an", "bak", "hanbak", "langfrod", "gun", "e", "tape"])
+  func theBestOfALimitedSearchAreTheFirstOfAFullOne(query: String) throws {
+    let catalog = try PackLoader.catalog(path: nil)
+    let full = catalog.search(query)
+    for limit in [1, 3, 10, 40] {
+      let limited = catalog.search(query, limit: limit)
+      #expect(limited == Array(full.prefix(limit)), "limit \(limit)")
+    }
+  }
+
+  @Test func whenNamesRunOutTheSummariesFillTheRest() {
+    let catalog = Self.catalog(named: 3, others: 100)
+    let hits = catalog.search("hannah", limit: 10)
+    #expect(hits.count == 10)
+    #expect(hits.prefix(3).allSatisfy { $0.tier == .name })
+    #expect(hits.dropFirst(3).allSatisfy { $0.tier == .text && $0.field == "summary" })
+    #expect(catalog.search("hannah").count == 103)
+  }
+}
