@@ -76,6 +76,36 @@ import Testing
     #expect(catalog.entity("credit")?.name == "Katherine Langford as Hannah Baker")
   }
 
+  @Test func quoteProblemsKeepFileOrderWhenArticlesAreCheckedOneAtATime() {
+    // Quotes are checked article by article, so that one folded text exists at a time;
+    // their problems still come in the order of the file, with paths built from places.
+    func article(_ id: String, _ text: String) -> Entity {
+      Entity(id: id, kind: .source, name: id, payload: .source(kind: .article, text: text))
+    }
+    let claim = Claim(
+      value: "two",
+      citations: [Citation(source: "a", quote: "x"), Citation(source: "b", quote: "z")])
+    let entities = [
+      Entity(id: "show", kind: .show, name: "Show", payload: .show),
+      article("b", "yes"), article("a", "yes"),
+      Entity(
+        id: "hannah", kind: .character, name: "Hannah",
+        facts: [Fact(label: "Seasons", claims: [claim])],
+        citations: [Citation(source: "b", quote: "no"), Citation(source: "a", quote: "yes")],
+        payload: .character),
+    ]
+    let problems = PackValidator.problems(
+      in: Pack(entities: entities, paths: ["show", "sources[0]", "sources[1]", "characters[0]"])
+    ).filter { $0.message.hasPrefix("quote") }
+    #expect(
+      problems.map(\.path) == [
+        "characters[0].citations[0].quote",
+        "characters[0].facts[0].claims[0].citations[0].quote",
+        "characters[0].facts[0].claims[0].citations[1].quote",
+      ])
+    #expect(problems.first?.message == "quote not found in source \"b\": \"no\"")
+  }
+
   // MARK: - Helpers
 
   /// Where the elements of `entities` are stored.
