@@ -33,46 +33,56 @@ struct PackReader {
 
   // MARK: - Document
 
-  private mutating func readDocument(_ document: JSONValue) -> Pack? {
+  private mutating func readDocument(_ document: consuming JSONValue) -> Pack? {
     guard case .object = document else {
       fields.report("", "expected a JSON object at the top level, found \(document.typeName)")
       return nil
     }
-    guard let root = fields.object(document, at: "", allowed: Self.topLevelKeys) else {
+    guard fields.object(document, at: "", allowed: Self.topLevelKeys) != nil else {
       return nil
     }
-    guard readFormat(root) else { return nil }
-    reserveEntities(in: root)
-    if let show = root["show"] {
+    guard readFormat(document) else { return nil }
+    reserveEntities(in: document)
+    let sourcesMissing = document["sources"] == nil || document["sources"] == .null
+    // The document's members, owned here alone, so that each list is freed item by item
+    // as its entities are read, rather than the whole tree living beside the pack.
+    guard case .object(var root) = consume document else { return nil }
+    func take(_ key: String) -> JSONValue? {
+      guard let index = root.firstIndex(where: { $0.key == key }) else { return nil }
+      let value = root[index].value
+      root[index].value = .null
+      return value
+    }
+    if let show = take("show") {
       readEntity(show, at: "show", kind: .show, extraKeys: []) { _, _, _ in .show }
     } else {
       fields.report("show", "missing field \"show\"")
     }
-    readList(root, "sources", kind: .source, extraKeys: ["kind", "text", "file"]) {
+    readList(take("sources"), "sources", kind: .source, extraKeys: ["kind", "text", "file"]) {
       reader, object, path in reader.readSource(object, at: path)
     }
-    readList(root, "seasons", kind: .season, extraKeys: ["number"]) { reader, object, path in
+    readList(take("seasons"), "seasons", kind: .season, extraKeys: ["number"]) { reader, object, path in
       .season(number: reader.fields.requiredInteger(object, "number", at: path, in: 1...9999) ?? 0)
     }
-    readList(root, "episodes", kind: .episode, extraKeys: ["season", "number"]) {
+    readList(take("episodes"), "episodes", kind: .episode, extraKeys: ["season", "number"]) {
       reader, object, path in
       .episode(
         season: reader.fields.requiredString(object, "season", at: path) ?? "",
         number: reader.fields.optionalInteger(object, "number", at: path, in: 1...99999))
     }
-    readList(root, "characters", kind: .character, extraKeys: []) { _, _, _ in .character }
-    readList(root, "people", kind: .person, extraKeys: []) { _, _, _ in .person }
-    readList(root, "credits", kind: .credit, extraKeys: ["person", "character", "job", "work"]) {
+    readList(take("characters"), "characters", kind: .character, extraKeys: []) { _, _, _ in .character }
+    readList(take("people"), "people", kind: .person, extraKeys: []) { _, _, _ in .person }
+    readList(take("credits"), "credits", kind: .credit, extraKeys: ["person", "character", "job", "work"]) {
       reader, object, path in reader.readCredit(object, at: path)
     }
-    readList(root, "threads", kind: .thread, extraKeys: ["characters", "seasons", "cliffhanger"]) {
+    readList(take("threads"), "threads", kind: .thread, extraKeys: ["characters", "seasons", "cliffhanger"]) {
       reader, object, path in
       .thread(
         characters: reader.fields.strings(object, "characters", at: path),
         seasons: reader.fields.strings(object, "seasons", at: path),
         cliffhanger: reader.fields.optionalBool(object, "cliffhanger", at: path) ?? false)
     }
-    if root["sources"] == nil || root["sources"] == .null, citationCount > 0 {
+    if sourcesMissing, citationCount > 0 {
       fields.report(
         "sources",
         "missing field \"sources\", which the pack's \(citationCount) citation\(citationCount == 1 ? "" : "s") name"
@@ -134,16 +144,24 @@ struct PackReader {
 
   private typealias PayloadReader = (inout PackReader, JSONValue, String) -> EntityPayload
 
+  /// Reads the entities of a top-level list, taken out of the document: each item is
+  /// freed once its entity is read.
   private mutating func readList(
-    _ root: JSONValue, _ key: String, kind: EntityKind, extraKeys: Set<String>,
+    _ list: consuming JSONValue?, _ key: String, kind: EntityKind, extraKeys: Set<String>,
     _ payload: PayloadReader
   ) {
-    switch root[key] {
-    case nil, .null?, .array?: break
-    default: incompleteKinds.insert(kind)
+    guard case .array(var items)? = list else {
+      if let list, list != .null {
+        incompleteKinds.insert(kind)
+        fields.report(key, "expected an array, found \(list.typeName)")
+      }
+      return
     }
-    for item in fields.array(root, key, at: "") {
-      readEntity(item.value, at: item.path, kind: kind, extraKeys: extraKeys, payload)
+    list = nil
+    for index in items.indices {
+      let item = items[index]
+      items[index] = .null
+      readEntity(item, at: "\(key)[\(index)]", kind: kind, extraKeys: extraKeys, payload)
     }
   }
 
