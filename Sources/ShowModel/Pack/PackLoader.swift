@@ -86,13 +86,13 @@ public enum PackLoader {
     func problem(_ location: PackProblem.Location, _ message: String) -> PackProblem {
       PackProblem(file: name, location: location, message: message)
     }
-    let document: JSONValue
+    let read: Pack?
+    let schemaProblems: [(path: String, message: String)]
     switch parse(consume bytes) {
-    case .success(let parsed): document = parsed
+    case .success(let parsed): (read, schemaProblems) = parsed
     case .failure(let failure):
       return Result(pack: nil, problems: [problem(failure.location, failure.message)])
     }
-    let (read, schemaProblems) = PackReader.read(consume document)
     // The reader reports problems with the document as a whole at the empty path.
     var problems = schemaProblems.map {
       problem($0.path.isEmpty ? .file : .path($0.path), $0.message)
@@ -111,9 +111,13 @@ public enum PackLoader {
     var message: String
   }
 
-  /// The JSON document in `bytes`. Takes the bytes over, so that they are freed as soon as
-  /// they are parsed, before the document is read into a pack.
-  private static func parse(_ bytes: consuming [UInt8]) -> Swift.Result<JSONValue, ParseFailure> {
+  /// The pack in `bytes` and its schema problems, read as the bytes are parsed. Takes the
+  /// bytes over, so that they are freed as soon as they are read, before validation.
+  private static func parse(_ bytes: consuming [UInt8])
+    -> Swift.Result<
+      (pack: Pack?, problems: [(path: String, message: String)]), ParseFailure
+    >
+  {
     if bytes.isEmpty {
       return .failure(ParseFailure(location: .file, message: "empty file, expected a JSON pack"))
     }
@@ -128,7 +132,7 @@ public enum PackLoader {
           message: "invalid UTF-8 (byte offset \(bad.offset))"))
     }
     do {
-      return .success(try JSONParser.parse(bytes))
+      return .success(try PackReader.read(bytes: consume bytes))
     } catch {
       return .failure(
         ParseFailure(
