@@ -64,3 +64,27 @@ import Testing
       ])
   }
 }
+
+/// The count that sizes the reader's entity list up front.
+@Suite struct TopLevelItemCountTests {
+  @Test func countsTheObjectsInTheTopLevelsArraysOnly() {
+    let text = #"""
+      {"show": {"id": "s", "facts": [{"a": 1}]}, "sources": [{"t": "{[\"{"}, {}],
+       "people": [{"x": [{}]}, 3, [{}]], "format": "{"}
+      """#
+    #expect(TopLevelItemCount.objects(in: Array(text.utf8)) == 3)
+  }
+
+  @Test func readerSizesItsEntityListOnce() throws {
+    // Growing by doubling ends with up to twice the room needed, and at each step the old
+    // and the new list are alive together.
+    let characters = (0..<1000).map { #"{"id": "c-\#($0)", "name": "C \#($0)"}"# }
+    let text = """
+      {"format": "tvbrowse-pack", "version": 1, "show": {"id": "show", "name": "Show"},
+       "characters": [\(characters.joined(separator: ","))]}
+      """
+    let pack = try #require(try PackReader.read(bytes: Array(text.utf8)).pack)
+    #expect(pack.entities.count == 1001)
+    #expect(pack.entities.capacity < 1001 + 1001 / 8)
+  }
+}

@@ -82,6 +82,9 @@ struct PackReader {
     pack: Pack?, problems: [(path: String, message: String)]
   ) {
     var reader = PackReader()
+    let count = 1 + TopLevelItemCount.objects(in: bytes)
+    reader.entities.reserveCapacity(count)
+    reader.paths.reserveCapacity(count)
     let listKeys = Set(lists.map(\.key))
     guard let document = try JSONParser.parse(consume bytes, itemsOf: listKeys, { reader.take($0) })
     else { return reader.finish() }
