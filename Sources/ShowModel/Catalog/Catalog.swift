@@ -17,11 +17,14 @@ public final class Catalog: Sendable {
   /// The index that `search` ranks with.
   let searchIndex: CatalogSearchIndex
 
-  /// Opens a pack that has passed validation.
-  public init(pack: Pack) {
-    var entities = pack.entities
-    let names = Dictionary(
-      entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+  /// Opens a pack that has passed validation. Takes the pack over: its entities become the
+  /// catalog's, named in place rather than copied, when the caller passes its last use.
+  public init(pack: consuming Pack) {
+    var entities: [Entity] = []
+    swap(&entities, &pack.entities)
+    var names: [String: String] = [:]
+    names.reserveCapacity(entities.count)
+    for entity in entities where names[entity.id] == nil { names[entity.id] = entity.name }
     for index in entities.indices
     where entities[index].kind == .credit && entities[index].name.isEmpty {
       entities[index].name = Self.creditName(entities[index].payload, names: names)

@@ -4,6 +4,12 @@ struct JSONFieldReader {
   /// The problems found so far, as (JSON path, message).
   private(set) var problems: [(path: String, message: String)] = []
 
+  /// The problems found so far, leaving none.
+  mutating func takeProblems() -> [(path: String, message: String)] {
+    defer { problems = [] }
+    return problems
+  }
+
   /// Records a problem at `path`.
   mutating func report(_ path: String, _ message: String) {
     problems.append((path: path, message: message))

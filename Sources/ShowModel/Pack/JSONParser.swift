@@ -27,6 +27,40 @@ public struct JSONParser {
     return value
   }
 
+  /// A part of a document whose top level is an object, as `parse(_:itemsOf:_:)` hands it
+  /// over.
+  public enum TopLevelPart {
+    /// A member, its value whole.
+    case member(key: String, value: JSONValue)
+    /// The start of a member whose key was asked for and whose value is an array.
+    case arrayStart(key: String)
+    /// An item of that array, with its index.
+    case item(key: String, index: Int, value: JSONValue)
+  }
+
+  /// Parses one JSON document from `bytes` (valid UTF-8) without building it whole when its
+  /// top level is an object: each member goes to `take` as soon as it is parsed, and the
+  /// arrays of the keys in `itemsOf` item by item, so that only one item's tree exists at
+  /// a time. Returns the document when its top level is not an object, else nil. Syntax
+  /// errors are the same, at the same places, as `parse(_:)` reports.
+  public static func parse(
+    _ bytes: consuming [UInt8], itemsOf keys: Set<String>, _ take: (TopLevelPart) -> Void
+  ) throws(JSONSyntaxError) -> JSONValue? {
+    var parser = JSONParser(bytes: consume bytes)
+    parser.skipWhitespace()
+    var document: JSONValue? = nil
+    if parser.peek() == UInt8(ascii: "{") {
+      try parser.parseTopLevelObject(itemsOf: keys, take)
+    } else {
+      document = try parser.parseValue()
+    }
+    parser.skipWhitespace()
+    if parser.offset < parser.bytes.count {
+      throw parser.error("unexpected text after the end of the JSON value")
+    }
+    return document
+  }
+
   private init(bytes: [UInt8]) {
     self.bytes = bytes
   }
@@ -125,6 +159,79 @@ public struct JSONParser {
         let array = JSONValue.array(Array(items[base...]))
         items.removeSubrange(base...)
         return array
+      default: throw error("expected ',' or ']' in an array")
+      }
+    }
+  }
+
+  /// `parseObject` at the top level, handing over each member as it is parsed.
+  private mutating func parseTopLevelObject(
+    itemsOf keys: Set<String>, _ take: (TopLevelPart) -> Void
+  ) throws(JSONSyntaxError) {
+    try enterContainer()
+    offset += 1
+    var seen = Set<String>()
+    skipWhitespace()
+    if peek() == UInt8(ascii: "}") {
+      offset += 1
+      depth -= 1
+      return
+    }
+    while true {
+      skipWhitespace()
+      guard peek() == UInt8(ascii: "\"") else { throw error("expected a string key") }
+      let keyStart = offset
+      let key = try parseString()
+      if !seen.insert(key).inserted {
+        offset = keyStart
+        throw error("duplicate key \"\(SafeText.echo(key))\"")
+      }
+      skipWhitespace()
+      guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
+      offset += 1
+      skipWhitespace()
+      if peek() == UInt8(ascii: "["), keys.contains(key) {
+        try parseTopLevelArray(key: key, take)
+      } else {
+        take(.member(key: key, value: try parseValue()))
+      }
+      skipWhitespace()
+      switch peek() {
+      case UInt8(ascii: ","): try skipComma(before: UInt8(ascii: "}"))
+      case UInt8(ascii: "}"):
+        offset += 1
+        depth -= 1
+        return
+      default: throw error("expected ',' or '}' in an object")
+      }
+    }
+  }
+
+  /// `parseArray` for a member of the top level, handing over each item as it is parsed.
+  private mutating func parseTopLevelArray(key: String, _ take: (TopLevelPart) -> Void)
+    throws(JSONSyntaxError)
+  {
+    try enterContainer()
+    offset += 1
+    take(.arrayStart(key: key))
+    skipWhitespace()
+    if peek() == UInt8(ascii: "]") {
+      offset += 1
+      depth -= 1
+      return
+    }
+    var index = 0
+    while true {
+      skipWhitespace()
+      take(.item(key: key, index: index, value: try parseValue()))
+      index += 1
+      skipWhitespace()
+      switch peek() {
+      case UInt8(ascii: ","): try skipComma(before: UInt8(ascii: "]"))
+      case UInt8(ascii: "]"):
+        offset += 1
+        depth -= 1
+        return
       default: throw error("expected ',' or ']' in an array")
       }
     }

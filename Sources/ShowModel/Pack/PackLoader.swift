@@ -38,7 +38,7 @@ public enum PackLoader {
     } catch {
       return failure(error.message)
     }
-    return inspect(bytes: bytes, named: path) { file throws(FileBytes.Failure) in
+    return inspect(bytes: consume bytes, named: path) { file throws(FileBytes.Failure) in
       try folder.read(file, limit: Pack.maximumFileSize)
     }
   }
@@ -69,8 +69,9 @@ public enum PackLoader {
   /// Opens the pack at `path`, or the built-in one when `path` is nil, as a catalog; its
   /// source files must resolve inside its folder, or inside `root`.
   public static func catalog(path: String?, root: String? = nil) throws(PackProblems) -> Catalog {
-    let result = path.map { inspect(path: $0, root: root) } ?? inspectBuiltIn()
-    guard let pack = result.pack, result.problems.isEmpty else {
+    var result = path.map { inspect(path: $0, root: root) } ?? inspectBuiltIn()
+    // Taken out of the result, so that the catalog owns the only copy of the entities.
+    guard let pack = result.pack.take(), result.problems.isEmpty else {
       throw PackProblems(result.problems)
     }
     return Catalog(pack: pack)
@@ -79,39 +80,19 @@ public enum PackLoader {
   // MARK: - Steps
 
   private static func inspect(
-    bytes: [UInt8], named name: String,
+    bytes: consuming [UInt8], named name: String,
     readFile: (String) throws(FileBytes.Failure) -> [UInt8]
   ) -> Result {
     func problem(_ location: PackProblem.Location, _ message: String) -> PackProblem {
       PackProblem(file: name, location: location, message: message)
     }
-    if bytes.isEmpty {
-      return Result(pack: nil, problems: [problem(.file, "empty file, expected a JSON pack")])
+    let read: Pack?
+    let schemaProblems: [(path: String, message: String)]
+    switch parse(consume bytes) {
+    case .success(let parsed): (read, schemaProblems) = parsed
+    case .failure(let failure):
+      return Result(pack: nil, problems: [problem(failure.location, failure.message)])
     }
-    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-      return Result(
-        pack: nil, problems: [problem(.file, "file holds only whitespace, expected a JSON pack")])
-    }
-    if String(validating: bytes, as: UTF8.self) == nil,
-      let bad = FileBytes.firstInvalidUTF8(in: bytes)
-    {
-      return Result(
-        pack: nil,
-        problems: [
-          problem(
-            .position(line: bad.line, column: bad.column),
-            "invalid UTF-8 (byte offset \(bad.offset))")
-        ])
-    }
-    let document: JSONValue
-    do {
-      document = try JSONParser.parse(bytes)
-    } catch {
-      return Result(
-        pack: nil,
-        problems: [problem(.position(line: error.line, column: error.column), error.message)])
-    }
-    let (read, schemaProblems) = PackReader.read(consume document)
     // The reader reports problems with the document as a whole at the empty path.
     var problems = schemaProblems.map {
       problem($0.path.isEmpty ? .file : .path($0.path), $0.message)
@@ -122,6 +103,41 @@ public enum PackLoader {
     }
     problems += PackValidator.problems(in: pack).map { problem(.path($0.path), $0.message) }
     return Result(pack: pack, problems: problems)
+  }
+
+  /// Why the bytes could not be parsed as JSON, and where.
+  private struct ParseFailure: Error {
+    var location: PackProblem.Location
+    var message: String
+  }
+
+  /// The pack in `bytes` and its schema problems, read as the bytes are parsed. Takes the
+  /// bytes over, so that they are freed as soon as they are read, before validation.
+  private static func parse(_ bytes: consuming [UInt8])
+    -> Swift.Result<
+      (pack: Pack?, problems: [(path: String, message: String)]), ParseFailure
+    >
+  {
+    if bytes.isEmpty {
+      return .failure(ParseFailure(location: .file, message: "empty file, expected a JSON pack"))
+    }
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      return .failure(
+        ParseFailure(location: .file, message: "file holds only whitespace, expected a JSON pack"))
+    }
+    if let bad = FileBytes.firstInvalidUTF8(in: bytes) {
+      return .failure(
+        ParseFailure(
+          location: .position(line: bad.line, column: bad.column),
+          message: "invalid UTF-8 (byte offset \(bad.offset))"))
+    }
+    do {
+      return .success(try PackReader.read(bytes: consume bytes))
+    } catch {
+      return .failure(
+        ParseFailure(
+          location: .position(line: error.line, column: error.column), message: error.message))
+    }
   }
 
   /// Fills in the text of each article that names a file; returns what could not be read.

@@ -15,84 +15,181 @@ struct PackReader {
   private static let factKeys: Set<String> = ["label", "claims"]
   private static let claimKeys: Set<String> = ["value", "citations", "note"]
   private static let citationKeys: Set<String> = ["source", "quote", "via"]
-  private static let topLevelKeys: Set<String> = [
-    "format", "version", "show", "sources", "seasons", "episodes", "characters", "people",
-    "credits", "threads",
-  ]
+  private static let topLevelKeys: Set<String> = Set(
+    ["format", "version", "show"] + lists.map(\.key))
 
-  /// Reads `document`; returns the pack, or nil, and the problems as (path, message).
-  /// Takes the document over, so that a caller that passes its last use frees the tree
-  /// here, before the pack is validated, rather than holding it beside the pack.
-  static func read(_ document: consuming JSONValue) -> (
-    pack: Pack?, problems: [(path: String, message: String)]
-  ) {
-    var reader = PackReader()
-    let pack = reader.readDocument(document)
-    return (pack, reader.fields.problems)
+  /// A top-level list of entities: its key, the kind of its entities, the fields that
+  /// kind adds, and how to read what only that kind has.
+  private struct ListSchema: Sendable {
+    var key: String
+    var kind: EntityKind
+    var extraKeys: Set<String>
+    var payload: PayloadReader
   }
 
-  // MARK: - Document
-
-  private mutating func readDocument(_ document: JSONValue) -> Pack? {
-    guard case .object = document else {
-      fields.report("", "expected a JSON object at the top level, found \(document.typeName)")
-      return nil
-    }
-    guard let root = fields.object(document, at: "", allowed: Self.topLevelKeys) else {
-      return nil
-    }
-    guard readFormat(root) else { return nil }
-    reserveEntities(in: root)
-    if let show = root["show"] {
-      readEntity(show, at: "show", kind: .show, extraKeys: []) { _, _, _ in .show }
-    } else {
-      fields.report("show", "missing field \"show\"")
-    }
-    readList(root, "sources", kind: .source, extraKeys: ["kind", "text", "file"]) {
+  /// The lists, in the order of the pack's entities and of their problems.
+  private static let lists: [ListSchema] = [
+    ListSchema(key: "sources", kind: .source, extraKeys: ["kind", "text", "file"]) {
       reader, object, path in reader.readSource(object, at: path)
-    }
-    readList(root, "seasons", kind: .season, extraKeys: ["number"]) { reader, object, path in
+    },
+    ListSchema(key: "seasons", kind: .season, extraKeys: ["number"]) { reader, object, path in
       .season(number: reader.fields.requiredInteger(object, "number", at: path, in: 1...9999) ?? 0)
-    }
-    readList(root, "episodes", kind: .episode, extraKeys: ["season", "number"]) {
+    },
+    ListSchema(key: "episodes", kind: .episode, extraKeys: ["season", "number"]) {
       reader, object, path in
       .episode(
         season: reader.fields.requiredString(object, "season", at: path) ?? "",
         number: reader.fields.optionalInteger(object, "number", at: path, in: 1...99999))
-    }
-    readList(root, "characters", kind: .character, extraKeys: []) { _, _, _ in .character }
-    readList(root, "people", kind: .person, extraKeys: []) { _, _, _ in .person }
-    readList(root, "credits", kind: .credit, extraKeys: ["person", "character", "job", "work"]) {
+    },
+    ListSchema(key: "characters", kind: .character, extraKeys: []) { _, _, _ in .character },
+    ListSchema(key: "people", kind: .person, extraKeys: []) { _, _, _ in .person },
+    ListSchema(key: "credits", kind: .credit, extraKeys: ["person", "character", "job", "work"]) {
       reader, object, path in reader.readCredit(object, at: path)
-    }
-    readList(root, "threads", kind: .thread, extraKeys: ["characters", "seasons", "cliffhanger"]) {
-      reader, object, path in
+    },
+    ListSchema(
+      key: "threads", kind: .thread, extraKeys: ["characters", "seasons", "cliffhanger"]
+    ) { reader, object, path in
       .thread(
         characters: reader.fields.strings(object, "characters", at: path),
         seasons: reader.fields.strings(object, "seasons", at: path),
         cliffhanger: reader.fields.optionalBool(object, "cliffhanger", at: path) ?? false)
+    },
+  ]
+
+  /// What one top-level member gave: where its entities lie in the entities read so far
+  /// (one run, in file order), and its problems, so that they can be put in the format's
+  /// order whatever the file's is.
+  private struct Section {
+    var entities: Range<Int>
+    var problems: [(path: String, message: String)] = []
+  }
+
+  /// The sections read so far, by top-level key.
+  private var sections: [String: Section] = [:]
+  /// Fields of the top level outside the format, in file order.
+  private var unknownFields: [(path: String, message: String)] = []
+  /// The `format` and `version` members, as the file gives them.
+  private var header: [(key: String, value: JSONValue)] = []
+  /// True when the pack has a `sources` member that is not null.
+  private var hasSources = false
+
+  /// Reads the pack in `bytes` as the parser hands over its parts, each list item by item,
+  /// so that the whole tree never exists beside the pack. Returns the pack, or nil, and
+  /// the problems as (path, message); throws the first syntax error instead.
+  /// Takes the bytes over, so that they are freed once parsed, before the entities are
+  /// put in order.
+  static func read(bytes: consuming [UInt8]) throws(JSONSyntaxError) -> (
+    pack: Pack?, problems: [(path: String, message: String)]
+  ) {
+    var reader = PackReader()
+    let count = 1 + TopLevelItemCount.objects(in: bytes)
+    reader.entities.reserveCapacity(count)
+    reader.paths.reserveCapacity(count)
+    let listKeys = Set(lists.map(\.key))
+    guard let document = try JSONParser.parse(consume bytes, itemsOf: listKeys, { reader.take($0) })
+    else { return reader.finish() }
+    return read(document)
+  }
+
+  /// Reads `document`; returns the pack, or nil, and the problems as (path, message).
+  static func read(_ document: JSONValue) -> (
+    pack: Pack?, problems: [(path: String, message: String)]
+  ) {
+    var reader = PackReader()
+    guard case .object(let members) = document else {
+      reader.fields.report(
+        "", "expected a JSON object at the top level, found \(document.typeName)")
+      return (nil, reader.fields.takeProblems())
     }
-    if root["sources"] == nil || root["sources"] == .null, citationCount > 0 {
-      fields.report(
-        "sources",
-        "missing field \"sources\", which the pack's \(citationCount) citation\(citationCount == 1 ? "" : "s") name"
-      )
+    for (key, value) in members {
+      guard case .array(let items) = value, lists.contains(where: { $0.key == key }) else {
+        reader.take(.member(key: key, value: value))
+        continue
+      }
+      reader.take(.arrayStart(key: key))
+      for (index, item) in items.enumerated() {
+        reader.take(.item(key: key, index: index, value: item))
+      }
+    }
+    return reader.finish()
+  }
+
+  // MARK: - Document
+
+  /// Reads one part of the top-level object into the section of its key.
+  private mutating func take(_ part: JSONParser.TopLevelPart) {
+    switch part {
+    case .member(let key, let value):
+      guard Self.topLevelKeys.contains(key) else {
+        let echoed = SafeText.echo(key)
+        unknownFields.append((echoed, "unknown field \"\(echoed)\""))
+        return
+      }
+      if key == "format" || key == "version" {
+        header.append((key, value))
+        return
+      }
+      if key == "sources", value != .null { hasSources = true }
+      inSection(key) { reader in
+        guard let list = Self.lists.first(where: { $0.key == key }) else {
+          reader.readEntity(value, at: "show", kind: .show, extraKeys: []) { _, _, _ in .show }
+          return
+        }
+        guard value != .null else { return }
+        reader.incompleteKinds.insert(list.kind)
+        reader.fields.report(key, "expected an array, found \(value.typeName)")
+      }
+    case .arrayStart(let key):
+      if key == "sources" { hasSources = true }
+      inSection(key) { _ in }
+    case .item(let key, let index, let value):
+      guard let list = Self.lists.first(where: { $0.key == key }) else { return }
+      inSection(key) { reader in
+        reader.readEntity(
+          value, at: "\(key)[\(index)]", kind: list.kind, extraKeys: list.extraKeys, list.payload)
+      }
+    }
+  }
+
+  /// Runs `body`, the entities and problems it adds going to the section of `key`.
+  private mutating func inSection(_ key: String, _ body: (inout PackReader) -> Void) {
+    var section =
+      sections.removeValue(forKey: key) ?? Section(entities: entities.count..<entities.count)
+    body(&self)
+    section.entities = section.entities.lowerBound..<entities.count
+    section.problems += fields.takeProblems()
+    sections[key] = section
+  }
+
+  /// The pack and the problems, once every part is read: the unknown fields, the format,
+  /// then the show and each list in the format's order.
+  private mutating func finish() -> (pack: Pack?, problems: [(path: String, message: String)]) {
+    var problems = unknownFields
+    let formatIsKnown = readFormat(.object(header))
+    problems += fields.takeProblems()
+    guard formatIsKnown else { return (nil, problems) }
+    if sections["show"] == nil { problems.append(("show", "missing field \"show\"")) }
+    let ordered = (["show"] + Self.lists.map(\.key)).compactMap { sections[$0] }
+    for section in ordered { problems += section.problems }
+    // A file whose lists come in the format's order, as packs are written, has its
+    // entities in place already; only another order costs a reordered copy.
+    if !zip(ordered, ordered.dropFirst()).allSatisfy({
+      $0.entities.upperBound <= $1.entities.lowerBound
+    }) {
+      entities = ordered.flatMap { entities[$0.entities] }
+      paths = ordered.flatMap { paths[$0.entities] }
+    }
+    if !hasSources, citationCount > 0 {
+      problems.append(
+        (
+          "sources",
+          "missing field \"sources\", which the pack's \(citationCount) citation\(citationCount == 1 ? "" : "s") name"
+        ))
       incompleteKinds.insert(.source)
     }
     var pack = Pack(entities: entities, paths: paths, sourceFiles: sourceFiles)
     pack.incompleteKinds = incompleteKinds
-    return pack
-  }
-
-  /// Makes room for every entity the document's lists hold, so that the entities are not
-  /// copied each time their array doubles, with the old and new arrays alive at once.
-  private mutating func reserveEntities(in root: JSONValue) {
-    var count = 1
-    for key in Self.topLevelKeys {
-      if case .array(let items)? = root[key] { count += items.count }
-    }
-    entities.reserveCapacity(count)
-    paths.reserveCapacity(count)
+    return (pack, problems)
   }
 
   /// Checks `format` and `version`; false when the rest cannot be read as this format.
@@ -132,20 +229,7 @@ struct PackReader {
 
   // MARK: - Entities
 
-  private typealias PayloadReader = (inout PackReader, JSONValue, String) -> EntityPayload
-
-  private mutating func readList(
-    _ root: JSONValue, _ key: String, kind: EntityKind, extraKeys: Set<String>,
-    _ payload: PayloadReader
-  ) {
-    switch root[key] {
-    case nil, .null?, .array?: break
-    default: incompleteKinds.insert(kind)
-    }
-    for item in fields.array(root, key, at: "") {
-      readEntity(item.value, at: item.path, kind: kind, extraKeys: extraKeys, payload)
-    }
-  }
+  private typealias PayloadReader = @Sendable (inout PackReader, JSONValue, String) -> EntityPayload
 
   private mutating func readEntity(
     _ value: JSONValue, at path: String, kind: EntityKind, extraKeys: Set<String>,

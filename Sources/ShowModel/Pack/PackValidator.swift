@@ -3,7 +3,8 @@
 struct PackValidator {
   private let pack: Pack
   private var problems: [(path: String, message: String)] = []
-  private var kindByID: [String: EntityKind] = [:]
+  /// The index of the entity that first uses each id.
+  private var indexByID: [String: Int] = [:]
   private var sourceKindByID: [String: SourceKind] = [:]
 
   /// The problems of `pack`, as (JSON path, message): ids, then references, reach and
@@ -24,40 +25,51 @@ struct PackValidator {
   // MARK: - Ids
 
   private mutating func checkIDs() {
-    var firstPath: [String: String] = [:]
-    for (entity, path) in zip(pack.entities, pack.paths) where !entity.id.isEmpty {
-      if !Self.isSlug(entity.id) {
+    // Paths are built only for a problem's message.
+    indexByID.reserveCapacity(pack.entities.count)
+    for index in pack.entities.indices where !pack.entities[index].id.isEmpty {
+      let id = pack.entities[index].id
+      let path = pack.paths[index]
+      if !Self.isSlug(id) {
         problems.append(
           (
             "\(path).id",
-            "id \"\(SafeText.echo(entity.id))\" is not a slug (lowercase letters, digits and single hyphens)"
+            "id \"\(SafeText.echo(id))\" is not a slug (lowercase letters, digits and single hyphens)"
           ))
       }
-      if let first = firstPath[entity.id] {
+      if let first = indexByID[id] {
         problems.append(
-          ("\(path).id", "duplicate id \"\(SafeText.echo(entity.id))\" (first used at \(first))"))
+          (
+            "\(path).id",
+            "duplicate id \"\(SafeText.echo(id))\" (first used at \(pack.paths[first]))"
+          ))
         continue
       }
-      firstPath[entity.id] = path
-      kindByID[entity.id] = entity.kind
-      if case .source(let kind, _) = entity.payload { sourceKindByID[entity.id] = kind }
+      indexByID[id] = index
+      if case .source(let kind, _) = pack.entities[index].payload { sourceKindByID[id] = kind }
     }
   }
 
   /// True for lowercase ASCII letters and digits in groups joined by single hyphens.
   static func isSlug(_ id: String) -> Bool {
-    let groups = id.split(separator: "-", omittingEmptySubsequences: false)
-    return groups.allSatisfy { group in
-      !group.isEmpty
-        && group.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
+    var previous = UInt8(ascii: "-")
+    for byte in id.utf8 {
+      switch byte {
+      case 0x61...0x7A, 0x30...0x39: break
+      case UInt8(ascii: "-") where previous != UInt8(ascii: "-"): break
+      default: return false
+      }
+      previous = byte
     }
+    return previous != UInt8(ascii: "-")
   }
 
   // MARK: - References
 
   private mutating func checkReferences() {
-    for (entity, path) in zip(pack.entities, pack.paths) {
-      switch entity.payload {
+    for index in pack.entities.indices {
+      let path = pack.paths[index]
+      switch pack.entities[index].payload {
       case .episode(let season, _):
         expect(season, is: .season, at: "\(path).season")
       case .credit(let person, let character, _, _):
@@ -73,16 +85,18 @@ struct PackValidator {
       default:
         break
       }
-      for (citation, citationPath) in Self.citations(of: entity, at: path) {
-        expectSource(citation.source, .article, at: "\(citationPath).source")
-        if let via = citation.via { expectSource(via, .outlet, at: "\(citationPath).via") }
+      Self.forEachCitation(of: pack.entities[index]) { citation, place in
+        expectSource(citation.source, .article) { "\(place.path(from: path)).source" }
+        if let via = citation.via {
+          expectSource(via, .outlet) { "\(place.path(from: path)).via" }
+        }
       }
     }
   }
 
   private mutating func expect(_ id: String, is kind: EntityKind, at path: String) {
     guard !id.isEmpty else { return }
-    guard let found = kindByID[id] else {
+    guard let found = indexByID[id].map({ pack.entities[$0].kind }) else {
       // The list's own problem is the cause, reported once by the reader.
       if pack.incompleteKinds.contains(kind) { return }
       problems.append((path, "\"\(SafeText.echo(id))\" names no \(kind.rawValue) in this pack"))
@@ -94,16 +108,19 @@ struct PackValidator {
     }
   }
 
-  private mutating func expectSource(_ id: String, _ kind: SourceKind, at path: String) {
+  /// Checks that `id` names a source of `kind`; `path` is built only for a problem.
+  private mutating func expectSource(
+    _ id: String, _ kind: SourceKind, at path: () -> String
+  ) {
     guard !id.isEmpty else { return }
     guard let found = sourceKindByID[id] else {
-      expect(id, is: .source, at: path)
+      expect(id, is: .source, at: path())
       return
     }
     if found != kind {
       problems.append(
         (
-          path,
+          path(),
           "source \"\(SafeText.echo(id))\" is an \(found.rawValue), expected an \(kind.rawValue)"
         ))
     }
@@ -112,27 +129,33 @@ struct PackValidator {
   // MARK: - Reach
 
   private mutating func checkReach() {
-    var reached = Set<String>()
+    // Marks each entity reached by its index rather than collecting the ids that reach.
+    var reached = [Bool](repeating: false, count: pack.entities.count)
+    func reach(_ id: String) {
+      if let index = indexByID[id] { reached[index] = true }
+    }
     for entity in pack.entities {
       switch entity.payload {
       case .credit(let person, let character, _, _):
-        reached.insert(person)
-        if let character { reached.insert(character) }
+        reach(person)
+        if let character { reach(character) }
       case .thread(let characters, _, _):
-        reached.formUnion(characters)
+        characters.forEach(reach)
       default:
         break
       }
-      for citation in entity.allCitations {
-        reached.insert(citation.source)
-        if let via = citation.via { reached.insert(via) }
+      Self.forEachCitation(of: entity) { citation, _ in
+        reach(citation.source)
+        if let via = citation.via { reach(via) }
       }
     }
     // An entity without an id has had its problem reported by the reader already.
-    for (entity, path) in zip(pack.entities, pack.paths)
-    where !entity.id.isEmpty && !reached.contains(entity.id) {
-      let id = SafeText.echo(entity.id)
-      switch entity.kind {
+    for index in pack.entities.indices where !pack.entities[index].id.isEmpty {
+      // A duplicate id is reached when the entity that first used it is.
+      guard let first = indexByID[pack.entities[index].id], !reached[first] else { continue }
+      let path = pack.paths[index]
+      let id = SafeText.echo(pack.entities[index].id)
+      switch pack.entities[index].kind {
       case .person:
         problems.append((path, "person \"\(id)\" has no credit: nothing reaches it"))
       case .character:
@@ -148,38 +171,77 @@ struct PackValidator {
 
   // MARK: - Quotes
 
+  /// Checks every quote against its article. The citations are grouped by article first,
+  /// so that one article's folded text exists at a time, not every article's at once;
+  /// the problems are then put back in file order.
   private mutating func checkQuotes() {
-    var texts: [String: QuoteLocator] = [:]
-    for entity in pack.entities {
-      if case .source(.article, let text?) = entity.payload {
-        texts[entity.id] = QuoteLocator(text: text)
+    // The article with text that each id names; where ids repeat, the last one.
+    var articleByID: [String: Int] = [:]
+    for index in pack.entities.indices {
+      if case .source(.article, _?) = pack.entities[index].payload {
+        articleByID[pack.entities[index].id] = index
       }
     }
-    for (entity, path) in zip(pack.entities, pack.paths) {
-      for (citation, citationPath) in Self.citations(of: entity, at: path) {
-        guard let text = texts[citation.source], !citation.quote.isEmpty else { continue }
-        if !text.contains(citation.quote) {
-          problems.append(
-            (
-              "\(citationPath).quote",
-              "quote not found in source \"\(SafeText.echo(citation.source))\": \"\(SafeText.echo(citation.quote))\""
-            ))
-        }
+    var citationsByArticle: [Int: [(order: Int, entity: Int, place: CitationPlace)]] = [:]
+    var order = 0
+    for index in pack.entities.indices {
+      Self.forEachCitation(of: pack.entities[index]) { citation, place in
+        order += 1
+        guard !citation.quote.isEmpty, let article = articleByID[citation.source] else { return }
+        citationsByArticle[article, default: []].append((order, index, place))
       }
+    }
+    var found: [(order: Int, path: String, message: String)] = []
+    for article in citationsByArticle.keys.sorted() {
+      guard case .source(_, let text?) = pack.entities[article].payload else { continue }
+      let locator = QuoteLocator(text: text)
+      for cited in citationsByArticle[article] ?? [] {
+        let citation = cited.place.citation(in: pack.entities[cited.entity])
+        guard !locator.contains(citation.quote) else { continue }
+        found.append(
+          (
+            cited.order, "\(cited.place.path(from: pack.paths[cited.entity])).quote",
+            "quote not found in source \"\(SafeText.echo(citation.source))\": \"\(SafeText.echo(citation.quote))\""
+          ))
+      }
+    }
+    problems += found.sorted { $0.order < $1.order }.map { ($0.path, $0.message) }
+  }
+
+  // MARK: - Citations
+
+  /// Where a citation sits in its entity: in its own citations, or in a claim of a fact.
+  struct CitationPlace {
+    /// The fact and claim that hold it; nil for the entity's own citations.
+    var claim: (fact: Int, claim: Int)?
+    /// Its index in its list of citations.
+    var index: Int
+
+    /// The JSON path of the citation, below the entity's `path`.
+    func path(from path: String) -> String {
+      guard let claim else { return "\(path).citations[\(index)]" }
+      return "\(path).facts[\(claim.fact)].claims[\(claim.claim)].citations[\(index)]"
+    }
+
+    /// The citation at this place in `entity`.
+    func citation(in entity: Entity) -> Citation {
+      guard let claim else { return entity.citations[index] }
+      return entity.facts[claim.fact].claims[claim.claim].citations[index]
     }
   }
 
-  // MARK: - Citation paths
-
-  /// Every citation of `entity` with its JSON path.
-  static func citations(of entity: Entity, at path: String) -> [(Citation, String)] {
-    var found = entity.citations.enumerated().map { ($1, "\(path).citations[\($0)]") }
+  /// Calls `body` with every citation of `entity` and its place, in file order: its own,
+  /// then those of its facts' claims. Builds no path: a message builds its own.
+  static func forEachCitation(of entity: Entity, _ body: (Citation, CitationPlace) -> Void) {
+    for (index, citation) in entity.citations.enumerated() {
+      body(citation, CitationPlace(claim: nil, index: index))
+    }
     for (factIndex, fact) in entity.facts.enumerated() {
       for (claimIndex, claim) in fact.claims.enumerated() {
-        let claimPath = "\(path).facts[\(factIndex)].claims[\(claimIndex)]"
-        found += claim.citations.enumerated().map { ($1, "\(claimPath).citations[\($0)]") }
+        for (index, citation) in claim.citations.enumerated() {
+          body(citation, CitationPlace(claim: (factIndex, claimIndex), index: index))
+        }
       }
     }
-    return found
   }
 }
