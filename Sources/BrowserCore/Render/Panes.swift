@@ -29,8 +29,14 @@ enum SectionsPane {
       let row = rect.y + 1 + section.rawValue
       guard row < rect.y + rect.height else { break }
       let count = state.sectionCounts[section.rawValue]
-      var line: StyledLine = [Span(" \(section.rawValue + 1) ", .dim), Span(section.title)]
+      let number = " \(section.rawValue + 1) "
       let countText = " \(count)"
+      // The count stays whole: a title that leaves it no room is cut, ending in "…".
+      let room = rect.width - DisplayWidth.of(number) - DisplayWidth.of(countText) - 1
+      let title =
+        room >= 4 && DisplayWidth.of(section.title) > room
+        ? DisplayWidth.truncate(section.title, to: room) : section.title
+      var line: StyledLine = [Span(number, .dim), Span(title)]
       let used = StyledLineWidth.of(line)
       if used + DisplayWidth.of(countText) + 1 <= rect.width {
         line.append(
