@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import Testing
 
@@ -9,7 +10,8 @@ import Testing
   @Test func fileIsReadIntoOneBufferOfItsOwnSize() throws {
     // Growing by doubling left up to twice the file's size allocated (a 100,000-byte file
     // ended in a buffer of 131,072 or more), with the old and new buffers alive at once.
-    let path = "/tmp/tvbrowse-file-bytes-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).json"
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("tvbrowse-file-bytes-\(UUID().uuidString).json").path
     defer { unlink(path) }
     let size = 100_000
     let written = [UInt8](repeating: UInt8(ascii: "x"), count: size)
