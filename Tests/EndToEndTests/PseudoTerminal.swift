@@ -45,17 +45,8 @@ final class PseudoTerminal {
     defer { posix_spawn_file_actions_destroy(&actions) }
     for target in 0...2 { posix_spawn_file_actions_adddup2(&actions, terminal, Int32(target)) }
     posix_spawn_file_actions_addclose(&actions, controller)
-    // Start the program with no signal blocked or ignored, whatever the test runner does.
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
+    var attributes = SpawnAttributes.cleanSignals()
     defer { posix_spawnattr_destroy(&attributes) }
-    var noSignals = sigset_t()
-    sigemptyset(&noSignals)
-    var allSignals = sigset_t()
-    sigfillset(&allSignals)
-    posix_spawnattr_setsigmask(&attributes, &noSignals)
-    posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     let environment =
       ProcessInfo.processInfo.environment.filter { $0.key != "TERM" }.map {
         "\($0.key)=\($0.value)"
