@@ -19,7 +19,6 @@ let package = Package(
     .target(name: "BrowserCore", dependencies: ["ShowModel"]),
     .systemLibrary(
       name: "CNcursesw",
-      pkgConfig: "ncursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
     .target(name: "TerminalUI", dependencies: ["BrowserCore", "CNcursesw"]),

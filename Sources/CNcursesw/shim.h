@@ -3,7 +3,8 @@
 #ifndef TVBROWSE_CNCURSESW_SHIM_H
 #define TVBROWSE_CNCURSESW_SHIM_H
 
-// SwiftPM drops pkg-config's -D_XOPEN_SOURCE=600, which hides the wide-character API.
+// The wide-character API is asked for here rather than through pkg-config's
+// -D_XOPEN_SOURCE=600, which SwiftPM refuses with a warning on every build.
 #define NCURSES_WIDECHAR 1
 
 #include <ncursesw/curses.h>
