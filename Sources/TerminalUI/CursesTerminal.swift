@@ -111,15 +111,20 @@ final class CursesTerminal {
   /// raised, so the loop ends as it does for a hang-up from the kernel.
   ///
   /// Ctrl-Z arrives as a key, not as SIGTSTP from the terminal (see `TerminalModes`), and
-  /// becomes a SIGTSTP raised here, which the loop answers by suspending.
+  /// becomes a SIGTSTP raised here, which the loop answers by suspending. With the mouse
+  /// off, a mouse report (typed or pasted, as the terminal was asked for none) is dropped.
   func nextEvent() -> InputEvent? {
     let event = input.nextEvent(waitingAtMost: Self.readTimeout)
     if input.isClosed { raise(SIGHUP) }
-    if event == .key(.control("z")) {
+    switch event {
+    case .key(.control("z")):
       raise(SIGTSTP)
       return nil
+    case .mouse where !usesMouse:
+      return nil
+    default:
+      return event
     }
-    return event
   }
 
   /// A resize event when the screen's size differs from the one last reported.
