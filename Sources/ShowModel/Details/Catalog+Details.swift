@@ -126,12 +126,7 @@ extension Catalog {
   }
 
   private func factItem(_ fact: Fact) -> DetailItem {
-    .fact(
-      label: fact.label,
-      claims: fact.claims.map { claim in
-        ClaimDetail(
-          value: claim.value, note: claim.note, citations: claim.citations.map(citationDetail))
-      })
+    .fact(label: fact.label, claims: claimDetails(fact))
   }
 }
 

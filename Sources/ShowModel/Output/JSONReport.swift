@@ -82,6 +82,25 @@ public enum JSONReport {
     return .object(pairs)
   }
 
+  /// `show disagreements`: the page's reference and each point with its entity, its label
+  /// and every side's claim.
+  public static func disagreements(_ page: DisagreementsPage) -> JSONValue {
+    .object([
+      ("id", .string(DisagreementsPage.id)), ("kind", .string("page")),
+      ("name", .string(DisagreementsPage.title)),
+      (
+        "points",
+        .array(
+          page.points.map { point in
+            .object([
+              ("entity", reference(point.entity)), ("label", .string(point.label)),
+              ("claims", claims(point.claims)),
+            ])
+          })
+      ),
+    ])
+  }
+
   /// `validate`: the file, whether it is valid, and each problem with its location.
   public static func validation(file: String, problems: [PackProblem]) -> JSONValue {
     .object([
@@ -108,19 +127,20 @@ public enum JSONReport {
     .object([
       ("label", .string(label)),
       ("disagreement", .bool(claims.count > 1)),
-      (
-        "claims",
-        .array(
-          claims.map { claim in
-            .object([
-              ("value", .string(claim.value)),
-              ("note", claim.note.map(JSONValue.string) ?? .null),
-              ("singleSource", .bool(claim.isSingleSource)),
-              ("citations", .array(claim.citations.map(citation))),
-            ])
-          })
-      ),
+      ("claims", self.claims(claims)),
     ])
+  }
+
+  private static func claims(_ claims: [ClaimDetail]) -> JSONValue {
+    .array(
+      claims.map { claim in
+        .object([
+          ("value", .string(claim.value)),
+          ("note", claim.note.map(JSONValue.string) ?? .null),
+          ("singleSource", .bool(claim.isSingleSource)),
+          ("citations", .array(claim.citations.map(citation))),
+        ])
+      })
   }
 
   private static func citation(_ detail: CitationDetail) -> JSONValue {

@@ -98,16 +98,46 @@ public struct TextReport {
     }
   }
 
+  /// The Disagreements page: each point under its entity's name, label and id, then each
+  /// side with its citations.
+  public func disagreements(_ page: DisagreementsPage) -> String {
+    var lines = wrapped(
+      [.bold(DisagreementsPage.title + "  "), .dim("(page, \(DisagreementsPage.id))")],
+      indent: 0, hanging: 2)
+    let count = page.points.count
+    lines.append(
+      count == 0
+        ? "The sources agree on every fact."
+        : "\(count) \(count == 1 ? "point" : "points") where the sources disagree.")
+    for point in page.points {
+      lines.append("")
+      lines += wrapped(
+        [
+          .bold(safe(point.entity.name) + " › " + safe(point.label) + "  "),
+          .dim("[\(safe(point.entity.id))]"),
+        ], indent: 0, hanging: 2)
+      lines += claimLines(point.claims, indent: 2)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
   private func factLines(label: String, claims: [ClaimDetail]) -> [String] {
-    var lines = [
+    [
       "  " + safe(label) + (claims.count > 1 ? ": " + style.bold("the sources disagree") : "")
-    ]
+    ] + claimLines(claims, indent: 4)
+  }
+
+  /// Each claim as a bullet at `indent`, its note and its citations under it.
+  private func claimLines(_ claims: [ClaimDetail], indent: Int) -> [String] {
+    var lines: [String] = []
     for claim in claims {
       var head: [TaggedText<TextStyle.Weight>] = [.plain("• " + safe(claim.value))]
       if claim.isSingleSource { head += [.plain(" "), .dim("(single source)")] }
-      lines += wrapped(head, indent: 4, hanging: 6)
-      if let note = claim.note { lines += wrapped([.plain("Note: " + safe(note))], indent: 6) }
-      for citation in claim.citations { lines += citationLines(citation, indent: 6) }
+      lines += wrapped(head, indent: indent, hanging: indent + 2)
+      if let note = claim.note {
+        lines += wrapped([.plain("Note: " + safe(note))], indent: indent + 2)
+      }
+      for citation in claim.citations { lines += citationLines(citation, indent: indent + 2) }
     }
     return lines
   }

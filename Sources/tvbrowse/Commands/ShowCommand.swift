@@ -10,7 +10,8 @@ struct ShowCommand: ParsableCommand {
 
   @Argument(
     help: ArgumentHelp(
-      "An id (hannah-baker) or a name or alias (\"Hannah\").", valueName: "id-or-name"))
+      "An id (hannah-baker), a name or alias (\"Hannah\"), or \"disagreements\" for every point where the sources disagree.",
+      valueName: "id-or-name"))
   var target: String
 
   @OptionGroup var source: PackOption
@@ -21,6 +22,15 @@ struct ShowCommand: ParsableCommand {
 
   func run() throws {
     let catalog = try source.openCatalog()
+    if target.lowercased() == DisagreementsPage.id {
+      let page = catalog.disagreements()
+      if common.json {
+        Output.json(JSONReport.disagreements(page))
+      } else {
+        Output.write(Output.textReport(color: color).disagreements(page))
+      }
+      return
+    }
     switch catalog.resolve(target) {
     case .found(let entity):
       guard let details = catalog.details(of: entity.id) else { throw ExitCode(1) }

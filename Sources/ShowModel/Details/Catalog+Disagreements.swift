@@ -1,0 +1,43 @@
+/// Every point where the sources disagree: the page behind `tvbrowse show disagreements` and
+/// the browser's Disagreements view.
+public struct DisagreementsPage: Sendable, Equatable {
+  /// The page's id, as `show` and links name it.
+  public static let id = "disagreements"
+  /// The page's title.
+  public static let title = "Disagreements"
+
+  /// The points, in the pack's order of entities, then of facts.
+  public var points: [DisagreementPoint]
+}
+
+/// One matter on which the sources make more than one claim, with the entity it is about.
+public struct DisagreementPoint: Sendable, Equatable {
+  /// The entity the fact belongs to.
+  public var entity: Entity
+  /// What the fact is about ("Renewal").
+  public var label: String
+  /// Each side: its claim and the citations that make it.
+  public var claims: [ClaimDetail]
+}
+
+extension Catalog {
+  /// Every fact of every entity on which the sources disagree, in one pass over the facts.
+  public func disagreements() -> DisagreementsPage {
+    var points: [DisagreementPoint] = []
+    for entity in entities {
+      for fact in entity.facts where fact.isDisagreement {
+        points.append(
+          DisagreementPoint(entity: entity, label: fact.label, claims: claimDetails(fact)))
+      }
+    }
+    return DisagreementsPage(points: points)
+  }
+
+  /// A fact's claims with their citations resolved.
+  func claimDetails(_ fact: Fact) -> [ClaimDetail] {
+    fact.claims.map { claim in
+      ClaimDetail(
+        value: claim.value, note: claim.note, citations: claim.citations.map(citationDetail))
+    }
+  }
+}
