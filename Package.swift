@@ -7,7 +7,8 @@ let package = Package(
     .executable(name: "tvbrowse", targets: ["tvbrowse"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     .target(name: "ShowSearch"),
@@ -17,6 +18,7 @@ let package = Package(
       plugins: ["EmbedResources"]
     ),
     .target(name: "BrowserCore", dependencies: ["ShowModel"]),
+    .target(name: "KeysFile", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
     .systemLibrary(
       name: "CNcursesw",
       providers: [.apt(["libncurses-dev"])]
@@ -72,6 +74,7 @@ let package = Package(
       name: "BrowserCoreTests", dependencies: ["BrowserCore", "ShowModel"],
       exclude: ["Goldens", "Fixtures"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(name: "KeysFileTests", dependencies: ["KeysFile"]),
     .testTarget(name: "EndToEndTests", dependencies: ["tvbrowse"]),
     .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzTargets"]),
   ],
