@@ -16,17 +16,19 @@ let package = Package(
       dependencies: ["ShowSearch"],
       plugins: ["EmbedResources"]
     ),
-    .target(name: "BrowserCore", dependencies: ["ShowModel"]),
+    .target(name: "TerminalCells", dependencies: ["ShowModel"]),
+    .target(name: "BrowserCore", dependencies: ["TerminalCells", "ShowModel"]),
     .systemLibrary(
       name: "CNcursesw",
       pkgConfig: "ncursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
-    .target(name: "TerminalUI", dependencies: ["BrowserCore", "CNcursesw"]),
+    .target(name: "TerminalUI", dependencies: ["TerminalCells", "CNcursesw"]),
     .executableTarget(
       name: "tvbrowse",
       dependencies: [
         "ShowModel",
+        "TerminalCells",
         "BrowserCore",
         "TerminalUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -36,6 +38,7 @@ let package = Package(
       name: "tvbrowse-bench",
       dependencies: [
         "ShowSearch",
+        "TerminalCells",
         "BrowserCore",
         "ShowModel",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -54,7 +57,8 @@ let package = Package(
     .target(
       name: "FuzzTargets",
       dependencies: [
-        "CFuzzDriver", "ShowSearch", "ShowModel", "BrowserCore", "TerminalUI", "CNcursesw",
+        "CFuzzDriver", "ShowSearch", "ShowModel", "TerminalCells", "BrowserCore", "TerminalUI",
+        "CNcursesw",
       ],
       path: "Fuzz/Sources/FuzzTargets"
     ),
@@ -70,9 +74,9 @@ let package = Package(
     .testTarget(
       name: "ShowModelTests", dependencies: ["ShowModel"], exclude: ["BrokenPacks", "Fixtures"]),
     .testTarget(
-      name: "BrowserCoreTests", dependencies: ["BrowserCore", "ShowModel"],
+      name: "BrowserCoreTests", dependencies: ["BrowserCore", "TerminalCells", "ShowModel"],
       exclude: ["Goldens", "Fixtures"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalCells"]),
     .testTarget(name: "EndToEndTests", dependencies: ["tvbrowse"]),
     .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzTargets"]),
   ],

@@ -1,5 +1,6 @@
 import BrowserCore
 import ShowModel
+import TerminalCells
 import TerminalUI
 
 /// The terminal's bytes through `KeyDecoder` into a browser on the built-in show that

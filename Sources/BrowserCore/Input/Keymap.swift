@@ -1,3 +1,5 @@
+import TerminalCells
+
 /// What a key asks the browser to do.
 public enum Action: Sendable, Equatable {
   /// Move the selection (or scroll) in the focused pane.

@@ -1,4 +1,5 @@
 import ShowModel
+import TerminalCells
 
 /// Renders the browser's state into a frame: title, panes, status line, and the help
 /// overlay or the too-small message on top.

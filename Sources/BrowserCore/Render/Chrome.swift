@@ -1,4 +1,5 @@
 import ShowModel
+import TerminalCells
 
 /// Draws a line of spans into a row from `column`, at most `width` columns, filling the
 /// rest with `fill`; `base` is merged under each span's style.

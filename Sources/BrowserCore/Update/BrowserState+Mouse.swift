@@ -1,3 +1,5 @@
+import TerminalCells
+
 extension BrowserUpdate {
   /// Applies a mouse event: a click focuses the pane under it and selects the row; the
   /// wheel moves the selection of the pane under it.

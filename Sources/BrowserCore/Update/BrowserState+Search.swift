@@ -1,4 +1,5 @@
 import ShowModel
+import TerminalCells
 
 extension BrowserState {
   /// How many results a search keeps for the list.

@@ -1,4 +1,5 @@
 import ShowModel
+import TerminalCells
 
 /// The browser's one update function: an event and the state in, the new state and what
 /// the terminal should do out. Pure: no terminal, no clock, no files.
@@ -20,6 +21,10 @@ public enum BrowserUpdate {
       return state.help == nil && state.search == nil ? apply(mouse, to: &state) : .ignored
     case .key(let key):
       return apply(key, to: &state)
+    case .interrupt:
+      // Ctrl-C cancels an open search line, as the keymap says, and otherwise quits.
+      guard state.search != nil else { return .quit }
+      return apply(.control("c"), to: &state)
     }
   }
 

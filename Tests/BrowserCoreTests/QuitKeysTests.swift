@@ -1,0 +1,53 @@
+import ShowModel
+import TerminalCells
+import Testing
+
+@testable import BrowserCore
+
+/// Ctrl-C, which reaches the browser as an interrupt event, cancels an open search line and
+/// otherwise quits.
+@Suite struct QuitKeysTests {
+  /// The views a person can be in, each reached by keys from the start screen.
+  enum Place: String, CaseIterable, Sendable {
+    case sections, list, details, reader, results, resultDetails, help
+
+    var keys: [Key] {
+      switch self {
+      case .sections: return []
+      case .list: return [.character("3")]
+      case .details: return [.character("3"), .enter]
+      case .reader: return [.character("3"), .enter, .character("G"), .enter]
+      case .results: return [.character("/")] + BrowserHarness.typing("clay") + [.enter]
+      case .resultDetails:
+        return [.character("/")] + BrowserHarness.typing("clay") + [.enter, .character("l")]
+      case .help: return [.character("3"), .character("?")]
+      }
+    }
+  }
+
+  private func browser(at place: Place) -> Browser {
+    let browser = BrowserHarness.browser(100, 30, keys: place.keys)
+    switch place {
+    case .reader: #expect(browser.state.view.reader != nil)
+    case .results, .resultDetails: #expect(browser.state.view.source == .search("clay"))
+    case .help: #expect(browser.state.help != nil)
+    default: break
+    }
+    return browser
+  }
+
+  @Test(arguments: Place.allCases)
+  func interruptQuitsFromEveryView(_ place: Place) {
+    var browser = browser(at: place)
+    #expect(browser.handle(.interrupt) == .quit)
+  }
+
+  @Test func interruptCancelsTheSearchLine() {
+    var browser = BrowserHarness.browser(100, 30, keys: [.character("4"), .down])
+    let before = browser.state.view
+    for key in [.character("/")] + BrowserHarness.typing("clay") { _ = browser.handle(.key(key)) }
+    #expect(browser.handle(.interrupt) == .redraw)
+    #expect(browser.state.search == nil)
+    #expect(browser.state.view == before)
+  }
+}
