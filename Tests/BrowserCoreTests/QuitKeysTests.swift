@@ -4,8 +4,8 @@ import Testing
 
 @testable import BrowserCore
 
-/// Ctrl-C, which reaches the browser as an interrupt event, cancels an open search line and
-/// otherwise quits.
+/// `q` closes the current view and quits only at the main view; `Q` quits from every view
+/// but the search line; Ctrl-C cancels an open search line and otherwise quits.
 @Suite struct QuitKeysTests {
   /// The views a person can be in, each reached by keys from the start screen.
   enum Place: String, CaseIterable, Sendable {
@@ -36,10 +36,52 @@ import Testing
     return browser
   }
 
+  @Test func qAtTheMainViewQuits() {
+    var browser = browser(at: .sections)
+    #expect(browser.handle(.key(.character("q"))) == .quit)
+  }
+
+  @Test func qClosesTheReader() {
+    var browser = browser(at: .reader)
+    let outcome = browser.handle(.key(.character("q")))
+    #expect(outcome == .redraw)
+    #expect(browser.state.view.reader == nil)
+    #expect(browser.state.selectedEntity?.id == "hannah-baker")
+  }
+
+  @Test(arguments: [Place.results, .resultDetails])
+  func qClosesTheSearchResults(from place: Place) {
+    var browser = browser(at: place)
+    let outcome = browser.handle(.key(.character("q")))
+    #expect(outcome == .redraw)
+    #expect(browser.state.view.source == .section(.show))
+  }
+
+  @Test func qClosesTheHelp() {
+    var browser = browser(at: .help)
+    #expect(browser.handle(.key(.character("q"))) == .redraw)
+    #expect(browser.state.help == nil)
+    #expect(browser.state.section == .characters)
+  }
+
+  @Test(arguments: Place.allCases)
+  func capitalQQuitsFromEveryView(_ place: Place) {
+    var browser = browser(at: place)
+    #expect(browser.handle(.key(.character("Q"))) == .quit)
+  }
+
+  @Test func capitalQIsTextInTheSearchLine() {
+    var browser = BrowserHarness.browser(100, 30, keys: [.character("/")])
+    #expect(browser.handle(.key(.character("Q"))) == .redraw)
+    #expect(browser.state.search?.query == "Q")
+  }
+
   @Test(arguments: Place.allCases)
   func interruptQuitsFromEveryView(_ place: Place) {
     var browser = browser(at: place)
     #expect(browser.handle(.interrupt) == .quit)
+    var typed = self.browser(at: place)
+    #expect(typed.handle(.key(.control("c"))) == .quit)
   }
 
   @Test func interruptCancelsTheSearchLine() {

@@ -32,7 +32,7 @@ public enum BrowserUpdate {
     let keymap = Keymap.standard
     if state.help != nil {
       guard let action = keymap.action(for: key, in: .help) else { return .ignored }
-      if action == .quit && key == .character("Q") { return .quit }
+      if action == .quit { return .quit }
       state.scrollHelp(action)
       return .redraw
     }
@@ -51,7 +51,8 @@ public enum BrowserUpdate {
     }
     var scopes: [KeyScope] = []
     if state.view.reader != nil { scopes.append(.reader) }
-    if case .search = state.view.source, state.view.focus == .list { scopes.append(.results) }
+    // The results are the view open whichever pane has the focus: `q` and Esc close them.
+    if case .search = state.view.source { scopes.append(.results) }
     guard let action = keymap.action(for: key, in: scopes) else { return .ignored }
     return state.perform(action)
   }
