@@ -28,32 +28,15 @@ public enum BrowserUpdate {
     }
   }
 
+  /// Offers `key` to the open views, topmost first, then dispatches it through the keymap
+  /// in their scopes.
   private static func apply(_ key: Key, to state: inout BrowserState) -> Outcome {
-    let keymap = Keymap.standard
-    if state.help != nil {
-      guard let action = keymap.action(for: key, in: .help) else { return .ignored }
-      if action == .quit { return .quit }
-      state.scrollHelp(action)
-      return .redraw
+    let stack = BrowserViews.stack(of: state).reversed()
+    for view in stack {
+      if let outcome = view.handle(key, in: &state) { return outcome }
     }
-    if state.search != nil {
-      // A printable key is text in the search line, `Q` too: smart case needs capitals.
-      if case .character(let character) = key {
-        state.typeInSearch(character)
-        return .redraw
-      }
-      if let action = keymap.action(for: key, in: .searchLine) {
-        if action == .quit { return .quit }
-        state.editSearch(action)
-        return .redraw
-      }
-      return .ignored
-    }
-    var scopes: [KeyScope] = []
-    if state.view.reader != nil { scopes.append(.reader) }
-    // The results are the view open whichever pane has the focus: `q` and Esc close them.
-    if case .search = state.view.source { scopes.append(.results) }
-    guard let action = keymap.action(for: key, in: scopes) else { return .ignored }
+    let scopes = stack.map { $0.scope }.filter { $0 != .global }
+    guard let action = Keymap.standard.action(for: key, in: scopes) else { return .ignored }
     return state.perform(action)
   }
 }
