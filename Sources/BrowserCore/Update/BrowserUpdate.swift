@@ -7,6 +7,7 @@ public enum BrowserUpdate {
   /// Applies `event` to `state`.
   public static func apply(_ event: InputEvent, to state: inout BrowserState) -> Outcome {
     state.message = nil
+    defer { state.refreshCaches() }
     switch event {
     case .resize(let width, let height):
       state.width = max(width, 0)
@@ -75,8 +76,7 @@ extension BrowserState {
     case .forward: goForward()
     case .startSearch:
       search = SearchLine(before: view)
-      results = []
-      resultsQuery = ""
+      replaceResults([], query: "")
       view = View(source: .search(""), focus: .list)
       // The empty query's search builds the names' index, on a worker thread in the
       // terminal, so that the first character typed does not wait for it.
@@ -193,6 +193,7 @@ extension BrowserState {
       let section = Section.containing(catalog.entities[place].kind)
       let index = section == .show ? 0 : sectionMembers.row(ofPlace: place) ?? 0
       view = View(source: .section(section), list: Scroller(selection: index), focus: .details)
+      refreshCaches()
       keepListVisible()
       ensureDetailSelection()
     case .citation(let source, let quote):
@@ -234,10 +235,10 @@ extension BrowserState {
   mutating func restore(_ previous: View) {
     if case .search(let query) = previous.source, query != resultsQuery {
       pendingQuery = nil
-      results = Self.results(for: query, in: catalog)
-      resultsQuery = query
+      replaceResults(Self.results(for: query, in: catalog), query: query)
     }
     view = previous
+    refreshCaches()
     clampScrolling()
   }
 
