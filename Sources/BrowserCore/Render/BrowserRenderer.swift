@@ -18,7 +18,7 @@ public struct BrowserRenderer {
   /// The frame.
   public func render() -> ScreenBuffer {
     var buffer = ScreenBuffer(width: state.width, height: state.height)
-    let layout = state.layout
+    let layout = state.frameLayout
     if layout.tooSmall {
       TooSmallMessage.draw(into: &buffer)
       return buffer

@@ -121,7 +121,12 @@ public struct BrowserState: Sendable {
   mutating func refreshCaches() {
     refreshListEntities()
     refreshDetailBlocks()
+    frameLayout = layout
   }
+
+  /// The layout of the next frame, computed once per update: the renderer draws into it,
+  /// and a click is read against it, as it is the geometry on the screen.
+  public private(set) var frameLayout = Layout()
 
   /// How many entities each section lists, in section order; counted once.
   public let sectionCounts: [Int]

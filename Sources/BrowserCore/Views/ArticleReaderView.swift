@@ -19,7 +19,7 @@ enum ArticleReaderView: BrowserView {
     guard let reader = state.view.reader, let content = state.readerContent else {
       return DetailsView.position(in: state)
     }
-    let rows = state.layout.details.map { $0.height - 1 } ?? 1
+    let rows = state.frameLayout.details.map { $0.height - 1 } ?? 1
     let last = min((reader.offset ?? 0) + rows, content.lines.count)
     return "lines \((reader.offset ?? 0) + 1)–\(last)/\(content.lines.count)"
   }
