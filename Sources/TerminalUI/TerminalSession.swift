@@ -32,6 +32,10 @@ public enum TerminalSession {
           // The terminal turns Ctrl-C into SIGINT; the program decides what it means.
           switch program.receive(.interrupt) {
           case .quit: return 128 + signal
+          case .repaint:
+            terminal.invalidate()
+            painter.forget()
+            needsFrame = true
           case .redraw: needsFrame = true
           case .ignored: break
           }
@@ -69,6 +73,10 @@ public enum TerminalSession {
       guard let event = terminal.nextEvent() else { continue }
       switch program.receive(event) {
       case .quit: return 0
+      case .repaint:
+        terminal.invalidate()
+        painter.forget()
+        needsFrame = true
       case .redraw: needsFrame = true
       case .ignored: break
       }

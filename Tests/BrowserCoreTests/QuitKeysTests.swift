@@ -92,4 +92,20 @@ import Testing
     #expect(browser.state.search == nil)
     #expect(browser.state.view == before)
   }
+
+  @Test(arguments: Place.allCases)
+  func ctrlLRepaintsEveryViewAndChangesNothing(_ place: Place) {
+    var browser = browser(at: place)
+    let view = browser.state.view
+    #expect(browser.handle(.key(.control("l"))) == .repaint)
+    #expect(browser.state.view == view)
+    #expect(browser.state.help == self.browser(at: place).state.help)
+  }
+
+  @Test func ctrlLInTheSearchLineRepaintsAndKeepsTheQuery() {
+    var browser = BrowserHarness.browser(
+      100, 30, keys: [.character("/")] + BrowserHarness.typing("clay"))
+    #expect(browser.handle(.key(.control("l"))) == .repaint)
+    #expect(browser.state.search?.query == "clay")
+  }
 }

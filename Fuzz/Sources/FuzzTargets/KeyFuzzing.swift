@@ -58,6 +58,7 @@ enum KeyFuzzing {
         case .quit: return
         case .ignored: continue
         case .redraw: break
+        case .repaint: previous = nil
         }
         let frame = browser.render()
         check(frame, after: event)

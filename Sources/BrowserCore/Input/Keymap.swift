@@ -12,8 +12,8 @@ public enum Action: Sendable, Equatable {
   case follow, back, forward
   /// Open the search line; step through the results.
   case startSearch, nextResult, previousResult
-  /// Show or hide the help; quit; cancel what is open.
-  case toggleHelp, quit, cancel
+  /// Show or hide the help; quit; cancel what is open; repaint the whole screen.
+  case toggleHelp, quit, cancel, repaint
   /// Keep the results, or edit the search line.
   case acceptSearch, deleteCharacter, deleteWord, clearLine
 }
@@ -151,6 +151,8 @@ public struct Keymap: Sendable {
       bind(
         [.character("Q"), .control("c")], .quit, .general,
         "Quit from anywhere but the search line", scope: .anywhere),
+      bind(
+        [.control("l")], .repaint, .general, "Repaint the whole screen", scope: .anywhere),
       bind(
         [.escape, .character("?"), .character("q")], .toggleHelp, .general, "Close the help",
         scope: .help),

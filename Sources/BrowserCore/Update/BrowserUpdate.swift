@@ -86,6 +86,7 @@ extension BrowserState {
     case .cancel: goBack()
     case .toggleHelp: help = 0
     case .quit: return .quit
+    case .repaint: return .repaint
     case .acceptSearch, .deleteCharacter, .deleteWord, .clearLine: return .ignored
     }
     return .redraw

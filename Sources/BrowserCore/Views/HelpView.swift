@@ -13,7 +13,11 @@ enum HelpView: BrowserView {
 
   static func handle(_ key: Key, in state: inout BrowserState) -> Outcome? {
     guard let action = Keymap.standard.action(for: key, in: .help) else { return .ignored }
-    if action == .quit { return .quit }
+    switch action {
+    case .quit: return .quit
+    case .repaint: return .repaint
+    default: break
+    }
     state.scrollHelp(action)
     return .redraw
   }

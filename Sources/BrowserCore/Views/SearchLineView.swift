@@ -14,7 +14,11 @@ enum SearchLineView: BrowserView {
       return .redraw
     }
     guard let action = Keymap.standard.action(for: key, in: .searchLine) else { return .ignored }
-    if action == .quit { return .quit }
+    switch action {
+    case .quit: return .quit
+    case .repaint: return .repaint
+    default: break
+    }
     state.editSearch(action)
     return .redraw
   }
