@@ -115,10 +115,10 @@ enum StatusLine {
     _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
   ) {
     guard let search = state.search else { return }
-    let count = state.results.count
-    let right =
-      " \(count == BrowserState.resultLimit ? "\(count)+" : String(count)) results  Enter keep  Esc cancel "
-    let rightWidth = DisplayWidth.of(right) < rect.width / 2 ? DisplayWidth.of(right) : 0
+    let text = searchLineRight(state, search, width: rect.width)
+    let right = text.isEmpty ? "" : " " + text + " "
+    let rightWidth =
+      DisplayWidth.of(right) <= rect.width - minimumQueryRoom ? DisplayWidth.of(right) : 0
     buffer.fill(row: rect.y, column: rect.x, width: rect.width, height: 1)
     let prompt = "/" + search.query
     let room = rect.width - rightWidth - 1
@@ -132,5 +132,24 @@ enum StatusLine {
         right, row: rect.y, column: rect.x + rect.width - rightWidth, style: theme.statusBar)
     }
     buffer.cursor = (rect.y, min(end, rect.x + rect.width - 1))
+  }
+
+  /// Columns the typed query keeps at least; the keys on the right give way to it.
+  static let minimumQueryRoom = 16
+
+  /// What the search line shows right of the query: the count of results (or, before
+  /// anything is typed, what to do), then the keys that end the search, dropped whole
+  /// where the line is short so that the count stays.
+  static func searchLineRight(_ state: BrowserState, _ search: SearchLine, width: Int) -> String {
+    let count = state.results.count
+    let status =
+      search.query.isEmpty
+      ? "type to search"
+      : "\(count == BrowserState.resultLimit ? "\(count)+" : String(count)) "
+        + (count == 1 ? "result" : "results")
+    let keys = [KeyHint([.acceptSearch], "keep"), KeyHint([.cancel], "cancel")].compactMap {
+      $0.text(keymap: .standard, scopes: [.searchLine])
+    }
+    return KeyHint.line([status] + keys, fitting: max(width - minimumQueryRoom - 2, 0))
   }
 }
