@@ -17,17 +17,19 @@ let package = Package(
       dependencies: ["ShowSearch"],
       plugins: ["EmbedResources"]
     ),
-    .target(name: "BrowserCore", dependencies: ["ShowModel"]),
+    .target(name: "TerminalCells", dependencies: ["ShowModel"]),
+    .target(name: "BrowserCore", dependencies: ["TerminalCells", "ShowModel"]),
     .target(name: "KeysFile", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
     .systemLibrary(
       name: "CNcursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
-    .target(name: "TerminalUI", dependencies: ["BrowserCore", "CNcursesw"]),
+    .target(name: "TerminalUI", dependencies: ["TerminalCells", "CNcursesw"]),
     .executableTarget(
       name: "tvbrowse",
       dependencies: [
         "ShowModel",
+        "TerminalCells",
         "BrowserCore",
         "TerminalUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -37,6 +39,7 @@ let package = Package(
       name: "tvbrowse-bench",
       dependencies: [
         "ShowSearch",
+        "TerminalCells",
         "BrowserCore",
         "ShowModel",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -55,7 +58,8 @@ let package = Package(
     .target(
       name: "FuzzTargets",
       dependencies: [
-        "CFuzzDriver", "ShowSearch", "ShowModel", "BrowserCore", "TerminalUI", "CNcursesw",
+        "CFuzzDriver", "ShowSearch", "ShowModel", "TerminalCells", "BrowserCore", "TerminalUI",
+        "CNcursesw",
       ],
       path: "Fuzz/Sources/FuzzTargets"
     ),
@@ -71,9 +75,9 @@ let package = Package(
     .testTarget(
       name: "ShowModelTests", dependencies: ["ShowModel"], exclude: ["BrokenPacks", "Fixtures"]),
     .testTarget(
-      name: "BrowserCoreTests", dependencies: ["BrowserCore", "ShowModel"],
+      name: "BrowserCoreTests", dependencies: ["BrowserCore", "TerminalCells", "ShowModel"],
       exclude: ["Goldens", "Fixtures"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalCells"]),
     .testTarget(name: "KeysFileTests", dependencies: ["KeysFile"]),
     .testTarget(name: "EndToEndTests", dependencies: ["tvbrowse"]),
     .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzTargets"]),

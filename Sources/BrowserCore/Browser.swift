@@ -1,4 +1,5 @@
 import ShowModel
+import TerminalCells
 
 /// Options the user sets on the command line that change how the browser looks or reads
 /// input.
@@ -13,16 +14,6 @@ public struct BrowserOptions: Sendable, Equatable {
     self.monochrome = monochrome
     self.mouse = mouse
   }
-}
-
-/// What the terminal layer should do after an event.
-public enum Outcome: Sendable, Equatable {
-  /// Draw the new frame.
-  case redraw
-  /// Nothing changed.
-  case ignored
-  /// Leave the browser.
-  case quit
 }
 
 /// The browser as a value: feed it events, ask it for frames. It never touches a terminal.
@@ -79,7 +70,7 @@ public struct Browser: Sendable {
     case .key(let key) where state.waitsForResults(key):
       heldEvents.append(event)
       return .ignored
-    case .key, .mouse:
+    case .key, .mouse, .interrupt:
       heldEvents.removeAll()
     case .resize:
       break

@@ -1,4 +1,4 @@
-import BrowserCore
+import TerminalCells
 
 /// Colour pairs allocated on demand: each distinct foreground and background gets the next
 /// free pair number, and pair 0 stays the terminal's default colours.

@@ -1,6 +1,6 @@
-import BrowserCore
 import CNcursesw
 import Glibc
+import TerminalCells
 
 /// The curses screen on the process's terminal: starting it, reading input from it,
 /// suspending, resizing and handing the terminal back exactly as it was.

@@ -1,4 +1,4 @@
-import BrowserCore
+import TerminalCells
 
 /// The meaning of one complete escape sequence: the function keys of xterm, VT220, rxvt,
 /// screen, tmux and the Linux console, and xterm's mouse reports (X10 and SGR).

@@ -1,4 +1,4 @@
-import BrowserCore
+import TerminalCells
 
 /// Turns the bytes a terminal sends into the browser's keys and mouse events: UTF-8
 /// characters, control chords, and the escape sequences of function keys and mouse reports.

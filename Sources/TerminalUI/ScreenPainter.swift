@@ -1,5 +1,5 @@
-import BrowserCore
 import CNcursesw
+import TerminalCells
 
 /// Draws frames into a curses window, writing only the cells that changed since the frame
 /// before, then places the hardware cursor and refreshes.

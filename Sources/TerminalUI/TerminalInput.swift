@@ -1,5 +1,5 @@
-import BrowserCore
 import Glibc
+import TerminalCells
 
 /// Reads the terminal's bytes itself, without ever blocking past a deadline, and hands them
 /// to a `KeyDecoder`. curses' own reader waits without a limit for the rest of a mouse report,

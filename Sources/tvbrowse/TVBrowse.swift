@@ -2,6 +2,7 @@ import ArgumentParser
 import BrowserCore
 import Glibc
 import ShowModel
+import TerminalCells
 import TerminalUI
 
 /// The `tvbrowse` command: a browser for a TV show's world, and subcommands that answer
@@ -65,8 +66,10 @@ struct TVBrowse: ParsableCommand {
     let options = browse.browserOptions(color: color)
     let status: Int32
     do {
-      status = try TerminalSession.run(options: options) { width, height in
-        Browser(catalog: catalog, width: width, height: height, options: options)
+      status = try TerminalSession.run(color: !options.monochrome, mouse: options.mouse) {
+        width, height in
+        BrowserProgram(
+          browser: Browser(catalog: catalog, width: width, height: height, options: options))
       }
     } catch {
       Output.error(

@@ -1,6 +1,7 @@
 import BrowserCore
 import Foundation
 import ShowModel
+import TerminalCells
 
 /// Builds browsers on the built-in show or a fixture pack and drives them with keys.
 enum BrowserHarness {

@@ -1,5 +1,6 @@
 import BrowserCore
 import Foundation
+import TerminalCells
 import Testing
 
 /// A rendered frame as checked-in text: the characters, then a grid of style letters and

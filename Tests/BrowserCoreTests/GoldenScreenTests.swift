@@ -1,5 +1,6 @@
 import BrowserCore
 import ShowModel
+import TerminalCells
 import Testing
 
 /// Golden screens of the core at three sizes: read each one by eye before committing it.

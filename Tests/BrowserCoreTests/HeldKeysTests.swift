@@ -1,4 +1,5 @@
 import BrowserCore
+import TerminalCells
 import Testing
 
 /// Keys typed for the results of a search that still runs on another thread act once the

@@ -1,4 +1,5 @@
 import BrowserCore
+import TerminalCells
 import Testing
 
 /// The names a keys file gives keys.

@@ -1,4 +1,5 @@
 import ShowModel
+import TerminalCells
 import Testing
 
 @testable import BrowserCore

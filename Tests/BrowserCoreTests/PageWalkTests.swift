@@ -1,5 +1,6 @@
 import BrowserCore
 import ShowModel
+import TerminalCells
 import Testing
 
 /// Visits every page of a pack at several sizes: each entity's details, its last block, the

@@ -1,4 +1,5 @@
 import BrowserCore
+import TerminalCells
 import Testing
 
 /// Drawing into the cell buffer: wide characters stay whole, edges are safe.

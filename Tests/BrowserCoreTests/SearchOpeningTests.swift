@@ -1,3 +1,4 @@
+import TerminalCells
 import Testing
 
 @testable import BrowserCore

@@ -62,6 +62,11 @@ struct BrowserJourneyTests {
     try tmux.send("Enter")
     try tmux.wait(for: "the browser after fg") { $0 == again }
 
+    // q closes the results, back to the main view, where q quits.
+    try tmux.send("q")
+    try tmux.wait(for: "the main view after closing the results") { screen in
+      !screen.contains("Results for") && screen.contains("j/k section")
+    }
     try tmux.send("q")
     try tmux.wait(for: "the prompt after quitting", until: tmux.showsPrompt)
     #expect(try tmux.alternateOn == false)

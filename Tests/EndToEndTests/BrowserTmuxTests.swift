@@ -34,6 +34,21 @@ struct BrowserTmuxTests {
     #expect(cursor.row == golden.cursor?.row && cursor.column == golden.cursor?.column)
   }
 
+  @Test func ctrlLRepaintsAScreenAnotherProgramWroteOver() throws {
+    let golden = try GoldenFrame(named: "start-80x24")
+    let tmux = try Tmux.browser(width: 80, height: 24)
+    try tmux.wait(for: "the start frame") { GoldenFrame.rows(of: $0, height: 24) == golden.lines }
+    // Another program writes over the screen, behind the browser's back.
+    let tty = try #require(FileHandle(forWritingAtPath: try tmux.display("#{pane_tty}")))
+    tty.write(Data("\u{1B}[5;5HSCRIBBLED OVER".utf8))
+    try tty.close()
+    try tmux.wait(forText: "SCRIBBLED OVER")
+    try tmux.send("C-l")
+    try tmux.wait(for: "the repainted start frame") {
+      GoldenFrame.rows(of: $0, height: 24) == golden.lines
+    }
+  }
+
   @Test func wideCharactersKeepTheirColumns() throws {
     let golden = try GoldenFrame(named: "wide-80x24")
     let pack = TVBrowseBinary.packageRoot() + "/Tests/BrowserCoreTests/Fixtures/wide.json"

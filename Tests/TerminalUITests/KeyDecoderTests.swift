@@ -1,4 +1,4 @@
-import BrowserCore
+import TerminalCells
 import Testing
 
 @testable import TerminalUI

@@ -1,5 +1,5 @@
-import BrowserCore
 import CNcursesw
+import TerminalCells
 import Testing
 
 @testable import TerminalUI

@@ -1,3 +1,5 @@
+import TerminalCells
+
 /// The parts of tvbrowse that read untrusted bytes, each as one fuzz target: a function of
 /// an input that returns normally or stops the process on a crash or a broken invariant.
 ///

@@ -1,5 +1,6 @@
 import BrowserCore
 import ShowModel
+import TerminalCells
 import TerminalUI
 
 /// The terminal's bytes through `KeyDecoder` into a browser on the built-in show that
@@ -57,6 +58,7 @@ enum KeyFuzzing {
         case .quit: return
         case .ignored: continue
         case .redraw: break
+        case .repaint: previous = nil
         }
         let frame = browser.render()
         check(frame, after: event)

@@ -1,3 +1,5 @@
+import TerminalCells
+
 extension Key {
   /// The key a keys file names: one character ("j", "?", "é"), a chord ("Ctrl-N", "C-n",
   /// "^N"), or a named key as the help writes it ("PgDn", "Enter", "F1", "↑", which the arrows are) or as tmux

@@ -1,3 +1,5 @@
+import TerminalCells
+
 /// What a key asks the browser to do.
 public enum Action: Sendable, Equatable {
   /// Move the selection (or scroll) in the focused pane.
@@ -10,8 +12,8 @@ public enum Action: Sendable, Equatable {
   case follow, back, forward
   /// Open the search line; step through the results.
   case startSearch, nextResult, previousResult
-  /// Show or hide the help; quit; cancel what is open.
-  case toggleHelp, quit, cancel
+  /// Show or hide the help; quit; cancel what is open; repaint the whole screen.
+  case toggleHelp, quit, cancel, repaint
   /// Keep the results, or edit the search line.
   case acceptSearch, deleteCharacter, deleteWord, clearLine
 }
@@ -70,14 +72,16 @@ public struct Keymap: Sendable {
   /// The browser's keymap.
   public static let standard = Keymap(bindings: standardBindings)
 
-  /// The action for `key` in `scope`, falling back to the global bindings.
+  /// The action for `key` in `scope`, then in the bindings that hold anywhere, falling back
+  /// to the global bindings outside the help and the search line. The scope comes first so
+  /// that the search line's Ctrl-C cancels the search instead of quitting.
   public func action(for key: Key, in scope: KeyScope) -> Action? {
-    if let binding = bindings.first(where: { $0.scope == .anywhere && $0.keys.contains(key) }) {
-      return binding.action
-    }
     if scope != .global,
       let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) })
     {
+      return binding.action
+    }
+    if let binding = bindings.first(where: { $0.scope == .anywhere && $0.keys.contains(key) }) {
       return binding.action
     }
     if scope == .help || scope == .searchLine { return nil }
@@ -130,7 +134,9 @@ public struct Keymap: Sendable {
       bind([.character("/")], .startSearch, .search, "Search everything as you type"),
       bind([.character("n")], .nextResult, .search, "Next search result", scope: .results),
       bind([.character("N")], .previousResult, .search, "Previous search result", scope: .results),
-      bind([.escape], .cancel, .search, "Leave the search results", scope: .results),
+      bind(
+        [.escape, .character("q")], .cancel, .search, "Leave the search results",
+        scope: .results),
       bind(
         [.enter], .acceptSearch, .search, "Keep the results in the list, focused",
         scope: .searchLine),
@@ -141,10 +147,12 @@ public struct Keymap: Sendable {
       bind([.control("w")], .deleteWord, .search, "Delete a word", scope: .searchLine),
       bind([.control("u")], .clearLine, .search, "Delete the whole line", scope: .searchLine),
       bind([.character("?")], .toggleHelp, .general, "Show or hide this help"),
-      bind([.character("q"), .control("c")], .quit, .general, "Quit"),
+      bind([.character("q")], .quit, .general, "Quit at the main view, the show's sections"),
       bind(
-        [.character("Q")], .quit, .general, "Quit from anywhere but the search line",
-        scope: .anywhere),
+        [.character("Q"), .control("c")], .quit, .general,
+        "Quit from anywhere but the search line", scope: .anywhere),
+      bind(
+        [.control("l")], .repaint, .general, "Repaint the whole screen", scope: .anywhere),
       bind(
         [.escape, .character("?"), .character("q")], .toggleHelp, .general, "Close the help",
         scope: .help),

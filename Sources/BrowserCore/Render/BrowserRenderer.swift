@@ -1,4 +1,5 @@
 import ShowModel
+import TerminalCells
 
 /// Renders the browser's state into a frame: title, panes, status line, and the help
 /// overlay or the too-small message on top.
@@ -17,22 +18,12 @@ public struct BrowserRenderer {
   /// The frame.
   public func render() -> ScreenBuffer {
     var buffer = ScreenBuffer(width: state.width, height: state.height)
-    let layout = state.layout
+    let layout = state.frameLayout
     if layout.tooSmall {
       TooSmallMessage.draw(into: &buffer)
       return buffer
     }
     TitleBar.draw(state, layout.title, theme, into: &buffer)
-    if let rect = layout.tabs { TabBar.draw(state, rect, theme, into: &buffer) }
-    if let rect = layout.sections { SectionsPane.draw(state, rect, theme, into: &buffer) }
-    if let rect = layout.list { ListPane.draw(state, rect, theme, into: &buffer) }
-    if let rect = layout.details {
-      if state.view.reader != nil {
-        ReaderPane.draw(state, rect, theme, into: &buffer)
-      } else {
-        DetailsPane.draw(state, rect, theme, into: &buffer)
-      }
-    }
     let top = layout.tabs.map { $0.y + 1 } ?? 1
     for column in layout.separators {
       for row in top..<(state.height - 1) {
@@ -40,7 +31,8 @@ public struct BrowserRenderer {
       }
     }
     StatusLine.draw(state, layout.status, theme, into: &buffer)
-    if state.help != nil { HelpOverlay.draw(state, theme, into: &buffer) }
+    // Each open view draws itself, bottom of the stack first, so an overlay comes last.
+    for view in BrowserViews.stack(of: state) { view.draw(state, layout, theme, into: &buffer) }
     return buffer
   }
 }

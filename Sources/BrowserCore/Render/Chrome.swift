@@ -1,4 +1,5 @@
 import ShowModel
+import TerminalCells
 
 /// Draws a line of spans into a row from `column`, at most `width` columns, filling the
 /// rest with `fill`; `base` is merged under each span's style.
@@ -90,72 +91,65 @@ enum TabBar {
   }
 }
 
-/// The bottom line: the position in the focused list and the keys that matter here, or the
-/// search line while it is open.
+/// The bottom line: the position in the view that has the keyboard and its key hints, or
+/// the search line while it is open.
 enum StatusLine {
   static func draw(
     _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
   ) {
-    if let search = state.search {
-      let count = state.results.count
-      let right =
-        " \(count == BrowserState.resultLimit ? "\(count)+" : String(count)) results  Enter keep  Esc cancel "
-      let rightWidth = DisplayWidth.of(right) < rect.width / 2 ? DisplayWidth.of(right) : 0
-      buffer.fill(row: rect.y, column: rect.x, width: rect.width, height: 1)
-      let prompt = "/" + search.query
-      let room = rect.width - rightWidth - 1
-      let shown =
-        DisplayWidth.of(prompt) > room
-        ? "…" + String(DisplayWidth.prefix(String(prompt.reversed()), fitting: room - 1).reversed())
-        : prompt
-      let end = buffer.put(shown, row: rect.y, column: rect.x, limit: room)
-      if rightWidth > 0 {
-        buffer.put(
-          right, row: rect.y, column: rect.x + rect.width - rightWidth, style: theme.statusBar)
-      }
-      buffer.cursor = (rect.y, min(end, rect.x + rect.width - 1))
-      return
-    }
-    let left = " " + position(state) + " "
-    let hints = state.message ?? hintText(state)
+    let view = BrowserViews.keyboardView(of: state)
+    let left = " " + view.position(in: state) + " "
+    let room = rect.width - DisplayWidth.of(left) - 1
+    let hints =
+      state.message
+      ?? KeyHint.line(
+        view.hints.compactMap { $0.text(keymap: .standard, scopes: [view.scope]) }, fitting: room)
     let line: StyledLine = [Span(left, .title), Span(" " + hints)]
     drawLine(
       line, row: rect.y, column: rect.x, width: rect.width, theme: theme, into: &buffer,
       base: theme.statusBar)
   }
 
-  /// "3/12" for the focused pane.
-  static func position(_ state: BrowserState) -> String {
-    switch state.view.focus {
-    case .sections:
-      return "\((state.section?.rawValue ?? 0) + 1)/\(Section.allCases.count)"
-    case .list:
-      let count = state.listEntities.count
-      return count == 0 ? "0/0" : "\(state.view.list.selection + 1)/\(count)"
-    case .details:
-      if let reader = state.view.reader, let content = state.readerContent {
-        let rows = state.layout.details.map { $0.height - 1 } ?? 1
-        let last = min((reader.offset ?? 0) + rows, content.lines.count)
-        return "lines \((reader.offset ?? 0) + 1)–\(last)/\(content.lines.count)"
-      }
-      let blocks = state.detailBlocks
-      let selectable = blocks.indices.filter { !blocks[$0].isHeading }
-      let index = (selectable.firstIndex(of: state.view.details.selection) ?? 0) + 1
-      return "\(selectable.isEmpty ? 0 : index)/\(selectable.count)"
+  /// The search line: the query typed so far, the count of results and the keys that end it.
+  static func drawSearchLine(
+    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
+  ) {
+    guard let search = state.search else { return }
+    let text = searchLineRight(state, search, width: rect.width)
+    let right = text.isEmpty ? "" : " " + text + " "
+    let rightWidth =
+      DisplayWidth.of(right) <= rect.width - minimumQueryRoom ? DisplayWidth.of(right) : 0
+    buffer.fill(row: rect.y, column: rect.x, width: rect.width, height: 1)
+    let prompt = "/" + search.query
+    let room = rect.width - rightWidth - 1
+    let shown =
+      DisplayWidth.of(prompt) > room
+      ? "…" + String(DisplayWidth.prefix(String(prompt.reversed()), fitting: room - 1).reversed())
+      : prompt
+    let end = buffer.put(shown, row: rect.y, column: rect.x, limit: room)
+    if rightWidth > 0 {
+      buffer.put(
+        right, row: rect.y, column: rect.x + rect.width - rightWidth, style: theme.statusBar)
     }
+    buffer.cursor = (rect.y, min(end, rect.x + rect.width - 1))
   }
 
-  private static func hintText(_ state: BrowserState) -> String {
-    if state.view.reader != nil && state.view.focus == .details {
-      return "j/k scroll  q/Esc close  / search  ? help  Q quit"
+  /// Columns the typed query keeps at least; the keys on the right give way to it.
+  static let minimumQueryRoom = 16
+
+  /// What the search line shows right of the query: the count of results (or, before
+  /// anything is typed, what to do), then the keys that end the search, dropped whole
+  /// where the line is short so that the count stays.
+  static func searchLineRight(_ state: BrowserState, _ search: SearchLine, width: Int) -> String {
+    let count = state.results.count
+    let status =
+      search.query.isEmpty
+      ? "type to search"
+      : "\(count == BrowserState.resultLimit ? "\(count)+" : String(count)) "
+        + (count == 1 ? "result" : "results")
+    let keys = [KeyHint([.acceptSearch], "keep"), KeyHint([.cancel], "cancel")].compactMap {
+      $0.text(keymap: .standard, scopes: [.searchLine])
     }
-    if case .search = state.view.source, state.view.focus == .list {
-      return "n/N next/previous  Enter open  Esc back  ? help"
-    }
-    switch state.view.focus {
-    case .sections: return "j/k section  Enter list  1-6 jump  / search  ? help  q quit"
-    case .list: return "j/k move  Enter details  h/l panes  / search  ? help  q quit"
-    case .details: return "j/k move  Enter follow  Backspace back  / search  ? help  q quit"
-    }
+    return KeyHint.line([status] + keys, fitting: max(width - minimumQueryRoom - 2, 0))
   }
 }

@@ -1,4 +1,5 @@
 import ShowModel
+import TerminalCells
 
 /// The details pane: the selected entity's page, made of blocks; links and citations can be
 /// selected and followed.

@@ -1,4 +1,5 @@
 import ShowModel
+import TerminalCells
 
 /// The help overlay: every binding of the keymap, by group, in a box over the screen.
 public enum HelpOverlay {

@@ -1,4 +1,5 @@
 import ShowModel
+import TerminalCells
 
 /// Draws a pane's header row: its title on the left, a position on the right.
 func drawPaneHeader(

@@ -1,3 +1,5 @@
+import TerminalCells
+
 /// Turns what a piece of the screen is into a cell style, in colour or monochrome. In
 /// monochrome, selection is reverse video and focus is bold, so both stay obvious.
 public struct Theme: Sendable {

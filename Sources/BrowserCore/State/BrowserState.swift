@@ -71,28 +71,21 @@ public struct BrowserState: Sendable {
   public var width: Int
   /// The terminal's size.
   public var height: Int
-  /// Where the browser is now.
-  public var view: View {
-    didSet {
-      refreshListEntities()
-      refreshDetailBlocks()
-    }
-  }
+  /// Where the browser is now. The list and the details built for it are refreshed by
+  /// `refreshCaches`, once per update.
+  public var view: View
   /// Views to go back to, the most recent last.
   public var back: [View] = []
   /// Views to go forward to again, the most recent last.
   public var forward: [View] = []
   /// The search line, while open.
   public var search: SearchLine?
-  /// The results of the last search, by query.
-  public var results: [CatalogHit] = [] {
-    didSet {
-      if case .search = view.source { refreshListEntities(rebuild: true) }
-      refreshDetailBlocks()
-    }
-  }
+  /// The results of the last search, by query; replaced with `replaceResults`.
+  public private(set) var results: [CatalogHit] = []
   /// The query the results are for.
-  public var resultsQuery = ""
+  public private(set) var resultsQuery = ""
+  /// Counts the replacements of `results`, so that the list knows when to build again.
+  private var resultsGeneration = 0
   /// The query typed whose results are still to come, while a search runs (see
   /// `BrowserState+Search`); the list shows the previous results until then.
   public internal(set) var pendingQuery: String?
@@ -112,9 +105,28 @@ public struct BrowserState: Sendable {
     sectionCounts = Section.allCases.map {
       $0 == .show ? 1 : members.members[$0.rawValue].count
     }
+    refreshCaches()
+  }
+
+  /// Replaces the search results, and the query they are for.
+  mutating func replaceResults(_ hits: [CatalogHit], query: String) {
+    results = hits
+    resultsQuery = query
+    resultsGeneration += 1
+  }
+
+  /// Builds the list and the details page again where what they show has changed: called
+  /// once at the end of every update, and inside one only where the update itself goes on
+  /// to read them (following a link, coming back through history).
+  mutating func refreshCaches() {
     refreshListEntities()
     refreshDetailBlocks()
+    frameLayout = layout
   }
+
+  /// The layout of the next frame, computed once per update: the renderer draws into it,
+  /// and a click is read against it, as it is the geometry on the screen.
+  public private(set) var frameLayout = Layout()
 
   /// How many entities each section lists, in section order; counted once.
   public let sectionCounts: [Int]
@@ -124,15 +136,19 @@ public struct BrowserState: Sendable {
   /// The entities the list pane shows, built once when what is listed changes, so that a
   /// frame costs the rows on screen, not the list again for every row.
   public private(set) var listEntities = EntityList()
-  /// What `listEntities` were built for.
-  private var listEntitiesSource: ListSource?
+  /// What `listEntities` were built for: the source, and the results' generation.
+  private var listEntitiesSource: (source: ListSource, results: Int)?
   /// How many times the list has been built, for tests that check it is not built per frame.
   private(set) var listBuilds = 0
 
   /// Builds `listEntities` again when the list shows something else (or new results).
-  private mutating func refreshListEntities(rebuild: Bool = false) {
-    guard rebuild || view.source != listEntitiesSource else { return }
-    listEntitiesSource = view.source
+  private mutating func refreshListEntities() {
+    var generation = 0
+    if case .search = view.source { generation = resultsGeneration }
+    if let built = listEntitiesSource, built.source == view.source, built.results == generation {
+      return
+    }
+    listEntitiesSource = (view.source, generation)
     listBuilds += 1
     switch view.source {
     case .section(.show): listEntities = EntityList([catalog.show])
@@ -148,12 +164,16 @@ public struct BrowserState: Sendable {
   public private(set) var detailBlocks: [DetailBlock] = []
   /// The entity `detailBlocks` were built for.
   private var detailBlocksEntity: String?
+  /// How many times the details page has been built, for tests that check it is built
+  /// once per update.
+  private(set) var detailBuilds = 0
 
   /// Rebuilds `detailBlocks` when the selected entity has changed.
   private mutating func refreshDetailBlocks() {
     let id = selectedEntity?.id
     guard id != detailBlocksEntity || (id == nil && !detailBlocks.isEmpty) else { return }
     detailBlocksEntity = id
+    detailBuilds += 1
     detailBlocks = id.flatMap { catalog.details(of: $0) }.map(DetailBlocks.blocks(for:)) ?? []
   }
 

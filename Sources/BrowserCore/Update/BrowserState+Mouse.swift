@@ -1,8 +1,10 @@
+import TerminalCells
+
 extension BrowserUpdate {
   /// Applies a mouse event: a click focuses the pane under it and selects the row; the
   /// wheel moves the selection of the pane under it.
   static func apply(_ mouse: MouseEvent, to state: inout BrowserState) -> Outcome {
-    let layout = state.layout
+    let layout = state.frameLayout
     switch mouse {
     case .click(let row, let column):
       if let tabs = layout.tabs, tabs.contains(row: row, column: column) {

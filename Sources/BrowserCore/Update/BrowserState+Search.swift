@@ -1,4 +1,5 @@
 import ShowModel
+import TerminalCells
 
 extension BrowserState {
   /// How many results a search keeps for the list.
@@ -74,11 +75,10 @@ extension BrowserState {
   mutating func adoptResults(_ hits: [CatalogHit], for query: String) {
     guard pendingQuery == query else { return }
     pendingQuery = nil
-    results = hits
-    resultsQuery = query
-    if view.source == .search(query) {
-      view.list = Scroller()
-      clampScrolling()
-    }
+    replaceResults(hits, query: query)
+    let listsThem = view.source == .search(query)
+    if listsThem { view.list = Scroller() }
+    refreshCaches()
+    if listsThem { clampScrolling() }
   }
 }

@@ -1,4 +1,5 @@
 import ShowModel
+import TerminalCells
 
 /// The browser's one update function: an event and the state in, the new state and what
 /// the terminal should do out. Pure: no terminal, no clock, no files.
@@ -6,6 +7,7 @@ public enum BrowserUpdate {
   /// Applies `event` to `state`.
   public static func apply(_ event: InputEvent, to state: inout BrowserState) -> Outcome {
     state.message = nil
+    defer { state.refreshCaches() }
     switch event {
     case .resize(let width, let height):
       state.width = max(width, 0)
@@ -20,34 +22,22 @@ public enum BrowserUpdate {
       return state.help == nil && state.search == nil ? apply(mouse, to: &state) : .ignored
     case .key(let key):
       return apply(key, to: &state)
+    case .interrupt:
+      // Ctrl-C cancels an open search line, as the keymap says, and otherwise quits.
+      guard state.search != nil else { return .quit }
+      return apply(.control("c"), to: &state)
     }
   }
 
+  /// Offers `key` to the open views, topmost first, then dispatches it through the keymap
+  /// in their scopes.
   private static func apply(_ key: Key, to state: inout BrowserState) -> Outcome {
-    let keymap = Keymap.standard
-    if state.help != nil {
-      guard let action = keymap.action(for: key, in: .help) else { return .ignored }
-      if action == .quit && key == .character("Q") { return .quit }
-      state.scrollHelp(action)
-      return .redraw
+    let stack = BrowserViews.stack(of: state).reversed()
+    for view in stack {
+      if let outcome = view.handle(key, in: &state) { return outcome }
     }
-    if state.search != nil {
-      // A printable key is text in the search line, `Q` too: smart case needs capitals.
-      if case .character(let character) = key {
-        state.typeInSearch(character)
-        return .redraw
-      }
-      if let action = keymap.action(for: key, in: .searchLine) {
-        if action == .quit { return .quit }
-        state.editSearch(action)
-        return .redraw
-      }
-      return .ignored
-    }
-    var scopes: [KeyScope] = []
-    if state.view.reader != nil { scopes.append(.reader) }
-    if case .search = state.view.source, state.view.focus == .list { scopes.append(.results) }
-    guard let action = keymap.action(for: key, in: scopes) else { return .ignored }
+    let scopes = stack.map { $0.scope }.filter { $0 != .global }
+    guard let action = Keymap.standard.action(for: key, in: scopes) else { return .ignored }
     return state.perform(action)
   }
 }
@@ -86,8 +76,7 @@ extension BrowserState {
     case .forward: goForward()
     case .startSearch:
       search = SearchLine(before: view)
-      results = []
-      resultsQuery = ""
+      replaceResults([], query: "")
       view = View(source: .search(""), focus: .list)
       // The empty query's search builds the names' index, on a worker thread in the
       // terminal, so that the first character typed does not wait for it.
@@ -97,6 +86,7 @@ extension BrowserState {
     case .cancel: goBack()
     case .toggleHelp: help = 0
     case .quit: return .quit
+    case .repaint: return .repaint
     case .acceptSearch, .deleteCharacter, .deleteWord, .clearLine: return .ignored
     }
     return .redraw
@@ -204,6 +194,7 @@ extension BrowserState {
       let section = Section.containing(catalog.entities[place].kind)
       let index = section == .show ? 0 : sectionMembers.row(ofPlace: place) ?? 0
       view = View(source: .section(section), list: Scroller(selection: index), focus: .details)
+      refreshCaches()
       keepListVisible()
       ensureDetailSelection()
     case .citation(let source, let quote):
@@ -245,10 +236,10 @@ extension BrowserState {
   mutating func restore(_ previous: View) {
     if case .search(let query) = previous.source, query != resultsQuery {
       pendingQuery = nil
-      results = Self.results(for: query, in: catalog)
-      resultsQuery = query
+      replaceResults(Self.results(for: query, in: catalog), query: query)
     }
     view = previous
+    refreshCaches()
     clampScrolling()
   }
 

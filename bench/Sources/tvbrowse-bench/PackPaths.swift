@@ -1,5 +1,6 @@
 import BrowserCore
 import ShowModel
+import TerminalCells
 
 // MARK: - The product's paths on one pack
 

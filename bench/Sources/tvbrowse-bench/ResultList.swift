@@ -1,5 +1,6 @@
 import BrowserCore
 import ShowSearch
+import TerminalCells
 
 // MARK: - Result list
 

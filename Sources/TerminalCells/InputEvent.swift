@@ -1,4 +1,4 @@
-/// A key as the browser sees it, after the terminal layer has decoded it.
+/// A key as the program sees it, after the terminal layer has decoded it.
 public enum Key: Sendable, Hashable {
   /// A printable character (letters, digits, punctuation, any script).
   case character(Character)
@@ -48,7 +48,7 @@ public enum MouseEvent: Sendable, Hashable {
   case wheelDown(row: Int, column: Int)
 }
 
-/// Everything that can happen to the browser from outside.
+/// Everything that can happen to the program from outside.
 public enum InputEvent: Sendable, Hashable {
   /// A key was pressed.
   case key(Key)
@@ -56,4 +56,7 @@ public enum InputEvent: Sendable, Hashable {
   case mouse(MouseEvent)
   /// The terminal changed size.
   case resize(width: Int, height: Int)
+  /// The user interrupted (Ctrl-C, which the terminal turns into SIGINT): the program
+  /// decides whether that cancels something or quits.
+  case interrupt
 }

@@ -1,0 +1,75 @@
+import ShowModel
+import TerminalCells
+
+/// One hint of the status line: the keys of one or more actions, read from the keymap, and
+/// a word for what they do ("j/k move").
+struct KeyHint: Sendable {
+  /// The actions whose keys the hint shows, joined by "/".
+  var actions: [Action]
+  /// What they do, in a word or two.
+  var word: String
+  /// The key to show when the keymap binds it to the action where the view is; otherwise
+  /// the binding's letters and symbols come before its named keys (j before ↓).
+  var preferred: Key?
+  /// How many of one action's keys to show ("q/Esc close").
+  var count: Int
+
+  /// A hint for `actions`.
+  init(
+    _ actions: [Action], _ word: String, preferring preferred: Key? = nil, showing count: Int = 1
+  ) {
+    self.actions = actions
+    self.word = word
+    self.preferred = preferred
+    self.count = count
+  }
+
+  /// The hint as the status line shows it, with the keys `keymap` binds in `scopes`.
+  func text(keymap: Keymap, scopes: [KeyScope]) -> String? {
+    let keys = actions.map { keysShown(for: $0, keymap, scopes) }
+    guard keys.allSatisfy({ !$0.isEmpty }) else { return nil }
+    let jumps = actions.allSatisfy {
+      if case .jumpToSection = $0 { return true }
+      return false
+    }
+    if jumps, let first = keys.first?.first, let last = keys.last?.first {
+      return "\(first.label)-\(last.label) \(word)"
+    }
+    return keys.flatMap { $0 }.map(\.label).joined(separator: "/") + " " + word
+  }
+
+  /// The keys to show for `action`: of the first binding in `scopes`, the global ones, then
+  /// the ones that hold anywhere.
+  private func keysShown(for action: Action, _ keymap: Keymap, _ scopes: [KeyScope]) -> [Key] {
+    let eligible = scopes + [.global, .anywhere]
+    if let preferred,
+      keymap.bindings.contains(where: {
+        $0.action == action && $0.keys.contains(preferred) && eligible.contains($0.scope)
+      })
+    {
+      return [preferred]
+    }
+    for scope in eligible {
+      guard let binding = keymap.bindings.first(where: { $0.scope == scope && $0.action == action })
+      else { continue }
+      let typed = binding.keys.filter {
+        if case .character = $0 { return true }
+        return false
+      }
+      return Array((typed + binding.keys.filter { !typed.contains($0) }).prefix(count))
+    }
+    return []
+  }
+
+  /// The hints that fit in `width` columns, each whole, two spaces apart: the last ones
+  /// are dropped when the line is short, never cut mid-word.
+  static func line(_ hints: [String], fitting width: Int) -> String {
+    var line = ""
+    for hint in hints {
+      let next = line.isEmpty ? hint : line + "  " + hint
+      guard DisplayWidth.of(next) <= width else { break }
+      line = next
+    }
+    return line
+  }
+}

@@ -1,0 +1,72 @@
+import BrowserCore
+import TerminalCells
+import TerminalUI
+
+/// The browser as the terminal session runs it: events go to the browser, and its long
+/// work (the layout of a huge article, a search) runs on worker threads between frames.
+struct BrowserProgram: TerminalProgram {
+  private var browser: Browser
+  private var layout: BackgroundTask<ReaderLayoutRequest, ReaderContent>?
+  private var search: BackgroundTask<String, SearchResults>?
+
+  /// Runs `browser`.
+  init(browser: Browser) {
+    self.browser = browser
+  }
+
+  mutating func receive(_ event: InputEvent) -> Outcome {
+    browser.receive(event)
+  }
+
+  mutating func prepareFrame() -> Bool {
+    layout = Self.updateLayout(of: &browser, task: layout)
+    search = Self.updateSearch(of: &browser, task: search)
+    if layout == nil { _ = browser.layOut(isInterrupted: { false }) }
+    return layout != nil || browser.pendingQuery != nil
+  }
+
+  func render() -> ScreenBuffer {
+    browser.render()
+  }
+
+  mutating func finish() {
+    layout?.cancel()
+  }
+
+  /// Starts, keeps or drops the task for the layout `browser` needs, and hands a finished
+  /// layout to it. Returns the task still running, if any.
+  private static func updateLayout(
+    of browser: inout Browser, task: BackgroundTask<ReaderLayoutRequest, ReaderContent>?
+  ) -> BackgroundTask<ReaderLayoutRequest, ReaderContent>? {
+    guard let request = browser.pendingLayout else {
+      task?.cancel()
+      return nil
+    }
+    guard let task, task.key == request else {
+      task?.cancel()
+      let started = BackgroundTask(key: request) { request.run(isInterrupted: $0) }
+      return updateLayout(of: &browser, task: started.waitBriefly())
+    }
+    guard task.isDone else { return task }
+    guard let content = task.result else { return nil }
+    browser.adopt(content, for: request)
+    return nil
+  }
+
+  /// Hands the results of a finished search to `browser`, and starts the search it waits
+  /// for. A search cannot be stopped halfway, so one for an older query is left to finish
+  /// (its results dropped) before the next starts: at most one runs at a time.
+  private static func updateSearch(
+    of browser: inout Browser, task: BackgroundTask<String, SearchResults>?
+  ) -> BackgroundTask<String, SearchResults>? {
+    if let task {
+      guard task.isDone else { return task }
+      if let results = task.result { browser.adopt(results) }
+    }
+    guard let query = browser.pendingQuery else { return nil }
+    let searcher = browser
+    let started = BackgroundTask(key: query) { _ in searcher.search(query) }.waitBriefly()
+    guard started.isDone else { return started }
+    return updateSearch(of: &browser, task: started)
+  }
+}
