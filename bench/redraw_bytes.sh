@@ -1,15 +1,25 @@
 #!/usr/bin/env bash
 # Bytes a program writes to the terminal for one Down keypress, against the cells that
-# changed on screen. Runs the program in a detached 100x30 tmux session, presses KEY to
+# changed on screen. Runs the program in a detached tmux session, presses KEY to
 # get to a list, snapshots the screen with its attributes, records everything the program
-# writes while Down is pressed (pipe-pane), snapshots again, and compares.
+# writes while Down is pressed (pipe-pane), snapshots after each Down, and compares the
+# bytes written with the text of the cells each Down changed.
 #
-# usage: bench/redraw_bytes.sh 'COMMAND' [KEY]
-#   bench/redraw_bytes.sh .build/release/tvbrowse 3     # the Characters list
-#   bench/redraw_bytes.sh tig                            # tig's main view, in a git repository
+# usage: bench/redraw_bytes.sh 'COMMAND' [KEYS] [DOWNS]
+#   KEYS are tmux key names separated by spaces, sent one by one before measuring;
+#   DOWNS is how many Down presses are measured together (1 by default); SIZE=80x24 in the
+#   environment sets the terminal's size (100x30 by default).
+#   bench/redraw_bytes.sh .build/release/tvbrowse 3       # the Characters list
+#   bench/redraw_bytes.sh .build/release/tvbrowse 4 5     # five Downs in Cast & crew
+#   bench/redraw_bytes.sh .build/release/tvbrowse '/ h a Enter'   # search results
+#   bench/redraw_bytes.sh tig                              # tig's main view, in a git repository
 set -euo pipefail
 command=$1
-key=${2:-}
+keys=${2:-}
+downs=${3:-1}
+size=${SIZE:-100x30}  # the terminal's size, WIDTHxHEIGHT
+width=${size%x*}
+height=${size#*x}
 socket=redraw-$$
 work=$(mktemp -d)
 trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -24,24 +34,29 @@ settle() { # wait until the screen stops changing
   done
 }
 
-tmux -L "$socket" -f /dev/null new-session -d -x 100 -y 30 -s bench "$command"
+tmux -L "$socket" -f /dev/null new-session -d -x "$width" -y "$height" -s bench "$command"
 settle
-[ -n "$key" ] && tmux -L "$socket" send-keys -t bench "$key" && settle
-tmux -L "$socket" capture-pane -p -e -t bench > "$work/before"
+for key in $keys; do
+  tmux -L "$socket" send-keys -t bench "$key"
+  settle
+done
+tmux -L "$socket" capture-pane -p -e -t bench > "$work/screen-0"
 tmux -L "$socket" pipe-pane -t bench "cat > '$work/written'"
 sleep 0.2
-tmux -L "$socket" send-keys -t bench Down
-settle
+for step in $(seq 1 "$downs"); do
+  tmux -L "$socket" send-keys -t bench Down
+  settle
+  tmux -L "$socket" capture-pane -p -e -t bench > "$work/screen-$step"
+done
 tmux -L "$socket" pipe-pane -t bench
-tmux -L "$socket" capture-pane -p -e -t bench > "$work/after"
 
-python3 - "$work/before" "$work/after" "$work/written" <<'PY'
+python3 - "$work" "$downs" "$height" <<'PY'
 import re, sys
 
 def cells(path):
     """Each screen cell as (character, SGR state in force)."""
     rows = []
-    for line in open(path, encoding="utf-8").read().split("\n")[:30]:
+    for line in open(path, encoding="utf-8").read().split("\n")[:int(sys.argv[3])]:
         state, row, i = "", [], 0
         while i < len(line):
             match = re.match(r"\x1b\[([0-9;]*)m", line[i:])
@@ -54,16 +69,19 @@ def cells(path):
         rows.append(row)
     return rows
 
-before, after = cells(sys.argv[1]), cells(sys.argv[2])
+# The cells each Down changed, summed over the Downs: every step's screen against the one before.
+work, downs = sys.argv[1], int(sys.argv[2])
 changed = text = 0
-for old, new in zip(before, after):
-    for k in range(max(len(old), len(new))):
-        a = old[k] if k < len(old) else (" ", "")
-        b = new[k] if k < len(new) else (" ", "")
-        if a != b:
-            changed += 1
-            text += len(b[0].encode())
-written = len(open(sys.argv[3], "rb").read())
+for step in range(1, downs + 1):
+    before, after = cells(f"{work}/screen-{step - 1}"), cells(f"{work}/screen-{step}")
+    for old, new in zip(before, after):
+        for k in range(max(len(old), len(new))):
+            a = old[k] if k < len(old) else (" ", "")
+            b = new[k] if k < len(new) else (" ", "")
+            if a != b:
+                changed += 1
+                text += len(b[0].encode())
+written = len(open(f"{work}/written", "rb").read())
 print(f"written {written} bytes; {changed} cells changed ({text} bytes of text); "
       f"ratio {written / max(text, 1):.2f}")
 PY
