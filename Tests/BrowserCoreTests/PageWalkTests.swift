@@ -29,9 +29,7 @@ import Testing
             + [.enter, .pageDown, .character("G"), .enter, .character("G"), .backspace]
           for key in keys {
             _ = browser.handle(.key(key))
-            let frame = browser.render()
-            #expect(frame.lines.count == height)
-            #expect(frame.lines.allSatisfy { $0.count <= width })
+            FrameChecks.expectWellFormed(browser.render(), width: width, height: height)
           }
         }
       }
