@@ -8,19 +8,14 @@ import Testing
 enum GoldenScreen {
   /// The text form of a frame.
   static func text(of buffer: ScreenBuffer) -> String {
-    var styles: [CellStyle] = []
+    var used: Set<String> = []
     var grid: [String] = []
     for row in 0..<buffer.height {
       var line = ""
       for column in 0..<buffer.width {
-        let style = buffer[row, column].style
-        let index =
-          styles.firstIndex(of: style)
-          ?? {
-            styles.append(style)
-            return styles.count - 1
-          }()
-        line.append(letter(index))
+        let description = describe(buffer[row, column].style)
+        used.insert(description)
+        line.append(letter(for: description))
       }
       grid.append(line)
     }
@@ -29,9 +24,26 @@ enum GoldenScreen {
     if let cursor = buffer.cursor { output += "-- cursor \(cursor.row),\(cursor.column) --\n" }
     output += "-- styles --\n"
     output +=
-      styles.enumerated().map { "\(letter($0)): \(describe($1))" }.joined(separator: "\n") + "\n"
+      used.sorted { letter(for: $0) < letter(for: $1) }
+      .map { "\(letter(for: $0)): \($0)" }.joined(separator: "\n") + "\n"
     output += grid.joined(separator: "\n") + "\n"
     return output
+  }
+
+  /// The letter of each style, fixed, so that a style new to the screen renames no other in
+  /// the golden files. A style missing here is shown as "?" and fails `check`: add it.
+  static let letters: [String: Character] = [
+    "plain": ".", "dim": "d", "bold": "b", "reverse": "r", "underline": "u",
+    "dim underline": "D", "bold underline": "U", "bold reverse": "R", "dim reverse": "e",
+    "bold dim underline": "W", "bold fg=yellow": "y", "bold underline fg=yellow": "Y",
+    "bold underline reverse fg=yellow": "Z", "fg=cyan": "c", "bold underline fg=cyan": "C",
+    "fg=green": "g", "bold fg=magenta": "m", "bold fg=white bg=blue": "T",
+    "fg=black bg=palette(250)": "s", "bold fg=black bg=palette(250)": "S",
+    "bold fg=black bg=yellow": "H",
+  ]
+
+  private static func letter(for description: String) -> Character {
+    letters[description] ?? "?"
   }
 
   /// Compares a frame with the golden file `name`; writes the file when UPDATE_GOLDENS is set.
@@ -40,6 +52,17 @@ enum GoldenScreen {
   ) throws {
     let path = goldenDirectory() + "/" + name + ".txt"
     let actual = text(of: buffer)
+    for row in 0..<buffer.height {
+      for column in 0..<buffer.width {
+        let description = describe(buffer[row, column].style)
+        if letters[description] == nil {
+          Issue.record(
+            "\(name): the style \(description) has no letter in GoldenScreen.letters: add one",
+            sourceLocation: sourceLocation)
+          return
+        }
+      }
+    }
     if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] != nil {
       try actual.write(toFile: path, atomically: true, encoding: .utf8)
       return
@@ -55,11 +78,6 @@ enum GoldenScreen {
         "\(name) differs from its golden at line \(line):\nexpected: \(want)\nactual:   \(got)\n\(actual)",
         sourceLocation: sourceLocation)
     }
-  }
-
-  private static func letter(_ index: Int) -> Character {
-    let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-    return letters[index % letters.count]
   }
 
   private static func describe(_ style: CellStyle) -> String {
