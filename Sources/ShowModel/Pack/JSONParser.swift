@@ -333,6 +333,13 @@ public struct JSONParser {
     var hasEscapes = false
     var runStart = offset
     while true {
+      // Eight bytes at a time while none of them can end the run of plain text.
+      while offset + 8 <= bytes.count,
+        !Self.mayEndRun(
+          UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+      {
+        offset += 8
+      }
       guard offset < bytes.count, bytes[offset] != UInt8(ascii: "\\") || offset + 1 < bytes.count
       else {
         offset = quote
@@ -361,6 +368,18 @@ public struct JSONParser {
       }
       offset += 1
     }
+  }
+
+  /// True when one of the eight bytes of `word` may be a quote, a backslash or a control
+  /// byte, which end a run of a string's plain text; never false when one is.
+  private static func mayEndRun(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
+    let quote = hasZeroByte(word ^ (ones &* 0x22))
+    let backslash = hasZeroByte(word ^ (ones &* 0x5C))
+    let control = (word &- ones &* 0x20) & ~word & high
+    return quote | backslash | control != 0
   }
 
   private mutating func parseEscape() throws(JSONSyntaxError) -> Unicode.Scalar {

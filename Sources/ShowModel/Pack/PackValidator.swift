@@ -7,6 +7,8 @@ struct PackValidator {
   private var ids: EntityIDIndex
   /// Whether each entity is reached by a reference that makes it part of the show.
   private var reached: [Bool]
+  /// For each entity whose id an earlier entity already has, that earlier entity.
+  private var firstWithID: [Int: Int] = [:]
 
   /// The problems of `pack`, as (JSON path, message): ids, then references, reach and
   /// quotes, each in file order.
@@ -40,6 +42,7 @@ struct PackValidator {
           ))
       }
       if let first = ids.add(index, of: pack.entities) {
+        firstWithID[index] = first
         problems.append(
           (
             "\(path).id",
@@ -149,8 +152,7 @@ struct PackValidator {
     // An entity without an id has had its problem reported by the reader already.
     for index in pack.entities.indices where !pack.entities[index].id.isEmpty {
       // A duplicate id is reached when the entity that first used it is.
-      guard let first = ids.first(pack.entities[index].id, in: pack.entities), !reached[first]
-      else { continue }
+      guard !reached[firstWithID[index] ?? index] else { continue }
       let path = pack.paths[index]
       let id = SafeText.echo(pack.entities[index].id)
       switch pack.entities[index].kind {

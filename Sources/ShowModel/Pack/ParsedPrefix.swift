@@ -54,15 +54,20 @@ struct ParsedPrefix {
     return (line, column)
   }
 
-  /// Adds the line breaks and last line's characters of `bytes`, which follow the prefix.
+  /// Adds the line breaks and last line's characters of `bytes`, which follow the prefix:
+  /// the line breaks found with `memchr`, the characters counted only after the last one.
   private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
-    for byte in bytes {
-      if byte == 0x0A {
-        lineBreaks += 1
-        lastLineColumns = 0
-      } else if byte & 0xC0 != 0x80 {
-        lastLineColumns += 1
-      }
+    guard let base = bytes.baseAddress else { return }
+    var lineStart = 0
+    while lineStart < bytes.count,
+      let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart)
+    {
+      lineBreaks += 1
+      lastLineColumns = 0
+      lineStart = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found)) + 1
+    }
+    for byte in bytes[lineStart...] where byte & 0xC0 != 0x80 {
+      lastLineColumns += 1
     }
   }
 }
