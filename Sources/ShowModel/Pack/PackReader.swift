@@ -7,6 +7,11 @@ struct PackReader {
   private var sourceFiles: [(id: String, file: String, path: String)] = []
   private var incompleteKinds: Set<EntityKind> = []
   private var citationCount = 0
+  /// The ids read so far that are too long to be stored inline, for references to share.
+  /// Emptied when the reading ends.
+  private var longIDs: Set<String> = []
+  /// The longest string, in UTF-8 bytes, that Swift stores inline without a heap buffer.
+  private static let longestInlineString = 15
 
   private static let commonKeys: [String] = [
     "id", "name", "aliases", "summary", "facts", "citations",
@@ -46,7 +51,7 @@ struct PackReader {
     ListSchema(key: "episodes", kind: .episode, extraKeys: ["season", "number"]) {
       reader, object, path in
       .episode(
-        season: reader.fields.requiredString(object, "season", at: path) ?? "",
+        season: reader.shared(reader.fields.requiredString(object, "season", at: path) ?? ""),
         number: reader.fields.optionalInteger(object, "number", at: path, in: 1...99999))
     },
     ListSchema(key: "characters", kind: .character, extraKeys: []) { _, _, _ in .character },
@@ -58,8 +63,8 @@ struct PackReader {
       key: "threads", kind: .thread, extraKeys: ["characters", "seasons", "cliffhanger"]
     ) { reader, object, path in
       .thread(
-        characters: reader.fields.strings(object, "characters", at: path),
-        seasons: reader.fields.strings(object, "seasons", at: path),
+        characters: reader.fields.strings(object, "characters", at: path).map { reader.shared($0) },
+        seasons: reader.fields.strings(object, "seasons", at: path).map { reader.shared($0) },
         cliffhanger: reader.fields.optionalBool(object, "cliffhanger", at: path) ?? false)
     },
   ]
@@ -174,6 +179,7 @@ struct PackReader {
   /// The pack and the problems, once every part is read: the unknown fields, the format,
   /// then the show and each list in the format's order.
   private mutating func finish() -> (pack: Pack?, problems: [(path: String, message: String)]) {
+    longIDs = []
     var problems = unknownFields
     let formatIsKnown = readFormat(.object(header))
     problems += fields.takeProblems()
@@ -255,7 +261,18 @@ struct PackReader {
       readFields(of: object, at: path, kind: kind, id: "", payload)
       return
     }
+    if id.utf8.count > Self.longestInlineString { longIDs.insert(id) }
     readFields(of: object, at: path, kind: kind, id: id, payload)
+  }
+
+  /// `reference` sharing the storage of the id it names, when that id was read before
+  /// and is too long to be stored inline: references (a credit's person, a thread's
+  /// characters, a citation's source) are then no copies of the ids they name.
+  private func shared(_ reference: String) -> String {
+    guard reference.utf8.count > Self.longestInlineString,
+      let index = longIDs.firstIndex(of: reference)
+    else { return reference }
+    return longIDs[index]
   }
 
   private mutating func readFields(
@@ -310,8 +327,8 @@ struct PackReader {
   }
 
   private mutating func readCredit(_ object: JSONValue, at path: String) -> EntityPayload {
-    let person = fields.requiredString(object, "person", at: path) ?? ""
-    let character = fields.optionalString(object, "character", at: path)
+    let person = shared(fields.requiredString(object, "person", at: path) ?? "")
+    let character = fields.optionalString(object, "character", at: path).map { shared($0) }
     let job = fields.optionalString(object, "job", at: path)
     if character == nil && job == nil && !Self.isPresent(object["character"])
       && !Self.isPresent(object["job"])
@@ -389,9 +406,9 @@ struct PackReader {
       else { continue }
       citations.append(
         Citation(
-          source: fields.requiredString(citation, "source", at: itemPath()) ?? "",
+          source: shared(fields.requiredString(citation, "source", at: itemPath()) ?? ""),
           quote: fields.requiredString(citation, "quote", at: itemPath()) ?? "",
-          via: fields.optionalString(citation, "via", at: itemPath())))
+          via: fields.optionalString(citation, "via", at: itemPath()).map { shared($0) }))
     }
     return citations
   }
