@@ -104,10 +104,11 @@ public enum EntityPayload: Sendable, Equatable {
 
 /// One thing in a show's world: a season, a character, a person, a source, and so on.
 public struct Entity: Sendable, Equatable, Identifiable {
+  // The kind is stored last, where its byte fits beside the payload's tag, rather than
+  // between two strings, where it took eight: 8 bytes an entity, 1.6 MB of a
+  // 200,000-entity pack.
   /// The stable slug that names it.
   public var id: String
-  /// Its kind.
-  public var kind: EntityKind
   /// Its display name.
   public var name: String
   /// Other names that find it.
@@ -120,6 +121,8 @@ public struct Entity: Sendable, Equatable, Identifiable {
   public var citations: [Citation]
   /// What only its kind has.
   public var payload: EntityPayload
+  /// Its kind.
+  public var kind: EntityKind
 
   /// Creates an entity.
   public init(

@@ -1,7 +1,11 @@
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes that reports the line and column of the
 /// first syntax error and refuses duplicate keys, which a pack must never have.
 public struct JSONParser {
-  private let bytes: [UInt8]
+  private let bytes: UnsafeBufferPointer<UInt8>
+  /// The same bytes, writable, when the parser may hand back what it has parsed.
+  private let releasable: UnsafeMutableBufferPointer<UInt8>?
+  /// The start of the input already handed back.
+  private var parsed: ParsedPrefix
   private var offset = 0
   private var depth = 0
   private static let maximumDepth = 512
@@ -17,14 +21,16 @@ public struct JSONParser {
 
   /// Parses one JSON document from `bytes`; the bytes must be valid UTF-8.
   public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-    var parser = JSONParser(bytes: bytes)
-    parser.skipWhitespace()
-    let value = try parser.parseValue()
-    parser.skipWhitespace()
-    if parser.offset < bytes.count {
-      throw parser.error("unexpected text after the end of the JSON value")
+    try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
+      var parser = JSONParser(bytes: buffer)
+      parser.skipWhitespace()
+      let value = try parser.parseValue()
+      parser.skipWhitespace()
+      if parser.offset < buffer.count {
+        throw parser.error("unexpected text after the end of the JSON value")
+      }
+      return value
     }
-    return value
   }
 
   /// A part of a document whose top level is an object, as `parse(_:itemsOf:_:)` hands it
@@ -43,26 +49,50 @@ public struct JSONParser {
   /// arrays of the keys in `itemsOf` item by item, so that only one item's tree exists at
   /// a time. Returns the document when its top level is not an object, else nil. Syntax
   /// errors are the same, at the same places, as `parse(_:)` reports.
+  /// Takes the bytes over and hands the parsed ones back to the kernel as it goes, so that
+  /// the file and what is read from it are not resident together.
   public static func parse(
     _ bytes: consuming [UInt8], itemsOf keys: Set<String>, _ take: (TopLevelPart) -> Void
   ) throws(JSONSyntaxError) -> JSONValue? {
-    var parser = JSONParser(bytes: consume bytes)
-    parser.skipWhitespace()
-    var document: JSONValue? = nil
-    if parser.peek() == UInt8(ascii: "{") {
-      try parser.parseTopLevelObject(itemsOf: keys, take)
-    } else {
-      document = try parser.parseValue()
-    }
-    parser.skipWhitespace()
-    if parser.offset < parser.bytes.count {
-      throw parser.error("unexpected text after the end of the JSON value")
-    }
-    return document
+    var parsed = ParsedPrefix()
+    return try parse(consume bytes, itemsOf: keys, releasing: &parsed, take)
   }
 
-  private init(bytes: [UInt8]) {
+  /// `parse(_:itemsOf:_:)`, handing back the parsed bytes as `parsed` says; `parsed` ends
+  /// as the prefix handed back.
+  static func parse(
+    _ bytes: consuming [UInt8], itemsOf keys: Set<String>, releasing parsed: inout ParsedPrefix,
+    _ take: (TopLevelPart) -> Void
+  ) throws(JSONSyntaxError) -> JSONValue? {
+    let start = parsed
+    var owned = consume bytes
+    // Writable access copies the bytes first if anyone else holds them, so that handing
+    // back pages never changes another holder's copy.
+    return try owned.withUnsafeMutableBufferPointer { buffer throws(JSONSyntaxError) in
+      var parser = JSONParser(bytes: UnsafeBufferPointer(buffer), releasable: buffer)
+      parser.parsed = start
+      defer { parsed = parser.parsed }
+      parser.skipWhitespace()
+      var document: JSONValue? = nil
+      if parser.peek() == UInt8(ascii: "{") {
+        try parser.parseTopLevelObject(itemsOf: keys, take)
+      } else {
+        document = try parser.parseValue()
+      }
+      parser.skipWhitespace()
+      if parser.offset < parser.bytes.count {
+        throw parser.error("unexpected text after the end of the JSON value")
+      }
+      return document
+    }
+  }
+
+  private init(
+    bytes: UnsafeBufferPointer<UInt8>, releasable: UnsafeMutableBufferPointer<UInt8>? = nil
+  ) {
     self.bytes = bytes
+    self.releasable = releasable
+    self.parsed = ParsedPrefix()
   }
 
   // MARK: - Values
@@ -114,7 +144,7 @@ public struct JSONParser {
         offset += 1
         depth -= 1
         let object = JSONValue.object(Array(members[base...]))
-        members.removeSubrange(base...)
+        members.removeLast(members.count - base)
         return object
       default: throw error("expected ',' or '}' in an object")
       }
@@ -157,7 +187,7 @@ public struct JSONParser {
         offset += 1
         depth -= 1
         let array = JSONValue.array(Array(items[base...]))
-        items.removeSubrange(base...)
+        items.removeLast(items.count - base)
         return array
       default: throw error("expected ',' or ']' in an array")
       }
@@ -225,6 +255,7 @@ public struct JSONParser {
       skipWhitespace()
       take(.item(key: key, index: index, value: try parseValue()))
       index += 1
+      if let releasable { parsed.release(before: offset, of: releasable) }
       skipWhitespace()
       switch peek() {
       case UInt8(ascii: ","): try skipComma(before: UInt8(ascii: "]"))
@@ -302,6 +333,13 @@ public struct JSONParser {
     var hasEscapes = false
     var runStart = offset
     while true {
+      // Eight bytes at a time while none of them can end the run of plain text.
+      while offset + 8 <= bytes.count,
+        !Self.mayEndRun(
+          UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+      {
+        offset += 8
+      }
       guard offset < bytes.count, bytes[offset] != UInt8(ascii: "\\") || offset + 1 < bytes.count
       else {
         offset = quote
@@ -330,6 +368,18 @@ public struct JSONParser {
       }
       offset += 1
     }
+  }
+
+  /// True when one of the eight bytes of `word` may be a quote, a backslash or a control
+  /// byte, which end a run of a string's plain text; never false when one is.
+  private static func mayEndRun(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
+    let quote = hasZeroByte(word ^ (ones &* 0x22))
+    let backslash = hasZeroByte(word ^ (ones &* 0x5C))
+    let control = (word &- ones &* 0x20) & ~word & high
+    return quote | backslash | control != 0
   }
 
   private mutating func parseEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
@@ -445,16 +495,7 @@ public struct JSONParser {
 
   /// An error at the current offset, with its line and column counted in Unicode scalars.
   private func error(_ message: String) -> JSONSyntaxError {
-    var line = 1
-    var lineStart = 0
-    for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
-      line += 1
-      lineStart = index + 1
-    }
-    let end = min(offset, bytes.count)
-    let column = bytes[lineStart..<end].reduce(1) { count, byte in
-      (byte & 0xC0) == 0x80 ? count : count + 1
-    }
-    return JSONSyntaxError(line: line, column: column, message: message)
+    let position = parsed.position(of: offset, in: bytes)
+    return JSONSyntaxError(line: position.line, column: position.column, message: message)
   }
 }

@@ -86,7 +86,7 @@ public enum PackLoader {
     func problem(_ location: PackProblem.Location, _ message: String) -> PackProblem {
       PackProblem(file: name, location: location, message: message)
     }
-    let read: Pack?
+    var read: Pack?
     let schemaProblems: [(path: String, message: String)]
     switch parse(consume bytes) {
     case .success(let parsed): (read, schemaProblems) = parsed
@@ -97,7 +97,8 @@ public enum PackLoader {
     var problems = schemaProblems.map {
       problem($0.path.isEmpty ? .file : .path($0.path), $0.message)
     }
-    guard var pack = read else { return Result(pack: nil, problems: problems) }
+    // Taken out, so that filling in article texts does not copy every entity.
+    guard var pack = read.take() else { return Result(pack: nil, problems: problems) }
     problems += loadArticleTexts(into: &pack, readFile: readFile).map {
       problem(.path($0.path), $0.message)
     }

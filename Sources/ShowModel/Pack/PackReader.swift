@@ -7,14 +7,19 @@ struct PackReader {
   private var sourceFiles: [(id: String, file: String, path: String)] = []
   private var incompleteKinds: Set<EntityKind> = []
   private var citationCount = 0
+  /// The ids read so far that are too long to be stored inline, for references to share.
+  /// Emptied when the reading ends.
+  private var longIDs: Set<String> = []
+  /// The longest string, in UTF-8 bytes, that Swift stores inline without a heap buffer.
+  private static let longestInlineString = 15
 
-  private static let commonKeys: Set<String> = [
+  private static let commonKeys: [String] = [
     "id", "name", "aliases", "summary", "facts", "citations",
   ]
   // Built once: a set literal at each call would be built again for every citation.
-  private static let factKeys: Set<String> = ["label", "claims"]
-  private static let claimKeys: Set<String> = ["value", "citations", "note"]
-  private static let citationKeys: Set<String> = ["source", "quote", "via"]
+  private static let factKeys = ["label", "claims"]
+  private static let claimKeys = ["value", "citations", "note"]
+  private static let citationKeys = ["source", "quote", "via"]
   private static let topLevelKeys: Set<String> = Set(
     ["format", "version", "show"] + lists.map(\.key))
 
@@ -23,8 +28,16 @@ struct PackReader {
   private struct ListSchema: Sendable {
     var key: String
     var kind: EntityKind
-    var extraKeys: Set<String>
+    /// The fields of the list's entities: the common ones, then the kind's own.
+    var keys: [String]
     var payload: PayloadReader
+
+    init(key: String, kind: EntityKind, extraKeys: [String], _ payload: @escaping PayloadReader) {
+      self.key = key
+      self.kind = kind
+      keys = PackReader.commonKeys + extraKeys
+      self.payload = payload
+    }
   }
 
   /// The lists, in the order of the pack's entities and of their problems.
@@ -38,7 +51,7 @@ struct PackReader {
     ListSchema(key: "episodes", kind: .episode, extraKeys: ["season", "number"]) {
       reader, object, path in
       .episode(
-        season: reader.fields.requiredString(object, "season", at: path) ?? "",
+        season: reader.shared(reader.fields.requiredString(object, "season", at: path) ?? ""),
         number: reader.fields.optionalInteger(object, "number", at: path, in: 1...99999))
     },
     ListSchema(key: "characters", kind: .character, extraKeys: []) { _, _, _ in .character },
@@ -50,8 +63,8 @@ struct PackReader {
       key: "threads", kind: .thread, extraKeys: ["characters", "seasons", "cliffhanger"]
     ) { reader, object, path in
       .thread(
-        characters: reader.fields.strings(object, "characters", at: path),
-        seasons: reader.fields.strings(object, "seasons", at: path),
+        characters: reader.fields.strings(object, "characters", at: path).map { reader.shared($0) },
+        seasons: reader.fields.strings(object, "seasons", at: path).map { reader.shared($0) },
         cliffhanger: reader.fields.optionalBool(object, "cliffhanger", at: path) ?? false)
     },
   ]
@@ -132,7 +145,9 @@ struct PackReader {
       if key == "sources", value != .null { hasSources = true }
       inSection(key) { reader in
         guard let list = Self.lists.first(where: { $0.key == key }) else {
-          reader.readEntity(value, at: "show", kind: .show, extraKeys: []) { _, _, _ in .show }
+          reader.readEntity(value, at: "show", kind: .show, keys: Self.commonKeys) { _, _, _ in
+            .show
+          }
           return
         }
         guard value != .null else { return }
@@ -146,7 +161,7 @@ struct PackReader {
       guard let list = Self.lists.first(where: { $0.key == key }) else { return }
       inSection(key) { reader in
         reader.readEntity(
-          value, at: "\(key)[\(index)]", kind: list.kind, extraKeys: list.extraKeys, list.payload)
+          value, at: "\(key)[\(index)]", kind: list.kind, keys: list.keys, list.payload)
       }
     }
   }
@@ -164,6 +179,7 @@ struct PackReader {
   /// The pack and the problems, once every part is read: the unknown fields, the format,
   /// then the show and each list in the format's order.
   private mutating func finish() -> (pack: Pack?, problems: [(path: String, message: String)]) {
+    longIDs = []
     var problems = unknownFields
     let formatIsKnown = readFormat(.object(header))
     problems += fields.takeProblems()
@@ -232,10 +248,10 @@ struct PackReader {
   private typealias PayloadReader = @Sendable (inout PackReader, JSONValue, String) -> EntityPayload
 
   private mutating func readEntity(
-    _ value: JSONValue, at path: String, kind: EntityKind, extraKeys: Set<String>,
+    _ value: JSONValue, at path: String, kind: EntityKind, keys: [String],
     _ payload: PayloadReader
   ) {
-    guard let object = fields.object(value, at: path, allowed: Self.commonKeys.union(extraKeys))
+    guard let object = fields.object(value, at: path, allowed: keys)
     else {
       incompleteKinds.insert(kind)
       return
@@ -245,7 +261,18 @@ struct PackReader {
       readFields(of: object, at: path, kind: kind, id: "", payload)
       return
     }
+    if id.utf8.count > Self.longestInlineString { longIDs.insert(id) }
     readFields(of: object, at: path, kind: kind, id: id, payload)
+  }
+
+  /// `reference` sharing the storage of the id it names, when that id was read before
+  /// and is too long to be stored inline: references (a credit's person, a thread's
+  /// characters, a citation's source) are then no copies of the ids they name.
+  private func shared(_ reference: String) -> String {
+    guard reference.utf8.count > Self.longestInlineString,
+      let index = longIDs.firstIndex(of: reference)
+    else { return reference }
+    return longIDs[index]
   }
 
   private mutating func readFields(
@@ -300,8 +327,8 @@ struct PackReader {
   }
 
   private mutating func readCredit(_ object: JSONValue, at path: String) -> EntityPayload {
-    let person = fields.requiredString(object, "person", at: path) ?? ""
-    let character = fields.optionalString(object, "character", at: path)
+    let person = shared(fields.requiredString(object, "person", at: path) ?? "")
+    let character = fields.optionalString(object, "character", at: path).map { shared($0) }
     let job = fields.optionalString(object, "job", at: path)
     if character == nil && job == nil && !Self.isPresent(object["character"])
       && !Self.isPresent(object["job"])
@@ -321,46 +348,68 @@ struct PackReader {
   // MARK: - Facts and citations
 
   private mutating func readFacts(_ object: JSONValue, at path: String) -> [Fact] {
-    fields.array(object, "facts", at: path).compactMap { item in
-      guard let fact = fields.object(item.value, at: item.path, allowed: Self.factKeys) else {
-        return nil
+    let items = fields.array(object, "facts", at: path)
+    var facts: [Fact] = []
+    facts.reserveCapacity(items.count)
+    for (index, item) in items.enumerated() {
+      // Paths are built only for a problem's message.
+      func factPath() -> String { JSONFieldReader.itemPath(path, "facts", index) }
+      guard let fact = fields.object(item, at: factPath(), allowed: Self.factKeys) else {
+        continue
       }
-      let claims = fields.array(fact, "claims", at: item.path).compactMap { claim in
-        readClaim(claim.value, at: claim.path)
+      let claimItems = fields.array(fact, "claims", at: factPath())
+      var claims: [Claim] = []
+      claims.reserveCapacity(claimItems.count)
+      for (index, claim) in claimItems.enumerated() {
+        if let claim = readClaim(
+          claim, at: JSONFieldReader.itemPath(factPath(), "claims", index))
+        {
+          claims.append(claim)
+        }
       }
-      if claims.isEmpty { fields.report("\(item.path).claims", "a fact needs at least one claim") }
-      return Fact(label: fields.requiredString(fact, "label", at: item.path) ?? "", claims: claims)
+      if claims.isEmpty { fields.report("\(factPath()).claims", "a fact needs at least one claim") }
+      facts.append(
+        Fact(label: fields.requiredString(fact, "label", at: factPath()) ?? "", claims: claims))
     }
+    return facts
   }
 
-  private mutating func readClaim(_ value: JSONValue, at path: String) -> Claim? {
-    guard let claim = fields.object(value, at: path, allowed: Self.claimKeys) else {
+  private mutating func readClaim(_ value: JSONValue, at path: @autoclosure () -> String)
+    -> Claim?
+  {
+    guard let claim = fields.object(value, at: path(), allowed: Self.claimKeys) else {
       return nil
     }
-    let citations = readCitations(claim, at: path)
+    let citations = readCitations(claim, at: path())
     switch claim["citations"] {
-    case nil, .null?: fields.report(path, "a claim needs at least one citation")
+    case nil, .null?: fields.report(path(), "a claim needs at least one citation")
     case .array(let items)? where items.isEmpty:
-      fields.report("\(path).citations", "a claim needs at least one citation")
+      fields.report("\(path()).citations", "a claim needs at least one citation")
     default: break
     }
     return Claim(
-      value: fields.requiredString(claim, "value", at: path) ?? "",
+      value: fields.requiredString(claim, "value", at: path()) ?? "",
       citations: citations,
-      note: fields.optionalString(claim, "note", at: path))
+      note: fields.optionalString(claim, "note", at: path()))
   }
 
-  private mutating func readCitations(_ object: JSONValue, at path: String) -> [Citation] {
-    fields.array(object, "citations", at: path).compactMap { item in
+  private mutating func readCitations(_ object: JSONValue, at path: @autoclosure () -> String)
+    -> [Citation]
+  {
+    let items = fields.array(object, "citations", at: path())
+    var citations: [Citation] = []
+    citations.reserveCapacity(items.count)
+    for (index, item) in items.enumerated() {
       citationCount += 1
-      guard
-        let citation = fields.object(
-          item.value, at: item.path, allowed: Self.citationKeys)
-      else { return nil }
-      return Citation(
-        source: fields.requiredString(citation, "source", at: item.path) ?? "",
-        quote: fields.requiredString(citation, "quote", at: item.path) ?? "",
-        via: fields.optionalString(citation, "via", at: item.path))
+      func itemPath() -> String { JSONFieldReader.itemPath(path(), "citations", index) }
+      guard let citation = fields.object(item, at: itemPath(), allowed: Self.citationKeys)
+      else { continue }
+      citations.append(
+        Citation(
+          source: shared(fields.requiredString(citation, "source", at: itemPath()) ?? ""),
+          quote: fields.requiredString(citation, "quote", at: itemPath()) ?? "",
+          via: fields.optionalString(citation, "via", at: itemPath()).map { shared($0) }))
     }
+    return citations
   }
 }

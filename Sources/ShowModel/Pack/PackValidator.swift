@@ -4,8 +4,11 @@ struct PackValidator {
   private let pack: Pack
   private var problems: [(path: String, message: String)] = []
   /// The index of the entity that first uses each id.
-  private var indexByID: [String: Int] = [:]
-  private var sourceKindByID: [String: SourceKind] = [:]
+  private var ids: EntityIDIndex
+  /// Whether each entity is reached by a reference that makes it part of the show.
+  private var reached: [Bool]
+  /// For each entity whose id an earlier entity already has, that earlier entity.
+  private var firstWithID: [Int: Int] = [:]
 
   /// The problems of `pack`, as (JSON path, message): ids, then references, reach and
   /// quotes, each in file order.
@@ -20,13 +23,14 @@ struct PackValidator {
 
   private init(pack: Pack) {
     self.pack = pack
+    ids = EntityIDIndex(count: pack.entities.count)
+    reached = [Bool](repeating: false, count: pack.entities.count)
   }
 
   // MARK: - Ids
 
   private mutating func checkIDs() {
     // Paths are built only for a problem's message.
-    indexByID.reserveCapacity(pack.entities.count)
     for index in pack.entities.indices where !pack.entities[index].id.isEmpty {
       let id = pack.entities[index].id
       let path = pack.paths[index]
@@ -37,16 +41,14 @@ struct PackValidator {
             "id \"\(SafeText.echo(id))\" is not a slug (lowercase letters, digits and single hyphens)"
           ))
       }
-      if let first = indexByID[id] {
+      if let first = ids.add(index, of: pack.entities) {
+        firstWithID[index] = first
         problems.append(
           (
             "\(path).id",
             "duplicate id \"\(SafeText.echo(id))\" (first used at \(pack.paths[first]))"
           ))
-        continue
       }
-      indexByID[id] = index
-      if case .source(let kind, _) = pack.entities[index].payload { sourceKindByID[id] = kind }
     }
   }
 
@@ -66,6 +68,8 @@ struct PackValidator {
 
   // MARK: - References
 
+  /// Checks every reference and, in the same lookup, marks the entities that credits,
+  /// threads and citations reach.
   private mutating func checkReferences() {
     for index in pack.entities.indices {
       let path = pack.paths[index]
@@ -73,11 +77,13 @@ struct PackValidator {
       case .episode(let season, _):
         expect(season, is: .season, at: "\(path).season")
       case .credit(let person, let character, _, _):
-        expect(person, is: .person, at: "\(path).person")
-        if let character { expect(character, is: .character, at: "\(path).character") }
+        reach(expect(person, is: .person, at: "\(path).person"))
+        if let character {
+          reach(expect(character, is: .character, at: "\(path).character"))
+        }
       case .thread(let characters, let seasons, _):
         for (index, id) in characters.enumerated() {
-          expect(id, is: .character, at: "\(path).characters[\(index)]")
+          reach(expect(id, is: .character, at: "\(path).characters[\(index)]"))
         }
         for (index, id) in seasons.enumerated() {
           expect(id, is: .season, at: "\(path).seasons[\(index)]")
@@ -86,36 +92,48 @@ struct PackValidator {
         break
       }
       Self.forEachCitation(of: pack.entities[index]) { citation, place in
-        expectSource(citation.source, .article) { "\(place.path(from: path)).source" }
+        reach(expectSource(citation.source, .article) { "\(place.path(from: path)).source" })
         if let via = citation.via {
-          expectSource(via, .outlet) { "\(place.path(from: path)).via" }
+          reach(expectSource(via, .outlet) { "\(place.path(from: path)).via" })
         }
       }
     }
   }
 
-  private mutating func expect(_ id: String, is kind: EntityKind, at path: String) {
-    guard !id.isEmpty else { return }
-    guard let found = indexByID[id].map({ pack.entities[$0].kind }) else {
+  /// Marks the entity at `index`, if any, as reached.
+  private mutating func reach(_ index: Int?) {
+    if let index { reached[index] = true }
+  }
+
+  /// Checks that `id` names an entity of `kind`; returns the index of the entity it names,
+  /// of whatever kind.
+  @discardableResult
+  private mutating func expect(_ id: String, is kind: EntityKind, at path: String) -> Int? {
+    guard !id.isEmpty else { return nil }
+    guard let index = ids.first(id, in: pack.entities) else {
       // The list's own problem is the cause, reported once by the reader.
-      if pack.incompleteKinds.contains(kind) { return }
+      if pack.incompleteKinds.contains(kind) { return nil }
       problems.append((path, "\"\(SafeText.echo(id))\" names no \(kind.rawValue) in this pack"))
-      return
+      return nil
     }
+    let found = pack.entities[index].kind
     if found != kind {
       problems.append(
         (path, "\"\(SafeText.echo(id))\" is a \(found.rawValue), expected a \(kind.rawValue)"))
     }
+    return index
   }
 
   /// Checks that `id` names a source of `kind`; `path` is built only for a problem.
+  /// Returns the index of the entity it names, of whatever kind.
   private mutating func expectSource(
     _ id: String, _ kind: SourceKind, at path: () -> String
-  ) {
-    guard !id.isEmpty else { return }
-    guard let found = sourceKindByID[id] else {
-      expect(id, is: .source, at: path())
-      return
+  ) -> Int? {
+    guard !id.isEmpty else { return nil }
+    guard let index = ids.first(id, in: pack.entities),
+      case .source(let found, _) = pack.entities[index].payload
+    else {
+      return expect(id, is: .source, at: path())
     }
     if found != kind {
       problems.append(
@@ -124,35 +142,17 @@ struct PackValidator {
           "source \"\(SafeText.echo(id))\" is an \(found.rawValue), expected an \(kind.rawValue)"
         ))
     }
+    return index
   }
 
   // MARK: - Reach
 
+  /// Reports the people, characters and sources that nothing reaches.
   private mutating func checkReach() {
-    // Marks each entity reached by its index rather than collecting the ids that reach.
-    var reached = [Bool](repeating: false, count: pack.entities.count)
-    func reach(_ id: String) {
-      if let index = indexByID[id] { reached[index] = true }
-    }
-    for entity in pack.entities {
-      switch entity.payload {
-      case .credit(let person, let character, _, _):
-        reach(person)
-        if let character { reach(character) }
-      case .thread(let characters, _, _):
-        characters.forEach(reach)
-      default:
-        break
-      }
-      Self.forEachCitation(of: entity) { citation, _ in
-        reach(citation.source)
-        if let via = citation.via { reach(via) }
-      }
-    }
     // An entity without an id has had its problem reported by the reader already.
     for index in pack.entities.indices where !pack.entities[index].id.isEmpty {
       // A duplicate id is reached when the entity that first used it is.
-      guard let first = indexByID[pack.entities[index].id], !reached[first] else { continue }
+      guard !reached[firstWithID[index] ?? index] else { continue }
       let path = pack.paths[index]
       let id = SafeText.echo(pack.entities[index].id)
       switch pack.entities[index].kind {
@@ -175,37 +175,27 @@ struct PackValidator {
   /// so that one article's folded text exists at a time, not every article's at once;
   /// the problems are then put back in file order.
   private mutating func checkQuotes() {
-    // The article with text that each id names; where ids repeat, the last one.
-    var articleByID: [String: Int] = [:]
-    for index in pack.entities.indices {
-      if case .source(.article, _?) = pack.entities[index].payload {
-        articleByID[pack.entities[index].id] = index
-      }
-    }
-    var citationsByArticle: [Int: [(order: Int, entity: Int, place: CitationPlace)]] = [:]
-    var order = 0
-    for index in pack.entities.indices {
-      Self.forEachCitation(of: pack.entities[index]) { citation, place in
-        order += 1
-        guard !citation.quote.isEmpty, let article = articleByID[citation.source] else { return }
-        citationsByArticle[article, default: []].append((order, index, place))
-      }
-    }
-    var found: [(order: Int, path: String, message: String)] = []
-    for article in citationsByArticle.keys.sorted() {
-      guard case .source(_, let text?) = pack.entities[article].payload else { continue }
-      let locator = QuoteLocator(text: text)
-      for cited in citationsByArticle[article] ?? [] {
-        let citation = cited.place.citation(in: pack.entities[cited.entity])
-        guard !locator.contains(citation.quote) else { continue }
+    // The index by id is not needed from here on: freed, so that it does not stay beside
+    // the groups of citations.
+    ids = EntityIDIndex(count: 0)
+    reached = []
+    let groups = CitationGroups(pack.entities)
+    var found: [(place: CitationGroups.Place, path: String, message: String)] = []
+    for group in groups.groups {
+      guard case .source(_, let text?) = pack.entities[group.article].payload else { continue }
+      let folded = QuoteLocator.folded(text)
+      for cited in group.places {
+        let entity = Int(cited.entity)
+        let citation = cited.place.citation(in: pack.entities[entity])
+        guard !QuoteLocator.contains(citation.quote, inFolded: folded) else { continue }
         found.append(
           (
-            cited.order, "\(cited.place.path(from: pack.paths[cited.entity])).quote",
+            cited, "\(cited.place.path(from: pack.paths[entity])).quote",
             "quote not found in source \"\(SafeText.echo(citation.source))\": \"\(SafeText.echo(citation.quote))\""
           ))
       }
     }
-    problems += found.sorted { $0.order < $1.order }.map { ($0.path, $0.message) }
+    problems += found.sorted { $0.place < $1.place }.map { ($0.path, $0.message) }
   }
 
   // MARK: - Citations

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Counts, in one pass over JSON bytes and without parsing them, the objects that stand
 /// directly in the arrays of the top-level object: the entities of a pack. A reader sizes
 /// its entity list with it once, instead of growing the list by doubling, which keeps the
@@ -15,11 +17,7 @@ enum TopLevelItemCount {
       while offset < bytes.count {
         switch bytes[offset] {
         case UInt8(ascii: "\""):
-          // Step over the string, and over each escaped byte in it.
-          offset += 1
-          while offset < bytes.count, bytes[offset] != UInt8(ascii: "\"") {
-            offset += bytes[offset] == UInt8(ascii: "\\") ? 2 : 1
-          }
+          offset = endOfString(startingAt: offset + 1, in: bytes)
         case UInt8(ascii: "{"), UInt8(ascii: "["):
           depth += 1
           if depth == 2 { memberIsArray = bytes[offset] == UInt8(ascii: "[") }
@@ -33,5 +31,29 @@ enum TopLevelItemCount {
       }
       return count
     }
+  }
+
+  /// The offset of the quote that closes the string whose text starts at `start`, or the
+  /// end of `bytes`: `memchr` finds each quote, and a quote after an odd run of
+  /// backslashes is escaped. Strings hold most of a pack's bytes.
+  private static func endOfString(startingAt start: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    -> Int
+  {
+    guard let base = bytes.baseAddress else { return bytes.count }
+    var from = start
+    while from < bytes.count,
+      let found = memchr(base + from, Int32(UInt8(ascii: "\"")), bytes.count - from)
+    {
+      let quote = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+      var backslashes = 0
+      while quote - backslashes - 1 >= start,
+        bytes[quote - backslashes - 1] == UInt8(ascii: "\\")
+      {
+        backslashes += 1
+      }
+      if backslashes % 2 == 0 { return quote }
+      from = quote + 1
+    }
+    return bytes.count
   }
 }

@@ -13,44 +13,70 @@ public struct QuoteLocator: Sendable {
   /// Folds `text` once, to look up many quotes in it.
   public init(text: String) {
     self.text = text
-    var folded: [UInt8] = []
-    var starts: [Int32] = []
-    var ends: [Int32] = []
-    let bytes = Array(text.utf8)
-    folded.reserveCapacity(bytes.count)
-    var offset = 0
-    var pendingSpace: (start: Int, end: Int)?
-    while offset < bytes.count {
-      let (scalar, length) = Self.decode(bytes, at: offset)
-      let end = offset + length
-      if Self.isWhitespace(scalar) {
-        pendingSpace = (pendingSpace?.start ?? offset, end)
-        offset = end
-        continue
+    (folded, starts, ends) = Self.fold(text, keepingOffsets: true)
+  }
+
+  /// `text` folded as quotes are compared, without the offsets that `range(of:)` needs:
+  /// what checking that a text holds its quotes keeps.
+  static func folded(_ text: String) -> [UInt8] {
+    fold(text, keepingOffsets: false).folded
+  }
+
+  /// True when `folded`, a text as `folded(_:)` returns it, holds the quote.
+  static func contains(_ quote: String, inFolded folded: [UInt8]) -> Bool {
+    var comparisons = 0
+    return firstOffset(of: Self.folded(quote), in: folded, comparisons: &comparisons) != nil
+  }
+
+  /// The folded bytes of `text` and, when asked for, for each folded byte the UTF-8
+  /// offsets in `text` where what it stands for starts and ends. ASCII other than
+  /// whitespace is copied as it is, without decoding it.
+  private static func fold(_ text: String, keepingOffsets: Bool) -> (
+    folded: [UInt8], starts: [Int32], ends: [Int32]
+  ) {
+    var text = text
+    return text.withUTF8 { bytes in
+      var folded: [UInt8] = []
+      var starts: [Int32] = []
+      var ends: [Int32] = []
+      folded.reserveCapacity(bytes.count)
+      if keepingOffsets {
+        starts.reserveCapacity(bytes.count)
+        ends.reserveCapacity(bytes.count)
       }
-      if let space = pendingSpace, !folded.isEmpty {
-        folded.append(0x20)
-        starts.append(Int32(space.start))
-        ends.append(Int32(space.end))
-      }
-      pendingSpace = nil
-      let plain = Self.plain(scalar)
-      if plain.value < 0x80 {
-        folded.append(UInt8(plain.value))
-        starts.append(Int32(offset))
-        ends.append(Int32(end))
-      } else {
-        for index in offset..<end {
-          folded.append(bytes[index])
-          starts.append(Int32(offset))
-          ends.append(Int32(end))
+      func append(_ byte: UInt8, from start: Int, to end: Int) {
+        folded.append(byte)
+        if keepingOffsets {
+          starts.append(Int32(truncatingIfNeeded: start))
+          ends.append(Int32(truncatingIfNeeded: end))
         }
       }
-      offset = end
+      var offset = 0
+      var pendingSpace: (start: Int, end: Int)?
+      while offset < bytes.count {
+        let lead = bytes[offset]
+        let (scalar, length) =
+          lead < 0x80 ? (Unicode.Scalar(lead), 1) : Self.decode(bytes, at: offset)
+        let end = offset + length
+        if Self.isWhitespace(scalar) {
+          pendingSpace = (pendingSpace?.start ?? offset, end)
+          offset = end
+          continue
+        }
+        if let space = pendingSpace, !folded.isEmpty {
+          append(0x20, from: space.start, to: space.end)
+        }
+        pendingSpace = nil
+        let plain = lead < 0x80 ? scalar : Self.plain(scalar)
+        if plain.value < 0x80 {
+          append(UInt8(plain.value), from: offset, to: end)
+        } else {
+          for index in offset..<end { append(bytes[index], from: offset, to: end) }
+        }
+        offset = end
+      }
+      return (folded, starts, ends)
     }
-    self.folded = folded
-    self.starts = starts
-    self.ends = ends
   }
 
   /// The range of the text that the quote matches, or nil when the text does not hold it.
@@ -61,7 +87,7 @@ public struct QuoteLocator: Sendable {
 
   /// `range(of:)`, adding the byte comparisons the search made to `comparisons`.
   func range(of quote: String, comparisons: inout Int) -> Range<String.Index>? {
-    let needle = QuoteLocator(text: quote).folded
+    let needle = Self.folded(quote)
     guard let found = Self.firstOffset(of: needle, in: folded, comparisons: &comparisons) else {
       return nil
     }
@@ -74,8 +100,7 @@ public struct QuoteLocator: Sendable {
   /// True when the text holds the quote.
   public func contains(_ quote: String) -> Bool {
     var comparisons = 0
-    return Self.firstOffset(
-      of: QuoteLocator(text: quote).folded, in: folded, comparisons: &comparisons) != nil
+    return Self.firstOffset(of: Self.folded(quote), in: folded, comparisons: &comparisons) != nil
   }
 
   /// Where `needle` first starts in `haystack`, by Knuth–Morris–Pratt: linear, at most
@@ -129,7 +154,9 @@ public struct QuoteLocator: Sendable {
   }
 
   /// The scalar at `offset` of valid UTF-8 and the number of bytes it takes.
-  private static func decode(_ bytes: [UInt8], at offset: Int) -> (Unicode.Scalar, Int) {
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (
+    Unicode.Scalar, Int
+  ) {
     let lead = bytes[offset]
     if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
     let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
@@ -140,11 +167,14 @@ public struct QuoteLocator: Sendable {
     return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 
-  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+  /// True for the scalars of Unicode's White_Space property, listed rather than looked
+  /// up: the property's table lookup was a tenth of checking a pack's quotes.
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    case 0x20, 0x09...0x0D: return true
-    case 0..<0x80: return false
-    default: return scalar.properties.isWhitespace
+    case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F,
+      0x205F, 0x3000:
+      return true
+    default: return false
     }
   }
 
