@@ -41,6 +41,13 @@ struct PackValidator {
             "id \"\(SafeText.echo(id))\" is not a slug (lowercase letters, digits and single hyphens)"
           ))
       }
+      if id == DisagreementsPage.id {
+        problems.append(
+          (
+            "\(path).id",
+            "id \"\(id)\" is the Disagreements page's (`tvbrowse show \(id)`); choose another"
+          ))
+      }
       if let first = ids.add(index, of: pack.entities) {
         firstWithID[index] = first
         problems.append(
