@@ -18,6 +18,7 @@ import Testing
     "unknown-field", "unreached", "unsupported-version", "unterminated-string",
     "whitespace-only", "wrong-format", "wrong-types", "sources-not-an-array", "sources-missing",
     "source-without-id", "article-text-and-file", "version-not-an-integer", "number-too-large",
+    "reserved-id",
   ]
 
   /// Cases whose input the test makes in a temporary folder, since git cannot hold it.
