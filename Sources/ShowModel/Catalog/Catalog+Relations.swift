@@ -3,7 +3,23 @@ extension Catalog {
   /// An entity is listed once under each source it cites: its citations are visited
   /// together, so the last member listed under a source tells whether it is there already.
   static func relations(of entities: [Entity], indexByID: [String: Int]) -> Relations {
+    entities.withUnsafeBufferPointer { entities in
+      relations(of: entities, indexByID: indexByID)
+    }
+  }
+
+  /// `relations(of:indexByID:)` reading the entities in place, never copying one.
+  private static func relations(
+    of entities: UnsafeBufferPointer<Entity>, indexByID: [String: Int]
+  ) -> Relations {
     let count = entities.count
+    // Citations name a few sources many times: a table of the sources alone stays in the
+    // processor's cache where the table of every id does not.
+    var sourcesByID: [String: Int] = [:]
+    for place in entities.indices where entities[place].kind == .source {
+      if indexByID[entities[place].id] == place { sourcesByID[entities[place].id] = place }
+    }
+    func sourcePlace(_ id: String) -> Int? { sourcesByID[id] ?? indexByID[id] }
     var creditsByPerson = RelationTable.Builder(ownerLimit: count)
     var creditsByCharacter = RelationTable.Builder(ownerLimit: count)
     var threadsByCharacter = RelationTable.Builder(ownerLimit: count)
@@ -40,9 +56,9 @@ extension Catalog {
         supportedBySource.add(place, to: source)
       }
       entities[place].forEachCitation { citation in
-        let article = indexByID[citation.source]
+        let article = sourcePlace(citation.source)
         if let article { support(by: article) }
-        guard let via = citation.via, let outlet = indexByID[via] else { return }
+        guard let via = citation.via, let outlet = sourcePlace(via) else { return }
         support(by: outlet)
         guard let article, reported.insert(UInt64(outlet) << 32 | UInt64(article)).inserted
         else { return }

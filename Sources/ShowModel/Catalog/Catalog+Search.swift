@@ -99,7 +99,7 @@ extension Catalog {
     /// and its match.
     struct Judged {
       var field: Int
-      var source: CatalogSearchIndex.TierIndex
+      var source: MatchTier
       var entity: Int
       var tier: MatchTier
       var match: Match
@@ -110,6 +110,8 @@ extension Catalog {
     let terms: Int
     /// Every hit kept, in the order judged.
     private(set) var kept: [Judged] = []
+    /// The index of each tier judged so far, by the tier's raw value.
+    private var sources: [CatalogSearchIndex.TierIndex?] = [nil, nil, nil]
     /// For each entity, its best hit in `kept` (-1: none).
     private var bestOfEntity: [Int32]
     /// The entities found, in the order first found.
@@ -127,6 +129,7 @@ extension Catalog {
     mutating func judge(
       _ hit: SearchHit, in index: CatalogSearchIndex.TierIndex, of tier: MatchTier
     ) {
+      if sources[tier.rawValue] == nil { sources[tier.rawValue] = index }
       let entity = Int(index.fields[hit.index].entity)
       if let kind, catalog.entities[entity].kind != kind { return }
       // A match in a long text must be a few runs of adjacent letters; a short name may be
@@ -136,7 +139,7 @@ extension Catalog {
       if tier == .text && !compact { return }
       if scattered && index.isLonger(hit.index, than: Catalog.shortNameLength) { return }
       let judged = Judged(
-        field: hit.index, source: index, entity: entity, tier: scattered ? .text : tier,
+        field: hit.index, source: tier, entity: entity, tier: scattered ? .text : tier,
         match: hit.match)
       let current = Int(bestOfEntity[entity])
       if current < 0 {
@@ -164,11 +167,13 @@ extension Catalog {
       let ranked = Catalog.best(count, of: found.map { Int(bestOfEntity[$0]) }) {
         keys[$0].ranks(before: keys[$1], in: entities)
       }
-      return ranked.map { position in
+      // Every kept hit's tier has its index in `sources`, set as the hit was judged.
+      return ranked.compactMap { position in
         let judged = kept[position]
+        guard let source = sources[judged.source.rawValue] else { return nil }
         return CatalogHit(
           entity: catalog.entities[judged.entity], tier: judged.tier,
-          field: judged.source.label(judged.field), matchedText: judged.source.text(judged.field),
+          field: source.label(judged.field), matchedText: source.text(judged.field),
           match: judged.match)
       }
     }
