@@ -23,9 +23,6 @@ struct RelationTable: Sendable {
     return members[Int(starts[low])..<Int(starts[low + 1])]
   }
 
-  /// How many members all owners have together.
-  var count: Int { members.count }
-
   /// Collects (owner, member) pairs, then sorts them by owner in one counting pass.
   struct Builder {
     /// The pairs added so far, in order.
