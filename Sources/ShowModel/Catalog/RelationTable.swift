@@ -63,10 +63,4 @@ struct RelationTable: Sendable {
       return RelationTable(owners: owners, starts: starts, members: members)
     }
   }
-
-  private init(owners: [UInt32], starts: [UInt32], members: [UInt32]) {
-    self.owners = owners
-    self.starts = starts
-    self.members = members
-  }
 }
