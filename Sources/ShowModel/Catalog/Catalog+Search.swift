@@ -29,48 +29,6 @@ public struct CatalogHit: Sendable, Equatable {
   public var match: Match
 }
 
-/// The strings a catalog searches, each tied to its entity and tier, and for each tier a
-/// `SearchIndex` over that tier's texts, built on the first search that reaches the tier, so
-/// that commands which never search start faster and a search that names fill never folds
-/// the quotes.
-final class CatalogSearchIndex: Sendable {
-  struct Field: Sendable {
-    var entity: Int
-    var tier: MatchTier
-    var label: String
-    var text: String
-  }
-
-  /// One tier's fields, by their place in `fields`, and the index over their texts.
-  struct TierIndex: Sendable {
-    /// The places in `fields` of the tier's fields; a hit's index is a place in this list.
-    let fields: [Int]
-    /// The index over those fields' texts.
-    let index: SearchIndex
-  }
-
-  let fields: [Field]
-  private let built = Mutex<[MatchTier: TierIndex]>([:])
-
-  /// The tiers whose index has been built so far.
-  var builtTiers: Set<MatchTier> { built.withLock { Set($0.keys) } }
-
-  init(fields: [Field]) {
-    self.fields = fields
-  }
-
-  /// The index over the texts of one tier's fields.
-  func index(of tier: MatchTier) -> TierIndex {
-    built.withLock { built in
-      if let index = built[tier] { return index }
-      let places = fields.indices.filter { fields[$0].tier == tier }
-      let index = TierIndex(fields: places, index: SearchIndex(places.map { fields[$0].text }))
-      built[tier] = index
-      return index
-    }
-  }
-}
-
 extension Catalog {
   /// Ranks every entity against `query`: names and aliases first, then related names, then
   /// descriptions and quotes; within a tier by match score. Each entity appears once.
@@ -100,13 +58,13 @@ extension Catalog {
     var collector = HitCollector(
       catalog: self, kind: kind, terms: query.split(separator: " ").count)
     for tier in [MatchTier.name, .related, .text] {
-      let tierIndex = searchIndex.index(of: tier)
+      let tierIndex = searchIndex.index(of: tier, in: self)
       var wanted = limit.map { max($0 * 2, Self.smallestFetch) }
       var judged = 0
       while true {
         let hits = tierIndex.index.search(parsed, limit: wanted)
         for hit in hits[judged...] {
-          collector.judge(hit, field: tierIndex.fields[hit.index])
+          collector.judge(hit, in: tierIndex, of: tier)
         }
         work.judged += hits.count - judged
         judged = hits.count
@@ -129,7 +87,7 @@ extension Catalog {
   /// Builds the index of names and aliases, which every search asks first, if it is not
   /// built yet: a browser calls it when the search line opens.
   public func prepareSearch() {
-    _ = searchIndex.index(of: .name)
+    _ = searchIndex.index(of: .name, in: self)
   }
 
   /// The fewest hits asked of a tier's index at first.
@@ -137,9 +95,12 @@ extension Catalog {
 
   /// The hits of a search judged so far: each entity's best, in the catalog's order.
   struct HitCollector {
-    /// A judged hit: its field, its tier after judging, and its match.
+    /// A judged hit: its field in its tier's index, its entity, its tier after judging,
+    /// and its match.
     struct Judged {
       var field: Int
+      var source: MatchTier
+      var entity: Int
       var tier: MatchTier
       var match: Match
     }
@@ -149,6 +110,8 @@ extension Catalog {
     let terms: Int
     /// Every hit kept, in the order judged.
     private(set) var kept: [Judged] = []
+    /// The index of each tier judged so far, by the tier's raw value.
+    private var sources: [CatalogSearchIndex.TierIndex?] = [nil, nil, nil]
     /// For each entity, its best hit in `kept` (-1: none).
     private var bestOfEntity: [Int32]
     /// The entities found, in the order first found.
@@ -161,24 +124,30 @@ extension Catalog {
       bestOfEntity = [Int32](repeating: -1, count: catalog.entities.count)
     }
 
-    /// Keeps a hit on the field at `place` if it counts, as its entity's best if it is.
-    mutating func judge(_ hit: SearchHit, field place: Int) {
-      let field = catalog.searchIndex.fields[place]
-      if let kind, catalog.entities[field.entity].kind != kind { return }
+    /// Keeps a hit on a field of the index of `tier` if it counts, as its entity's best if
+    /// it is.
+    mutating func judge(
+      _ hit: SearchHit, in index: CatalogSearchIndex.TierIndex, of tier: MatchTier
+    ) {
+      if sources[tier.rawValue] == nil { sources[tier.rawValue] = index }
+      let entity = Int(index.fields[hit.index].entity)
+      if let kind, catalog.entities[entity].kind != kind { return }
       // A match in a long text must be a few runs of adjacent letters; a short name may be
       // matched by scattered letters (initials), but ranks with the text matches then.
       let compact = Catalog.isCompact(hit.match, terms: terms)
       let scattered = !Catalog.isCompact(hit.match, terms: terms * 2)
-      if field.tier == .text && !compact { return }
-      if scattered && field.text.count > Catalog.shortNameLength { return }
-      let judged = Judged(field: place, tier: scattered ? .text : field.tier, match: hit.match)
-      let current = Int(bestOfEntity[field.entity])
+      if tier == .text && !compact { return }
+      if scattered && index.isLonger(hit.index, than: Catalog.shortNameLength) { return }
+      let judged = Judged(
+        field: hit.index, source: tier, entity: entity, tier: scattered ? .text : tier,
+        match: hit.match)
+      let current = Int(bestOfEntity[entity])
       if current < 0 {
-        found.append(field.entity)
+        found.append(entity)
       } else if !key(judged).ranks(before: key(kept[current]), in: catalog.entities) {
         return
       }
-      bestOfEntity[field.entity] = Int32(kept.count)
+      bestOfEntity[entity] = Int32(kept.count)
       kept.append(judged)
     }
 
@@ -198,21 +167,22 @@ extension Catalog {
       let ranked = Catalog.best(count, of: found.map { Int(bestOfEntity[$0]) }) {
         keys[$0].ranks(before: keys[$1], in: entities)
       }
-      return ranked.map { position in
+      // Every kept hit's tier has its index in `sources`, set as the hit was judged.
+      return ranked.compactMap { position in
         let judged = kept[position]
-        let field = catalog.searchIndex.fields[judged.field]
+        guard let source = sources[judged.source.rawValue] else { return nil }
         return CatalogHit(
-          entity: catalog.entities[field.entity], tier: judged.tier, field: field.label,
-          matchedText: field.text, match: judged.match)
+          entity: catalog.entities[judged.entity], tier: judged.tier,
+          field: source.label(judged.field), matchedText: source.text(judged.field),
+          match: judged.match)
       }
     }
 
     /// What orders a hit among the others, read without copying its entity.
     private func key(_ judged: Judged) -> RankKey {
-      let entity = catalog.searchIndex.fields[judged.field].entity
-      return RankKey(
+      RankKey(
         tier: judged.tier, score: judged.match.score, typos: judged.match.typos,
-        kind: catalog.entities[entity].kind, entity: entity)
+        kind: catalog.entities[judged.entity].kind, entity: judged.entity)
     }
   }
 
@@ -289,27 +259,5 @@ extension Catalog {
       previous = position
     }
     return runs <= terms * (match.typos > 0 ? 2 : 1)
-  }
-
-  /// The strings to search for every entity but credits (which their person and character
-  /// stand for), each with its tier.
-  static func searchFields(for entities: [Entity], related: [String: [(String, String)]])
-    -> [CatalogSearchIndex.Field]
-  {
-    var fields: [CatalogSearchIndex.Field] = []
-    for (index, entity) in entities.enumerated() where entity.kind != .credit {
-      func add(_ tier: MatchTier, _ label: String, _ text: String) {
-        fields.append(.init(entity: index, tier: tier, label: label, text: text))
-      }
-      add(.name, "name", entity.name)
-      for alias in entity.aliases { add(.name, "alias", alias) }
-      for (label, text) in related[entity.id] ?? [] { add(.related, label, text) }
-      if let summary = entity.summary { add(.text, "summary", summary) }
-      for fact in entity.facts {
-        for claim in fact.claims { add(.text, fact.label.lowercased(), claim.value) }
-      }
-      for citation in entity.allCitations { add(.text, "quote", citation.quote) }
-    }
-    return fields
   }
 }

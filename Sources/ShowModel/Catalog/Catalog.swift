@@ -6,111 +6,61 @@ public final class Catalog: Sendable {
   /// Every entity, the show first, then in pack order.
   public let entities: [Entity]
   private let indexByID: [String: Int]
-  private let creditsByPerson: [String: [String]]
-  private let creditsByCharacter: [String: [String]]
-  private let threadsByCharacter: [String: [String]]
-  private let threadsBySeason: [String: [String]]
-  private let episodesBySeason: [String: [String]]
-  private let supportedBySource: [String: [String]]
-  private let articlesByOutlet: [String: [String]]
-  private let outletsByArticle: [String: [String]]
+  /// The relations, by place in `entities`: see `Relations`.
+  let relations: Relations
   /// The index that `search` ranks with.
-  let searchIndex: CatalogSearchIndex
+  let searchIndex = CatalogSearchIndex()
+
+  /// Every relation of a catalog, each a table from an entity's place to places.
+  struct Relations: Sendable {
+    /// Credits by the person they credit.
+    var creditsByPerson: RelationTable
+    /// Credits by the character played.
+    var creditsByCharacter: RelationTable
+    /// Plot threads by the characters in them.
+    var threadsByCharacter: RelationTable
+    /// Plot threads by the seasons they run through.
+    var threadsBySeason: RelationTable
+    /// Episodes by their season.
+    var episodesBySeason: RelationTable
+    /// Entities by the sources (articles and outlets) they cite, each once.
+    var supportedBySource: RelationTable
+    /// Articles by the outlets they report from, each once.
+    var articlesByOutlet: RelationTable
+    /// Outlets by the articles that report from them, each once.
+    var outletsByArticle: RelationTable
+  }
 
   /// Opens a pack that has passed validation. Takes the pack over: its entities become the
   /// catalog's, named in place rather than copied, when the caller passes its last use.
+  /// Relations are kept by place, and every id is looked up once where it is used.
   public init(pack: consuming Pack) {
     var entities: [Entity] = []
     swap(&entities, &pack.entities)
-    var names: [String: String] = [:]
-    names.reserveCapacity(entities.count)
-    for entity in entities where names[entity.id] == nil { names[entity.id] = entity.name }
-    for index in entities.indices
-    where entities[index].kind == .credit && entities[index].name.isEmpty {
-      entities[index].name = Self.creditName(entities[index].payload, names: names)
+    var indexByID: [String: Int] = [:]
+    indexByID.reserveCapacity(entities.count)
+    // Backwards, so that the first entity of an id is the one kept.
+    for place in entities.indices.reversed() { indexByID[entities[place].id] = place }
+    for place in entities.indices
+    where entities[place].kind == .credit && entities[place].name.isEmpty {
+      entities[place].name = Self.creditName(
+        entities[place].payload, entities: entities, indexByID: indexByID)
     }
     self.entities = entities
     show =
       entities.first { $0.kind == .show }
       ?? Entity(id: "show", kind: .show, name: "Untitled show", payload: .show)
-    indexByID = Dictionary(
-      entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-
-    var creditsByPerson: [String: [String]] = [:]
-    var creditsByCharacter: [String: [String]] = [:]
-    var threadsByCharacter: [String: [String]] = [:]
-    var threadsBySeason: [String: [String]] = [:]
-    var episodesBySeason: [String: [String]] = [:]
-    var supportedBySource: [String: [String]] = [:]
-    var articlesByOutlet: [String: [String]] = [:]
-    var outletsByArticle: [String: [String]] = [:]
-    // The (list, id) pairs appended so far: a set, so that keeping each id once in its list
-    // costs the same however many ids the list already holds.
-    var appended = Set<ListedID>()
-    var related: [String: [(String, String)]] = [:]
-    for entity in entities {
-      switch entity.payload {
-      case .credit(let person, let character, let job, _):
-        creditsByPerson[person, default: []].append(entity.id)
-        if let character {
-          creditsByCharacter[character, default: []].append(entity.id)
-          related[character, default: []].append(("played by", names[person] ?? person))
-          related[person, default: []].append(("plays", names[character] ?? character))
-        }
-        if let job { related[person, default: []].append(("job", job)) }
-      case .thread(let characters, let seasons, _):
-        for character in characters {
-          threadsByCharacter[character, default: []].append(entity.id)
-          related[entity.id, default: []].append(("character", names[character] ?? character))
-        }
-        for season in seasons { threadsBySeason[season, default: []].append(entity.id) }
-      case .episode(let season, _):
-        episodesBySeason[season, default: []].append(entity.id)
-      default:
-        break
-      }
-      for citation in entity.allCitations {
-        if appended.insert(ListedID(list: .supported(by: citation.source), id: entity.id)).inserted
-        {
-          supportedBySource[citation.source, default: []].append(entity.id)
-        }
-        guard let via = citation.via else { continue }
-        if appended.insert(ListedID(list: .supported(by: via), id: entity.id)).inserted {
-          supportedBySource[via, default: []].append(entity.id)
-        }
-        if appended.insert(ListedID(list: .articles(of: via), id: citation.source)).inserted {
-          articlesByOutlet[via, default: []].append(citation.source)
-          outletsByArticle[citation.source, default: []].append(via)
-        }
-      }
-    }
-    self.creditsByPerson = creditsByPerson
-    self.creditsByCharacter = creditsByCharacter
-    self.threadsByCharacter = threadsByCharacter
-    self.threadsBySeason = threadsBySeason
-    self.episodesBySeason = episodesBySeason
-    self.supportedBySource = supportedBySource
-    self.articlesByOutlet = articlesByOutlet
-    self.outletsByArticle = outletsByArticle
-    searchIndex = CatalogSearchIndex(fields: Self.searchFields(for: entities, related: related))
+    self.indexByID = indexByID
+    relations = Self.relations(of: entities, indexByID: indexByID)
   }
 
-  /// An id in one of the relation lists built when the catalog is opened.
-  private struct ListedID: Hashable {
-    /// Which list.
-    enum List: Hashable {
-      case supported(by: String)
-      case articles(of: String)
-    }
-
-    var list: List
-    var id: String
-  }
-
-  private static func creditName(_ payload: EntityPayload, names: [String: String]) -> String {
+  private static func creditName(
+    _ payload: EntityPayload, entities: [Entity], indexByID: [String: Int]
+  ) -> String {
     guard case .credit(let person, let character, let job, let work) = payload else { return "" }
-    var name = names[person] ?? person
-    if let character { name += " as \(names[character] ?? character)" }
+    func nameOf(_ id: String) -> String { indexByID[id].map { entities[$0].name } ?? id }
+    var name = nameOf(person)
+    if let character { name += " as \(nameOf(character))" }
     if let job { name += character == nil ? ": \(job)" : " (\(job))" }
     if let work { name += ", in \(work)" }
     return name
@@ -145,42 +95,54 @@ public final class Catalog: Sendable {
 
   // MARK: - Relations
 
+  /// The entities at `places`, in that order.
+  private func entities(at places: ArraySlice<UInt32>) -> [Entity] {
+    places.map { entities[Int($0)] }
+  }
+
+  /// The members of the entity with `id` in `table`, or none when there is no such entity.
+  private func members(of id: String, in table: RelationTable) -> ArraySlice<UInt32> {
+    indexByID[id].map { table.members(of: $0) } ?? []
+  }
+
   /// The credits of a person, or of a character, in pack order.
   public func credits(of id: String) -> [Entity] {
-    ((creditsByPerson[id] ?? []) + (creditsByCharacter[id] ?? [])).compactMap(entity)
+    entities(at: members(of: id, in: relations.creditsByPerson))
+      + entities(at: members(of: id, in: relations.creditsByCharacter))
   }
 
   /// The people who play a character.
   public func people(playing character: String) -> [Entity] {
-    (creditsByCharacter[character] ?? []).compactMap { creditID in
-      guard case .credit(let person, _, _, _)? = entity(creditID)?.payload else { return nil }
+    members(of: character, in: relations.creditsByCharacter).compactMap { credit in
+      guard case .credit(let person, _, _, _) = entities[Int(credit)].payload else { return nil }
       return entity(person)
     }
   }
 
   /// The plot threads a character is in, or that run through a season.
   public func threads(of id: String) -> [Entity] {
-    ((threadsByCharacter[id] ?? []) + (threadsBySeason[id] ?? [])).compactMap(entity)
+    entities(at: members(of: id, in: relations.threadsByCharacter))
+      + entities(at: members(of: id, in: relations.threadsBySeason))
   }
 
   /// The episodes of a season, in pack order.
   public func episodes(of season: String) -> [Entity] {
-    (episodesBySeason[season] ?? []).compactMap(entity)
+    entities(at: members(of: season, in: relations.episodesBySeason))
   }
 
   /// Every entity that cites a source (as the article or as the outlet reported from).
   public func entitiesSupported(by source: String) -> [Entity] {
-    (supportedBySource[source] ?? []).compactMap(entity)
+    entities(at: members(of: source, in: relations.supportedBySource))
   }
 
   /// The articles that report from an outlet.
   public func articles(reportingFrom outlet: String) -> [Entity] {
-    (articlesByOutlet[outlet] ?? []).compactMap(entity)
+    entities(at: members(of: outlet, in: relations.articlesByOutlet))
   }
 
   /// The outlets an article reports from, in pack order.
   public func outlets(reportedIn article: String) -> [Entity] {
-    (outletsByArticle[article] ?? []).compactMap { indexByID[$0] }.sorted().map { entities[$0] }
+    members(of: article, in: relations.outletsByArticle).sorted().map { entities[Int($0)] }
       .filter { $0.kind == .source }
   }
 

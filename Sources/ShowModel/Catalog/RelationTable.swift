@@ -1,0 +1,66 @@
+/// One relation of a catalog (the credits of each person, the episodes of each season) as
+/// flat arrays of places in `Catalog.entities`: the owners that have members, sorted, and
+/// every owner's members side by side in the order they were added. Four bytes a member
+/// and eight an owner, where a dictionary of arrays by id costs a hashed string key and a
+/// heap array for every owner.
+struct RelationTable: Sendable {
+  /// The places of the owners that have members, in increasing order.
+  private let owners: [UInt32]
+  /// Where each owner's members start in `members`; one more entry than `owners`.
+  private let starts: [UInt32]
+  /// The members of every owner, owner after owner.
+  private let members: [UInt32]
+
+  /// The members of the owner at `place`, in the order they were added.
+  func members(of place: Int) -> ArraySlice<UInt32> {
+    var low = 0
+    var high = owners.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Int(owners[middle]) < place { low = middle + 1 } else { high = middle }
+    }
+    guard low < owners.count, Int(owners[low]) == place else { return [] }
+    return members[Int(starts[low])..<Int(starts[low + 1])]
+  }
+
+  /// Collects (owner, member) pairs, then sorts them by owner in one counting pass.
+  struct Builder {
+    /// The pairs added so far, in order.
+    private var pairs: [(owner: UInt32, member: UInt32)] = []
+    /// One more than the largest owner place a pair may name.
+    private let ownerLimit: Int
+
+    /// A builder for owners among the first `ownerLimit` places.
+    init(ownerLimit: Int) {
+      self.ownerLimit = ownerLimit
+    }
+
+    /// Adds `member` to the members of `owner`, after those added before.
+    mutating func add(_ member: Int, to owner: Int) {
+      pairs.append((UInt32(owner), UInt32(member)))
+    }
+
+    /// The table of the pairs added: a stable counting sort by owner, linear in the pairs
+    /// and the places.
+    func build() -> RelationTable {
+      var counts = [UInt32](repeating: 0, count: ownerLimit + 1)
+      for pair in pairs { counts[Int(pair.owner)] += 1 }
+      var owners: [UInt32] = []
+      var starts: [UInt32] = [0]
+      var next = [UInt32](repeating: 0, count: ownerLimit)
+      var total: UInt32 = 0
+      for owner in 0..<ownerLimit where counts[owner] > 0 {
+        owners.append(UInt32(owner))
+        next[owner] = total
+        total += counts[owner]
+        starts.append(total)
+      }
+      var members = [UInt32](repeating: 0, count: pairs.count)
+      for pair in pairs {
+        members[Int(next[Int(pair.owner)])] = pair.member
+        next[Int(pair.owner)] += 1
+      }
+      return RelationTable(owners: owners, starts: starts, members: members)
+    }
+  }
+}
