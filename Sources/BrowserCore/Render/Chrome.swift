@@ -103,7 +103,8 @@ enum StatusLine {
     let hints =
       state.message
       ?? KeyHint.line(
-        view.hints.compactMap { $0.text(keymap: .standard, scopes: [view.scope]) }, fitting: room)
+        view.hints.compactMap { $0.text(keymap: state.keymap, scopes: [view.scope]) }, fitting: room
+      )
     let line: StyledLine = [Span(left, .title), Span(" " + hints)]
     drawLine(
       line, row: rect.y, column: rect.x, width: rect.width, theme: theme, into: &buffer,
@@ -148,7 +149,7 @@ enum StatusLine {
       : "\(count == BrowserState.resultLimit ? "\(count)+" : String(count)) "
         + (count == 1 ? "result" : "results")
     let keys = [KeyHint([.acceptSearch], "keep"), KeyHint([.cancel], "cancel")].compactMap {
-      $0.text(keymap: .standard, scopes: [.searchLine])
+      $0.text(keymap: state.keymap, scopes: [.searchLine])
     }
     return KeyHint.line([status] + keys, fitting: max(width - minimumQueryRoom - 2, 0))
   }

@@ -23,8 +23,8 @@ public enum HelpOverlay {
   }
 
   /// The largest scroll offset at a screen size.
-  public static func maximumOffset(height: Int, width: Int) -> Int {
-    max(lines().count - max(height - 4, 1), 0)
+  public static func maximumOffset(keymap: Keymap = .standard, height: Int, width: Int) -> Int {
+    max(lines(keymap: keymap).count - max(height - 4, 1), 0)
   }
 
   static func draw(_ state: BrowserState, _ theme: Theme, into buffer: inout ScreenBuffer) {
@@ -39,7 +39,7 @@ public enum HelpOverlay {
     buffer.put("┌" + String(repeating: "─", count: inner) + "┐", row: y, column: x, style: border)
     buffer.put(
       DisplayWidth.truncate(title, to: inner), row: y, column: x + 2, style: theme.style(.title))
-    let all = lines(keyColumn: min(22, max(inner / 3, 8)))
+    let all = lines(keymap: state.keymap, keyColumn: min(22, max(inner / 3, 8)))
     let rows = height - 2
     let offset = min(state.help ?? 0, max(all.count - rows, 0))
     for row in 0..<rows {

@@ -6,7 +6,8 @@ import TerminalCells
 public enum BrowserUpdate {
   /// Applies `event` to `state`.
   public static func apply(_ event: InputEvent, to state: inout BrowserState) -> Outcome {
-    state.message = nil
+    // A message stays until the person acts; a resize (one comes at start) keeps it.
+    if case .resize = event {} else { state.message = nil }
     defer { state.refreshCaches() }
     switch event {
     case .resize(let width, let height):
@@ -15,7 +16,8 @@ public enum BrowserUpdate {
       state.clampScrolling()
       if let offset = state.help {
         state.help = min(
-          offset, HelpOverlay.maximumOffset(height: state.height, width: state.width))
+          offset,
+          HelpOverlay.maximumOffset(keymap: state.keymap, height: state.height, width: state.width))
       }
       return .redraw
     case .mouse(let mouse):
@@ -37,7 +39,7 @@ public enum BrowserUpdate {
       if let outcome = view.handle(key, in: &state) { return outcome }
     }
     let scopes = stack.map { $0.scope }.filter { $0 != .global }
-    guard let action = Keymap.standard.action(for: key, in: scopes) else { return .ignored }
+    guard let action = state.keymap.action(for: key, in: scopes) else { return .ignored }
     return state.perform(action)
   }
 }
@@ -256,7 +258,7 @@ extension BrowserState {
     default: break
     }
     if let offset = help {
-      help = min(offset, HelpOverlay.maximumOffset(height: height, width: width))
+      help = min(offset, HelpOverlay.maximumOffset(keymap: keymap, height: height, width: width))
     }
   }
 }
