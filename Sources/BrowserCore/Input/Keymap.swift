@@ -43,6 +43,8 @@ public enum BindingGroup: String, Sendable, CaseIterable {
   case panes = "Panes and sections"
   /// Following links and history.
   case links = "Links and history"
+  /// The article reader.
+  case reader = "In the article reader"
   /// Searching.
   case search = "Search"
   /// Help and quitting.
@@ -134,7 +136,7 @@ public struct Keymap: Sendable, Equatable {
       bind("back", [.backspace, .character("H")], .back, .links, "Back"),
       bind("forward", [.character("L")], .forward, .links, "Forward again"),
       bind(
-        "close-reader", [.escape, .character("q")], .back, .links,
+        "close-reader", [.escape, .character("q")], .back, .reader,
         "Close the article, back to where you were",
         scope: .reader),
       bind("search", [.character("/")], .startSearch, .search, "Search everything as you type"),
@@ -162,7 +164,8 @@ public struct Keymap: Sendable, Equatable {
       bind(
         "delete-line", [.control("u")], .clearLine, .search, "Delete the whole line",
         scope: .searchLine),
-      bind("help", [.character("?")], .toggleHelp, .general, "Show or hide this help"),
+      bind(
+        "help", [.character("?"), .function(1)], .toggleHelp, .general, "Show or hide this help"),
       bind(
         "quit", [.character("q")], .quit, .general, "Quit at the main view, the show's sections"),
       bind(
@@ -172,7 +175,8 @@ public struct Keymap: Sendable, Equatable {
         "repaint", [.control("l")], .repaint, .general, "Repaint the whole screen", scope: .anywhere
       ),
       bind(
-        "close-help", [.escape, .character("?"), .character("q")], .toggleHelp, .general,
+        "close-help", [.escape, .character("?"), .character("q"), .function(1)], .toggleHelp,
+        .general,
         "Close the help",
         scope: .help),
       bind(
@@ -184,6 +188,12 @@ public struct Keymap: Sendable, Equatable {
         "help-page-down", [.pageDown, .character(" ")], .pageDown, .general, "Page the help down",
         scope: .help),
       bind("help-page-up", [.pageUp], .pageUp, .general, "Page the help up", scope: .help),
+      bind(
+        "help-top", [.home, .character("g")], .top, .general, "Go to the start of the help",
+        scope: .help),
+      bind(
+        "help-bottom", [.end, .character("G")], .bottom, .general, "Go to the end of the help",
+        scope: .help),
     ]
   }()
 }

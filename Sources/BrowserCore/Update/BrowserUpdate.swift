@@ -21,7 +21,8 @@ public enum BrowserUpdate {
       }
       return .redraw
     case .mouse(let mouse):
-      return state.help == nil && state.search == nil ? apply(mouse, to: &state) : .ignored
+      if state.help != nil { return scrollHelp(by: mouse, in: &state) }
+      return state.search == nil ? apply(mouse, to: &state) : .ignored
     case .key(let key):
       return apply(key, to: &state)
     case .interrupt:
@@ -29,6 +30,18 @@ public enum BrowserUpdate {
       guard state.search != nil else { return .quit }
       return apply(.control("c"), to: &state)
     }
+  }
+
+  /// Scrolls the help overlay with the wheel, three lines a notch; clicks do nothing there.
+  private static func scrollHelp(by mouse: MouseEvent, in state: inout BrowserState) -> Outcome {
+    let action: Action
+    switch mouse {
+    case .click: return .ignored
+    case .wheelUp: action = .moveUp
+    case .wheelDown: action = .moveDown
+    }
+    for _ in 0..<3 { state.scrollHelp(action) }
+    return .redraw
   }
 
   /// Offers `key` to the open views, topmost first, then dispatches it through the keymap
@@ -248,13 +261,15 @@ extension BrowserState {
   // MARK: - Help
 
   mutating func scrollHelp(_ action: Action) {
-    let page = max(height - 4, 1)
+    let page = HelpOverlay.visibleRows(height: height)
     switch action {
     case .toggleHelp, .cancel, .quit: help = nil
     case .moveDown: help = (help ?? 0) + 1
     case .moveUp: help = max((help ?? 0) - 1, 0)
     case .pageDown: help = (help ?? 0) + page
     case .pageUp: help = max((help ?? 0) - page, 0)
+    case .top: help = 0
+    case .bottom: help = Int.max
     default: break
     }
     if let offset = help {
