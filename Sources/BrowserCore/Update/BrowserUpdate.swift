@@ -182,6 +182,12 @@ extension BrowserState {
       if case .search = view.source {
         open(.entity(entity.id))
       } else {
+        // Where the details replace the list (below 60 columns), opening them is a step
+        // that Back undoes, back to the list.
+        if layout.details == nil {
+          back.append(view)
+          forward.removeAll()
+        }
         view.focus = .details
         ensureDetailSelection()
       }
