@@ -32,6 +32,7 @@ let package = Package(
         "TerminalCells",
         "BrowserCore",
         "TerminalUI",
+        "KeysFile",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -8,11 +8,20 @@ public struct BrowserOptions: Sendable, Equatable {
   public var monochrome: Bool
   /// React to mouse clicks and the wheel.
   public var mouse: Bool
+  /// The keys, as the defaults or a keys file remapped them.
+  public var keymap: Keymap
+  /// A message for the status line of the first screen (the keys file was not used).
+  public var notice: String?
 
   /// Creates options.
-  public init(monochrome: Bool = false, mouse: Bool = true) {
+  public init(
+    monochrome: Bool = false, mouse: Bool = true, keymap: Keymap = .standard,
+    notice: String? = nil
+  ) {
     self.monochrome = monochrome
     self.mouse = mouse
+    self.keymap = keymap
+    self.notice = notice
   }
 }
 
@@ -29,6 +38,8 @@ public struct Browser: Sendable {
   public init(catalog: Catalog, width: Int, height: Int, options: BrowserOptions = BrowserOptions())
   {
     state = BrowserState(catalog: catalog, width: width, height: height)
+    state.keymap = options.keymap
+    state.message = options.notice
     self.options = options
   }
 

@@ -44,6 +44,18 @@ import Testing
       "help-\(width)x\(height)")
   }
 
+  @Test(arguments: sizes) func helpOverlayInTheMiddle(width: Int, height: Int) throws {
+    let keys: [Key] = [.function(1), .character("j"), .character("j"), .pageDown]
+    try GoldenScreen.check(
+      BrowserHarness.browser(width, height, keys: keys).render(), "help-middle-\(width)x\(height)")
+  }
+
+  @Test(arguments: sizes) func helpOverlayAtTheEnd(width: Int, height: Int) throws {
+    try GoldenScreen.check(
+      BrowserHarness.browser(width, height, keys: [.character("?"), .end]).render(),
+      "help-end-\(width)x\(height)")
+  }
+
   @Test(arguments: sizes) func wideCharactersKeepColumns(width: Int, height: Int) throws {
     let catalog = try PackLoader.catalog(path: BrowserHarness.fixture("wide.json"))
     let browser = BrowserHarness.browser(

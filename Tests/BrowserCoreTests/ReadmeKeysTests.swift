@@ -31,3 +31,19 @@ import Testing
     }
   }
 }
+
+/// The README's "Remapping keys" section names every action a keys file can remap.
+@Suite struct ReadmeActionNamesTests {
+  @Test func everyActionNameIsInTheReadme() throws {
+    let readme = try ReadmeKeysTests.readme()
+    let start = try #require(readme.range(of: "### Remapping keys"))
+    let section = String(readme[start.upperBound...]).components(separatedBy: "\n## ")[0]
+    for binding in Keymap.standard.bindings {
+      if binding.name.hasPrefix("section-") {
+        #expect(section.contains("`section-1` … `section-6`"))
+        continue
+      }
+      #expect(section.contains("`\(binding.name)`"), "\(binding.name)")
+    }
+  }
+}

@@ -19,7 +19,7 @@ public enum Action: Sendable, Equatable {
 }
 
 /// Where a binding applies: everywhere, or only while one mode is active.
-public enum KeyScope: Sendable, Equatable {
+public enum KeyScope: Sendable, Hashable {
   /// Everywhere but the search line (where printable keys are text), before any other
   /// binding: the keys that must always answer.
   case anywhere
@@ -43,6 +43,8 @@ public enum BindingGroup: String, Sendable, CaseIterable {
   case panes = "Panes and sections"
   /// Following links and history.
   case links = "Links and history"
+  /// The article reader.
+  case reader = "In the article reader"
   /// Searching.
   case search = "Search"
   /// Help and quitting.
@@ -51,6 +53,8 @@ public enum BindingGroup: String, Sendable, CaseIterable {
 
 /// Keys bound to an action, with the words the help overlay shows for them.
 public struct Binding: Sendable, Equatable {
+  /// The binding's stable name, as a keys file writes it ("move-down", "quit").
+  public var name: String
   /// The keys, the first one shown first.
   public var keys: [Key]
   /// The action.
@@ -65,9 +69,9 @@ public struct Binding: Sendable, Equatable {
 
 /// The table of key bindings: the dispatcher and the help overlay both read it, so they
 /// cannot disagree.
-public struct Keymap: Sendable {
+public struct Keymap: Sendable, Equatable {
   /// Every binding, in help order.
-  public let bindings: [Binding]
+  public internal(set) var bindings: [Binding]
 
   /// The browser's keymap.
   public static let standard = Keymap(bindings: standardBindings)
@@ -101,65 +105,95 @@ public struct Keymap: Sendable {
 
   private static let standardBindings: [Binding] = {
     func bind(
-      _ keys: [Key], _ action: Action, _ group: BindingGroup, _ help: String,
+      _ name: String, _ keys: [Key], _ action: Action, _ group: BindingGroup, _ help: String,
       scope: KeyScope = .global
     ) -> Binding {
-      Binding(keys: keys, action: action, scope: scope, group: group, help: help)
+      Binding(name: name, keys: keys, action: action, scope: scope, group: group, help: help)
     }
     let sections = Section.allCases.map { section in
       bind(
-        [.character(Character(String(section.rawValue + 1)))], .jumpToSection(section), .panes,
-        "Go to \(section.title)")
+        "section-\(section.rawValue + 1)", [.character(Character(String(section.rawValue + 1)))],
+        .jumpToSection(section), .panes, "Go to \(section.title)")
     }
     return [
-      bind([.down, .character("j")], .moveDown, .movement, "Next item"),
-      bind([.up, .character("k")], .moveUp, .movement, "Previous item"),
-      bind([.pageDown, .character(" ")], .pageDown, .movement, "Page down"),
-      bind([.pageUp], .pageUp, .movement, "Page up"),
-      bind([.control("d")], .halfPageDown, .movement, "Half a page down"),
-      bind([.control("u")], .halfPageUp, .movement, "Half a page up"),
-      bind([.home, .character("g")], .top, .movement, "First item"),
-      bind([.end, .character("G")], .bottom, .movement, "Last item"),
-      bind([.right, .character("l")], .focusRight, .panes, "Focus the pane to the right"),
-      bind([.left, .character("h")], .focusLeft, .panes, "Focus the pane to the left"),
-      bind([.tab], .focusNext, .panes, "Focus the next pane"),
-      bind([.backTab], .focusPrevious, .panes, "Focus the previous pane"),
+      bind("move-down", [.down, .character("j")], .moveDown, .movement, "Next item"),
+      bind("move-up", [.up, .character("k")], .moveUp, .movement, "Previous item"),
+      bind("page-down", [.pageDown, .character(" ")], .pageDown, .movement, "Page down"),
+      bind("page-up", [.pageUp], .pageUp, .movement, "Page up"),
+      bind("half-page-down", [.control("d")], .halfPageDown, .movement, "Half a page down"),
+      bind("half-page-up", [.control("u")], .halfPageUp, .movement, "Half a page up"),
+      bind("top", [.home, .character("g")], .top, .movement, "First item"),
+      bind("bottom", [.end, .character("G")], .bottom, .movement, "Last item"),
+      bind(
+        "focus-right", [.right, .character("l")], .focusRight, .panes, "Focus the pane to the right"
+      ),
+      bind(
+        "focus-left", [.left, .character("h")], .focusLeft, .panes, "Focus the pane to the left"),
+      bind("focus-next", [.tab], .focusNext, .panes, "Focus the next pane"),
+      bind("focus-previous", [.backTab], .focusPrevious, .panes, "Focus the previous pane"),
     ] + sections + [
-      bind([.enter], .follow, .links, "Open the selected item or follow the link"),
-      bind([.backspace, .character("H")], .back, .links, "Back"),
-      bind([.character("L")], .forward, .links, "Forward again"),
+      bind("follow", [.enter], .follow, .links, "Open the selected item or follow the link"),
+      bind("back", [.backspace, .character("H")], .back, .links, "Back"),
+      bind("forward", [.character("L")], .forward, .links, "Forward again"),
       bind(
-        [.escape, .character("q")], .back, .links, "Close the article, back to where you were",
+        "close-reader", [.escape, .character("q")], .back, .reader,
+        "Close the article, back to where you were",
         scope: .reader),
-      bind([.character("/")], .startSearch, .search, "Search everything as you type"),
-      bind([.character("n")], .nextResult, .search, "Next search result", scope: .results),
-      bind([.character("N")], .previousResult, .search, "Previous search result", scope: .results),
+      bind("search", [.character("/")], .startSearch, .search, "Search everything as you type"),
       bind(
-        [.escape, .character("q")], .cancel, .search, "Leave the search results",
+        "next-result", [.character("n")], .nextResult, .search, "Next search result",
         scope: .results),
       bind(
-        [.enter], .acceptSearch, .search, "Keep the results in the list, focused",
+        "previous-result", [.character("N")], .previousResult, .search, "Previous search result",
+        scope: .results),
+      bind(
+        "leave-results", [.escape, .character("q")], .cancel, .search, "Leave the search results",
+        scope: .results),
+      bind(
+        "keep-search", [.enter], .acceptSearch, .search, "Keep the results in the list, focused",
         scope: .searchLine),
       bind(
-        [.escape, .control("c")], .cancel, .search, "Cancel the search, back to where you were",
+        "cancel-search", [.escape, .control("c")], .cancel, .search,
+        "Cancel the search, back to where you were",
         scope: .searchLine),
-      bind([.backspace], .deleteCharacter, .search, "Delete a character", scope: .searchLine),
-      bind([.control("w")], .deleteWord, .search, "Delete a word", scope: .searchLine),
-      bind([.control("u")], .clearLine, .search, "Delete the whole line", scope: .searchLine),
-      bind([.character("?")], .toggleHelp, .general, "Show or hide this help"),
-      bind([.character("q")], .quit, .general, "Quit at the main view, the show's sections"),
       bind(
-        [.character("Q"), .control("c")], .quit, .general,
+        "delete-character", [.backspace], .deleteCharacter, .search, "Delete a character",
+        scope: .searchLine),
+      bind(
+        "delete-word", [.control("w")], .deleteWord, .search, "Delete a word", scope: .searchLine),
+      bind(
+        "delete-line", [.control("u")], .clearLine, .search, "Delete the whole line",
+        scope: .searchLine),
+      bind(
+        "help", [.character("?"), .function(1)], .toggleHelp, .general, "Show or hide this help"),
+      bind(
+        "quit", [.character("q")], .quit, .general, "Quit at the main view, the show's sections"),
+      bind(
+        "quit-anywhere", [.character("Q"), .control("c")], .quit, .general,
         "Quit from anywhere but the search line", scope: .anywhere),
       bind(
-        [.control("l")], .repaint, .general, "Repaint the whole screen", scope: .anywhere),
+        "repaint", [.control("l")], .repaint, .general, "Repaint the whole screen", scope: .anywhere
+      ),
       bind(
-        [.escape, .character("?"), .character("q")], .toggleHelp, .general, "Close the help",
+        "close-help", [.escape, .character("?"), .character("q"), .function(1)], .toggleHelp,
+        .general,
+        "Close the help",
         scope: .help),
-      bind([.down, .character("j")], .moveDown, .general, "Scroll the help down", scope: .help),
-      bind([.up, .character("k")], .moveUp, .general, "Scroll the help up", scope: .help),
-      bind([.pageDown, .character(" ")], .pageDown, .general, "Page the help down", scope: .help),
-      bind([.pageUp], .pageUp, .general, "Page the help up", scope: .help),
+      bind(
+        "help-down", [.down, .character("j")], .moveDown, .general, "Scroll the help down",
+        scope: .help),
+      bind(
+        "help-up", [.up, .character("k")], .moveUp, .general, "Scroll the help up", scope: .help),
+      bind(
+        "help-page-down", [.pageDown, .character(" ")], .pageDown, .general, "Page the help down",
+        scope: .help),
+      bind("help-page-up", [.pageUp], .pageUp, .general, "Page the help up", scope: .help),
+      bind(
+        "help-top", [.home, .character("g")], .top, .general, "Go to the start of the help",
+        scope: .help),
+      bind(
+        "help-bottom", [.end, .character("G")], .bottom, .general, "Go to the end of the help",
+        scope: .help),
     ]
   }()
 }

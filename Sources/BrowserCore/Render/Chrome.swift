@@ -97,17 +97,45 @@ enum StatusLine {
   static func draw(
     _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
   ) {
-    let view = BrowserViews.keyboardView(of: state)
-    let left = " " + view.position(in: state) + " "
-    let room = rect.width - DisplayWidth.of(left) - 1
-    let hints =
-      state.message
-      ?? KeyHint.line(
-        view.hints.compactMap { $0.text(keymap: .standard, scopes: [view.scope]) }, fitting: room)
+    let left = " " + BrowserViews.keyboardView(of: state).position(in: state) + " "
+    let hints = state.message ?? hintTargets(state, rect).map(\.text).joined()
     let line: StyledLine = [Span(left, .title), Span(" " + hints)]
     drawLine(
       line, row: rect.y, column: rect.x, width: rect.width, theme: theme, into: &buffer,
       base: theme.statusBar)
+  }
+
+  /// The hints of the view that has the keyboard as the status line shows them, each part
+  /// with its first column and the key a click there presses; the last hints are dropped
+  /// whole where the line is short.
+  static func hintTargets(_ state: BrowserState, _ rect: Rect) -> [(
+    text: String, column: Int, key: Key
+  )] {
+    let view = BrowserViews.keyboardView(of: state)
+    let left = " " + view.position(in: state) + " "
+    let start = rect.x + DisplayWidth.of(left) + 1
+    let room = rect.width - DisplayWidth.of(left) - 1
+    var targets: [(text: String, column: Int, key: Key)] = []
+    var column = start
+    for hint in view.hints {
+      guard var parts = hint.parts(keymap: state.keymap, scopes: [view.scope]) else { continue }
+      if column > start { parts.insert(("  ", parts[0].key), at: 0) }
+      let width = parts.reduce(0) { $0 + DisplayWidth.of($1.text) }
+      guard column + width - start <= room else { break }
+      for part in parts {
+        targets.append((part.text, column, part.key))
+        column += DisplayWidth.of(part.text)
+      }
+    }
+    return targets
+  }
+
+  /// The key whose hint is drawn at `column` of the status line, if any.
+  static func key(atColumn column: Int, _ state: BrowserState, _ rect: Rect) -> Key? {
+    guard state.message == nil else { return nil }
+    return hintTargets(state, rect).last {
+      $0.column <= column && column < $0.column + DisplayWidth.of($0.text) && $0.text != "  "
+    }?.key
   }
 
   /// The search line: the query typed so far, the count of results and the keys that end it.
@@ -148,7 +176,7 @@ enum StatusLine {
       : "\(count == BrowserState.resultLimit ? "\(count)+" : String(count)) "
         + (count == 1 ? "result" : "results")
     let keys = [KeyHint([.acceptSearch], "keep"), KeyHint([.cancel], "cancel")].compactMap {
-      $0.text(keymap: .standard, scopes: [.searchLine])
+      $0.text(keymap: state.keymap, scopes: [.searchLine])
     }
     return KeyHint.line([status] + keys, fitting: max(width - minimumQueryRoom - 2, 0))
   }

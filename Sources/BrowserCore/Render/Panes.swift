@@ -58,6 +58,44 @@ enum StyledLineWidth {
   static func of(_ line: StyledLine) -> Int {
     line.reduce(0) { $0 + DisplayWidth.of(SafeText.sanitize($1.text)) }
   }
+
+  /// `line` as it fits in `width` columns: whole when it fits, else cut a column short and
+  /// ended with "…", so that a cut row says so. Reads no further than the cut, however long
+  /// the line (a name can be millions of characters).
+  static func cut(_ line: StyledLine, to width: Int) -> StyledLine {
+    guard width > 0 else { return [] }
+    var graphemes: [(text: String, width: Int, role: TextRole)] = []
+    var used = 0
+    var isCut = false
+    // At most a few graphemes per column: zero-width ones cannot make the walk unbounded.
+    let limit = width * 4 + 16
+    walk: for span in line {
+      for character in span.text {
+        let shown = SafeText.sanitize(String(character))
+        let columns = DisplayWidth.of(shown)
+        guard used + columns <= width, graphemes.count < limit else {
+          isCut = true
+          break walk
+        }
+        graphemes.append((shown, columns, span.role))
+        used += columns
+      }
+    }
+    if isCut {
+      let role = graphemes.last?.role ?? .normal
+      while used > width - 1, let last = graphemes.popLast() { used -= last.width }
+      graphemes.append(("…", 1, graphemes.last?.role ?? role))
+    }
+    var kept: StyledLine = []
+    for grapheme in graphemes {
+      if let last = kept.last, last.role == grapheme.role {
+        kept[kept.count - 1].text += grapheme.text
+      } else {
+        kept.append(Span(grapheme.text, grapheme.role))
+      }
+    }
+    return kept
+  }
 }
 
 /// The list pane: a section's entities or the search results, with matched characters
@@ -104,7 +142,8 @@ enum ListPane {
       let index = state.view.list.offset + row
       guard entities.indices.contains(index) else { break }
       let selected = index == state.view.list.selection
-      let line = self.line(for: index, state: state, width: rect.width)
+      let line = StyledLineWidth.cut(
+        self.line(for: index, state: state, width: rect.width), to: rect.width)
       let base = selected ? theme.selected(.plain, focused: focused) : .plain
       drawLine(
         line, row: rect.y + 1 + row, column: rect.x, width: rect.width, theme: theme, into: &buffer,

@@ -93,6 +93,8 @@ public struct BrowserState: Sendable {
   public var help: Int?
   /// A one-line message for the status line (cleared by the next key).
   public var message: String?
+  /// The keys: the defaults, or as a keys file remapped them.
+  public var keymap = Keymap.standard
 
   /// The start screen: the show section, focused.
   public init(catalog: Catalog, width: Int, height: Int) {

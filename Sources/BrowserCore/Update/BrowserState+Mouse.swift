@@ -1,12 +1,19 @@
 import TerminalCells
 
 extension BrowserUpdate {
-  /// Applies a mouse event: a click focuses the pane under it and selects the row; the
-  /// wheel moves the selection of the pane under it.
+  /// Applies a mouse event: a click focuses the pane under it and selects the row, follows
+  /// the link already selected, or presses the key of the hint under it; the wheel moves the
+  /// selection of the pane under it.
   static func apply(_ mouse: MouseEvent, to state: inout BrowserState) -> Outcome {
     let layout = state.frameLayout
     switch mouse {
     case .click(let row, let column):
+      if layout.status.contains(row: row, column: column) {
+        guard let key = StatusLine.key(atColumn: column, state, layout.status) else {
+          return .ignored
+        }
+        return apply(.key(key), to: &state)
+      }
       if let tabs = layout.tabs, tabs.contains(row: row, column: column) {
         guard let section = TabBar.section(at: column, width: tabs.width, current: state.section)
         else { return .ignored }
@@ -32,10 +39,17 @@ extension BrowserUpdate {
         return .redraw
       }
       if let rect = layout.details, rect.contains(row: row, column: column) {
+        let wasFocused = state.view.focus == .details
         state.view.focus = .details
         if state.view.reader == nil,
           let block = DetailsPane.block(atRow: row - rect.y - 1, state: state, width: rect.width)
         {
+          // A click selects; a click on the link already selected follows it.
+          if wasFocused && block == state.view.details.selection
+            && state.detailBlocks[block].target != nil
+          {
+            return state.perform(.follow)
+          }
           state.view.details.selection = block
         }
         state.ensureDetailSelection()

@@ -62,7 +62,7 @@ extension BrowserState {
     guard search == nil, help == nil, view.reader == nil, view.focus == .list,
       let query = pendingQuery, view.source == .search(query)
     else { return false }
-    switch Keymap.standard.action(for: key, in: [.results]) {
+    switch keymap.action(for: key, in: [.results]) {
     case .moveUp, .moveDown, .pageUp, .pageDown, .halfPageUp, .halfPageDown, .top, .bottom,
       .follow, .nextResult, .previousResult:
       return true

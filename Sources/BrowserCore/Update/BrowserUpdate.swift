@@ -6,7 +6,8 @@ import TerminalCells
 public enum BrowserUpdate {
   /// Applies `event` to `state`.
   public static func apply(_ event: InputEvent, to state: inout BrowserState) -> Outcome {
-    state.message = nil
+    // A message stays until the person acts; a resize (one comes at start) keeps it.
+    if case .resize = event {} else { state.message = nil }
     defer { state.refreshCaches() }
     switch event {
     case .resize(let width, let height):
@@ -15,11 +16,13 @@ public enum BrowserUpdate {
       state.clampScrolling()
       if let offset = state.help {
         state.help = min(
-          offset, HelpOverlay.maximumOffset(height: state.height, width: state.width))
+          offset,
+          HelpOverlay.maximumOffset(keymap: state.keymap, height: state.height, width: state.width))
       }
       return .redraw
     case .mouse(let mouse):
-      return state.help == nil && state.search == nil ? apply(mouse, to: &state) : .ignored
+      if state.help != nil { return scrollHelp(by: mouse, in: &state) }
+      return state.search == nil ? apply(mouse, to: &state) : .ignored
     case .key(let key):
       return apply(key, to: &state)
     case .interrupt:
@@ -27,6 +30,18 @@ public enum BrowserUpdate {
       guard state.search != nil else { return .quit }
       return apply(.control("c"), to: &state)
     }
+  }
+
+  /// Scrolls the help overlay with the wheel, three lines a notch; clicks do nothing there.
+  private static func scrollHelp(by mouse: MouseEvent, in state: inout BrowserState) -> Outcome {
+    let action: Action
+    switch mouse {
+    case .click: return .ignored
+    case .wheelUp: action = .moveUp
+    case .wheelDown: action = .moveDown
+    }
+    for _ in 0..<3 { state.scrollHelp(action) }
+    return .redraw
   }
 
   /// Offers `key` to the open views, topmost first, then dispatches it through the keymap
@@ -37,7 +52,7 @@ public enum BrowserUpdate {
       if let outcome = view.handle(key, in: &state) { return outcome }
     }
     let scopes = stack.map { $0.scope }.filter { $0 != .global }
-    guard let action = Keymap.standard.action(for: key, in: scopes) else { return .ignored }
+    guard let action = state.keymap.action(for: key, in: scopes) else { return .ignored }
     return state.perform(action)
   }
 }
@@ -167,6 +182,12 @@ extension BrowserState {
       if case .search = view.source {
         open(.entity(entity.id))
       } else {
+        // Where the details replace the list (below 60 columns), opening them is a step
+        // that Back undoes, back to the list.
+        if layout.details == nil {
+          back.append(view)
+          forward.removeAll()
+        }
         view.focus = .details
         ensureDetailSelection()
       }
@@ -246,17 +267,19 @@ extension BrowserState {
   // MARK: - Help
 
   mutating func scrollHelp(_ action: Action) {
-    let page = max(height - 4, 1)
+    let page = HelpOverlay.visibleRows(height: height)
     switch action {
     case .toggleHelp, .cancel, .quit: help = nil
     case .moveDown: help = (help ?? 0) + 1
     case .moveUp: help = max((help ?? 0) - 1, 0)
     case .pageDown: help = (help ?? 0) + page
     case .pageUp: help = max((help ?? 0) - page, 0)
+    case .top: help = 0
+    case .bottom: help = Int.max
     default: break
     }
     if let offset = help {
-      help = min(offset, HelpOverlay.maximumOffset(height: height, width: width))
+      help = min(offset, HelpOverlay.maximumOffset(keymap: keymap, height: height, width: width))
     }
   }
 }

@@ -12,7 +12,7 @@ enum HelpView: BrowserView {
   static func hasKeyboard(in state: BrowserState) -> Bool { false }
 
   static func handle(_ key: Key, in state: inout BrowserState) -> Outcome? {
-    guard let action = Keymap.standard.action(for: key, in: .help) else { return .ignored }
+    guard let action = state.keymap.action(for: key, in: .help) else { return .ignored }
     switch action {
     case .quit: return .quit
     case .repaint: return .repaint

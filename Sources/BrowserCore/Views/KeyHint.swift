@@ -26,16 +26,28 @@ struct KeyHint: Sendable {
 
   /// The hint as the status line shows it, with the keys `keymap` binds in `scopes`.
   func text(keymap: Keymap, scopes: [KeyScope]) -> String? {
+    parts(keymap: keymap, scopes: scopes).map { $0.map(\.text).joined() }
+  }
+
+  /// The hint's text in parts, each with the key a click on it presses: the keys' labels
+  /// (a click on "k" of "j/k move" presses k), the "/" between them and the word, which
+  /// press the first key.
+  func parts(keymap: Keymap, scopes: [KeyScope]) -> [(text: String, key: Key)]? {
     let keys = actions.map { keysShown(for: $0, keymap, scopes) }
-    guard keys.allSatisfy({ !$0.isEmpty }) else { return nil }
+    guard keys.allSatisfy({ !$0.isEmpty }), let first = keys.first?.first else { return nil }
     let jumps = actions.allSatisfy {
       if case .jumpToSection = $0 { return true }
       return false
     }
-    if jumps, let first = keys.first?.first, let last = keys.last?.first {
-      return "\(first.label)-\(last.label) \(word)"
+    if jumps, let last = keys.last?.first {
+      return [("\(first.label)-\(last.label) \(word)", first)]
     }
-    return keys.flatMap { $0 }.map(\.label).joined(separator: "/") + " " + word
+    var parts: [(text: String, key: Key)] = []
+    for key in keys.flatMap({ $0 }) {
+      if !parts.isEmpty { parts.append(("/", first)) }
+      parts.append((key.label, key))
+    }
+    return parts + [(" " + word, first)]
   }
 
   /// The keys to show for `action`: of the first binding in `scopes`, the global ones, then

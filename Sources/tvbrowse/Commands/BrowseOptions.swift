@@ -9,7 +9,9 @@ struct BrowseOptions: ParsableArguments {
 
   /// The browser's options from the flags and the environment.
   func browserOptions(color: ColorOption) -> BrowserOptions {
-    BrowserOptions(monochrome: !color.wantsColor, mouse: !noMouse)
+    let keys = KeysConfig.load()
+    return BrowserOptions(
+      monochrome: !color.wantsColor, mouse: !noMouse, keymap: keys.keymap, notice: keys.notice)
   }
 }
 
