@@ -16,6 +16,8 @@ public enum Action: Sendable, Equatable {
   case toggleHelp, quit, cancel, repaint
   /// Keep the results, or edit the search line.
   case acceptSearch, deleteCharacter, deleteWord, clearLine
+  /// Move the cursor of a typed line, or recall an earlier line of this run.
+  case cursorLeft, cursorRight, cursorToStart, cursorToEnd, recallOlder, recallNewer
 }
 
 /// Where a binding applies: everywhere, or only while one mode is active.
@@ -33,6 +35,13 @@ public enum KeyScope: Sendable, Equatable {
   case help
   /// While the search line is open; other printable keys are typed into it.
   case searchLine
+  /// In every typed line (the search line, and the lines that open over a view): the
+  /// keys that edit the text.
+  case typedLine
+
+  /// True for the scopes of lines where printable keys are text, and for the help: no
+  /// global binding falls through to them.
+  var holdsEveryKey: Bool { self == .help || self == .searchLine || self == .typedLine }
 }
 
 /// The groups the help overlay lists bindings under, in order.
@@ -84,7 +93,7 @@ public struct Keymap: Sendable {
     if let binding = bindings.first(where: { $0.scope == .anywhere && $0.keys.contains(key) }) {
       return binding.action
     }
-    if scope == .help || scope == .searchLine { return nil }
+    if scope.holdsEveryKey { return nil }
     return bindings.first { $0.scope == .global && $0.keys.contains(key) }?.action
   }
 
@@ -143,9 +152,25 @@ public struct Keymap: Sendable {
       bind(
         [.escape, .control("c")], .cancel, .search, "Cancel the search, back to where you were",
         scope: .searchLine),
-      bind([.backspace], .deleteCharacter, .search, "Delete a character", scope: .searchLine),
-      bind([.control("w")], .deleteWord, .search, "Delete a word", scope: .searchLine),
-      bind([.control("u")], .clearLine, .search, "Delete the whole line", scope: .searchLine),
+      bind([.left], .cursorLeft, .search, "Move the cursor left", scope: .typedLine),
+      bind([.right], .cursorRight, .search, "Move the cursor right", scope: .typedLine),
+      bind(
+        [.home, .control("a")], .cursorToStart, .search, "Move the cursor to the start",
+        scope: .typedLine),
+      bind(
+        [.end, .control("e")], .cursorToEnd, .search, "Move the cursor to the end",
+        scope: .typedLine),
+      bind(
+        [.backspace], .deleteCharacter, .search,
+        "Delete the character left of the cursor; on an empty line, close it", scope: .typedLine),
+      bind(
+        [.control("w")], .deleteWord, .search, "Delete the word left of the cursor",
+        scope: .typedLine),
+      bind(
+        [.control("u")], .clearLine, .search, "Delete everything left of the cursor",
+        scope: .typedLine),
+      bind([.up], .recallOlder, .search, "Recall an earlier line of this run", scope: .typedLine),
+      bind([.down], .recallNewer, .search, "Recall a later line of this run", scope: .typedLine),
       bind([.character("?")], .toggleHelp, .general, "Show or hide this help"),
       bind([.character("q")], .quit, .general, "Quit at the main view, the show's sections"),
       bind(

@@ -13,7 +13,8 @@ public enum HelpOverlay {
       lines.append([Span(group.rawValue, .heading)])
       for binding in bindings {
         var keys = binding.keys.map(\.label).joined(separator: " ")
-        if binding.scope == .searchLine { keys = "(line) " + keys }
+        if binding.scope == .searchLine { keys = "(search) " + keys }
+        if binding.scope == .typedLine { keys = "(line) " + keys }
         if binding.scope == .results { keys = "(results) " + keys }
         if binding.scope == .reader { keys = "(reader) " + keys }
         lines.append([Span(DisplayWidth.pad(keys, to: keyColumn), .link), Span(binding.help)])

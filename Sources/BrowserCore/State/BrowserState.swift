@@ -57,10 +57,13 @@ public struct View: Sendable, Equatable {
 
 /// The search line while it is open.
 public struct SearchLine: Sendable, Equatable {
-  /// The text typed so far.
-  public var query = ""
+  /// The line being typed, with its cursor and this run's earlier queries.
+  public var editor: LineEditor
   /// The view to restore if the search is cancelled.
   public var before: View
+
+  /// The text typed so far.
+  public var query: String { editor.text }
 }
 
 /// The whole state of the browser.
@@ -80,6 +83,9 @@ public struct BrowserState: Sendable {
   public var forward: [View] = []
   /// The search line, while open.
   public var search: SearchLine?
+  /// The queries searched for in this run, for Up and Down in the search line; kept only
+  /// in memory.
+  var searchHistory = LineEditor()
   /// The results of the last search, by query; replaced with `replaceResults`.
   public private(set) var results: [CatalogHit] = []
   /// The query the results are for.

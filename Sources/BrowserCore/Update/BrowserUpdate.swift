@@ -75,7 +75,7 @@ extension BrowserState {
     case .back: goBack()
     case .forward: goForward()
     case .startSearch:
-      search = SearchLine(before: view)
+      search = SearchLine(editor: searchHistory, before: view)
       replaceResults([], query: "")
       view = View(source: .search(""), focus: .list)
       // The empty query's search builds the names' index, on a worker thread in the
@@ -87,7 +87,9 @@ extension BrowserState {
     case .toggleHelp: help = 0
     case .quit: return .quit
     case .repaint: return .repaint
-    case .acceptSearch, .deleteCharacter, .deleteWord, .clearLine: return .ignored
+    case .acceptSearch, .deleteCharacter, .deleteWord, .clearLine, .cursorLeft, .cursorRight,
+      .cursorToStart, .cursorToEnd, .recallOlder, .recallNewer:
+      return .ignored
     }
     return .redraw
   }
