@@ -10,8 +10,8 @@ public enum Action: Sendable, Equatable {
   case jumpToSection(Section)
   /// Follow the selected link; go back or forward in history.
   case follow, back, forward
-  /// Open the search line; step through the results.
-  case startSearch, nextResult, previousResult
+  /// Open the search line; step through the results; filter the list.
+  case startSearch, nextResult, previousResult, startFilter
   /// Show or hide the help; quit; cancel what is open; repaint the whole screen.
   case toggleHelp, quit, cancel, repaint
   /// Keep the results, or edit the search line.
@@ -35,13 +35,17 @@ public enum KeyScope: Sendable, Equatable {
   case help
   /// While the search line is open; other printable keys are typed into it.
   case searchLine
+  /// While the filter line is open; other printable keys are typed into it.
+  case filterLine
   /// In every typed line (the search line, and the lines that open over a view): the
   /// keys that edit the text.
   case typedLine
 
   /// True for the scopes of lines where printable keys are text, and for the help: no
   /// global binding falls through to them.
-  var holdsEveryKey: Bool { self == .help || self == .searchLine || self == .typedLine }
+  var holdsEveryKey: Bool {
+    self == .help || self == .searchLine || self == .filterLine || self == .typedLine
+  }
 }
 
 /// The groups the help overlay lists bindings under, in order.
@@ -152,6 +156,11 @@ public struct Keymap: Sendable {
       bind(
         [.escape, .control("c")], .cancel, .search, "Cancel the search, back to where you were",
         scope: .searchLine),
+      bind([.character("f")], .startFilter, .search, "Filter the list as you type"),
+      bind(
+        [.enter], .acceptSearch, .search, "Keep the filter, back to the list", scope: .filterLine),
+      bind(
+        [.escape, .control("c")], .cancel, .search, "Clear the filter", scope: .filterLine),
       bind([.left], .cursorLeft, .search, "Move the cursor left", scope: .typedLine),
       bind([.right], .cursorRight, .search, "Move the cursor right", scope: .typedLine),
       bind(

@@ -19,12 +19,12 @@ public enum BrowserUpdate {
       }
       return .redraw
     case .mouse(let mouse):
-      return state.help == nil && state.search == nil ? apply(mouse, to: &state) : .ignored
+      return state.help == nil && !state.isTyping ? apply(mouse, to: &state) : .ignored
     case .key(let key):
       return apply(key, to: &state)
     case .interrupt:
-      // Ctrl-C cancels an open search line, as the keymap says, and otherwise quits.
-      guard state.search != nil else { return .quit }
+      // Ctrl-C cancels an open typed line, as the keymap says, and otherwise quits.
+      guard state.isTyping else { return .quit }
       return apply(.control("c"), to: &state)
     }
   }
@@ -49,6 +49,9 @@ extension BrowserState {
       width: width, height: height, focus: view.focus,
       reading: view.reader != nil && view.focus == .details)
   }
+
+  /// True while a line that takes typed text is open (the search line, the filter line).
+  var isTyping: Bool { search != nil || filterLine != nil }
 
   /// Carries out one action from the keymap.
   mutating func perform(_ action: Action) -> Outcome {
@@ -81,6 +84,7 @@ extension BrowserState {
       // The empty query's search builds the names' index, on a worker thread in the
       // terminal, so that the first character typed does not wait for it.
       pendingQuery = ""
+    case .startFilter: startFilter()
     case .nextResult: stepResult(by: 1)
     case .previousResult: stepResult(by: -1)
     case .cancel: goBack()

@@ -42,6 +42,7 @@ enum BrowserViews {
       ArticleReaderView.self,
       HelpView.self,
       SearchLineView.self,
+      FilterLineView.self,
     ]
   }
 

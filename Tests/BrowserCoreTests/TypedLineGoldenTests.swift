@@ -1,0 +1,15 @@
+import BrowserCore
+import ShowModel
+import TerminalCells
+import Testing
+
+/// Golden screens of the typed lines at three sizes: read each one by eye before committing.
+@Suite struct TypedLineGoldenTests {
+  static let sizes = [(80, 24), (120, 40), (40, 12)]
+
+  @Test(arguments: sizes) func filterLineOnTheCharacters(width: Int, height: Int) throws {
+    let keys: [Key] = [.character("3"), .character("f")] + BrowserHarness.typing("han")
+    try GoldenScreen.check(
+      BrowserHarness.browser(width, height, keys: keys).render(), "filter-\(width)x\(height)")
+  }
+}
