@@ -18,6 +18,8 @@ public enum Action: Sendable, Equatable {
   case acceptSearch, deleteCharacter, deleteWord, clearLine
   /// Move the cursor of a typed line, or recall an earlier line of this run.
   case cursorLeft, cursorRight, cursorToStart, cursorToEnd, recallOlder, recallNewer
+  /// Find text in the article in the reader; step through its matches; clear the find.
+  case startFind, nextMatch, previousMatch, clearFind
 }
 
 /// Where a binding applies: everywhere, or only while one mode is active.
@@ -37,6 +39,10 @@ public enum KeyScope: Sendable, Equatable {
   case searchLine
   /// While the filter line is open; other printable keys are typed into it.
   case filterLine
+  /// While the find line is open over the reader; other printable keys are typed into it.
+  case findLine
+  /// While a kept find highlights its matches in the reader.
+  case readerFind
   /// In every typed line (the search line, and the lines that open over a view): the
   /// keys that edit the text.
   case typedLine
@@ -44,7 +50,7 @@ public enum KeyScope: Sendable, Equatable {
   /// True for the scopes of lines where printable keys are text, and for the help: no
   /// global binding falls through to them.
   var holdsEveryKey: Bool {
-    self == .help || self == .searchLine || self == .filterLine || self == .typedLine
+    [.help, .searchLine, .filterLine, .findLine, .typedLine].contains(self)
   }
 }
 
@@ -156,6 +162,19 @@ public struct Keymap: Sendable {
       bind(
         [.escape, .control("c")], .cancel, .search, "Cancel the search, back to where you were",
         scope: .searchLine),
+      bind(
+        [.character("/")], .startFind, .search, "Find text in the article", scope: .reader),
+      bind(
+        [.enter], .acceptSearch, .search, "Keep the find; n and N move between its matches",
+        scope: .findLine),
+      bind(
+        [.escape, .control("c")], .cancel, .search, "Cancel the find, back to where you were",
+        scope: .findLine),
+      bind([.character("n")], .nextMatch, .search, "Next match in the article", scope: .readerFind),
+      bind(
+        [.character("N")], .previousMatch, .search, "Previous match in the article",
+        scope: .readerFind),
+      bind([.escape], .clearFind, .search, "Clear the find's highlights", scope: .readerFind),
       bind([.character("f")], .startFilter, .search, "Filter the list as you type"),
       bind(
         [.enter], .acceptSearch, .search, "Keep the filter, back to the list", scope: .filterLine),

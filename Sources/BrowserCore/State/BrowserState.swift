@@ -88,6 +88,12 @@ public struct BrowserState: Sendable {
   /// The queries searched for in this run, for Up and Down in the search line; kept only
   /// in memory.
   var searchHistory = LineEditor()
+  /// The find in the article reader, while its line is open or its matches are kept.
+  public var find: ReaderFind?
+  /// The finds typed in this run, for Up and Down in the find line.
+  var findHistory = LineEditor()
+  /// The matches last found, and what they were found for.
+  var foundMatches: (key: ReaderFindKey, matches: [ReaderMatch])?
   /// The filter line, while open.
   public var filterLine: FilterLine?
   /// The filters typed in this run, for Up and Down in the filter line.
@@ -133,6 +139,7 @@ public struct BrowserState: Sendable {
   mutating func refreshCaches() {
     refreshListEntities()
     refreshDetailBlocks()
+    dropFindOutsideItsArticle()
     frameLayout = layout
   }
 
@@ -210,7 +217,7 @@ public struct BrowserState: Sendable {
   private var laidOutReader: (key: ReaderView, content: ReaderContent)?
 
   /// What the reader's layout depends on: the article, the quote and the pane's width.
-  private var readerLayoutKey: ReaderView? {
+  var readerLayoutKey: ReaderView? {
     guard let reader = view.reader, let rect = layout.details else { return nil }
     return ReaderView(source: reader.source, quote: reader.quote, offset: nil, width: rect.width)
   }

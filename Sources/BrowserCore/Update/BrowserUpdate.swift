@@ -51,7 +51,7 @@ extension BrowserState {
   }
 
   /// True while a line that takes typed text is open (the search line, the filter line).
-  var isTyping: Bool { search != nil || filterLine != nil }
+  var isTyping: Bool { search != nil || filterLine != nil || find?.isTyping == true }
 
   /// Carries out one action from the keymap.
   mutating func perform(_ action: Action) -> Outcome {
@@ -85,6 +85,10 @@ extension BrowserState {
       // terminal, so that the first character typed does not wait for it.
       pendingQuery = ""
     case .startFilter: startFilter()
+    case .startFind: startFind()
+    case .nextMatch: stepMatch(by: 1)
+    case .previousMatch: stepMatch(by: -1)
+    case .clearFind: find = nil
     case .nextResult: stepResult(by: 1)
     case .previousResult: stepResult(by: -1)
     case .cancel: goBack()
