@@ -88,6 +88,13 @@ import Testing
     #expect(browser.state.filterLine?.editor.text == "ha")
   }
 
+  @Test func upRecallsAnEarlierFilterOfThisRun() {
+    let browser = Self.filtering(
+      "han", then: [.enter, .character("4"), .character("f"), .character("x"), .up])
+    #expect(browser.state.filterLine?.editor.text == "han")
+    #expect(browser.state.view.filter == "han")
+  }
+
   @Test func printableKeysAreTextInTheFilterLine() {
     let browser = Self.filtering("jQq")
     #expect(browser.state.filterLine?.editor.text == "jQq")
