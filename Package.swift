@@ -18,7 +18,7 @@ let package = Package(
       plugins: ["EmbedResources"]
     ),
     .target(name: "TerminalCells", dependencies: ["ShowModel"]),
-    .target(name: "BrowserCore", dependencies: ["TerminalCells", "ShowModel"]),
+    .target(name: "BrowserCore", dependencies: ["TerminalCells", "ShowModel", "ShowSearch"]),
     .target(name: "KeysFile", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
     .systemLibrary(
       name: "CNcursesw",

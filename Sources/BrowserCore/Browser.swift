@@ -49,6 +49,9 @@ public struct Browser: Sendable {
     let outcome = receive(event)
     if let query = pendingQuery { adopt(search(query)) }
     _ = layOut(isInterrupted: { false })
+    if let request = pendingFind, let matches = request.run(isInterrupted: { false }) {
+      adopt(matches, for: request)
+    }
     return outcome
   }
 
@@ -96,6 +99,15 @@ public struct Browser: Sendable {
   /// Takes a layout done on another thread, if the browser still needs it.
   public mutating func adopt(_ content: ReaderContent, for request: ReaderLayoutRequest) {
     state.adopt(content, for: request)
+  }
+
+  /// The find in the reader's article still to run, to be run here or on another thread
+  /// and handed back with `adopt`; nil when there is none.
+  public var pendingFind: ReaderFindRequest? { state.pendingFind }
+
+  /// Takes the matches of a find run on another thread, if the browser still needs them.
+  public mutating func adopt(_ matches: [ReaderMatch], for request: ReaderFindRequest) {
+    state.adopt(matches, for: request)
   }
 
   /// Does the layout the next frame needs. Returns false when `isInterrupted` (asked every

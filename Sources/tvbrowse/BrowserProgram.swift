@@ -8,6 +8,7 @@ struct BrowserProgram: TerminalProgram {
   private var browser: Browser
   private var layout: BackgroundTask<ReaderLayoutRequest, ReaderContent>?
   private var search: BackgroundTask<String, SearchResults>?
+  private var find: BackgroundTask<ReaderFindRequest, [ReaderMatch]>?
 
   /// Runs `browser`.
   init(browser: Browser) {
@@ -22,7 +23,8 @@ struct BrowserProgram: TerminalProgram {
     layout = Self.updateLayout(of: &browser, task: layout)
     search = Self.updateSearch(of: &browser, task: search)
     if layout == nil { _ = browser.layOut(isInterrupted: { false }) }
-    return layout != nil || browser.pendingQuery != nil
+    find = Self.updateFind(of: &browser, task: find)
+    return layout != nil || browser.pendingQuery != nil || find != nil
   }
 
   func render() -> ScreenBuffer {
@@ -31,6 +33,27 @@ struct BrowserProgram: TerminalProgram {
 
   mutating func finish() {
     layout?.cancel()
+    find?.cancel()
+  }
+
+  /// Starts, keeps or drops the task for the find in the article `browser` needs, and hands
+  /// its matches to it. Returns the task still running, if any.
+  private static func updateFind(
+    of browser: inout Browser, task: BackgroundTask<ReaderFindRequest, [ReaderMatch]>?
+  ) -> BackgroundTask<ReaderFindRequest, [ReaderMatch]>? {
+    guard let request = browser.pendingFind else {
+      task?.cancel()
+      return nil
+    }
+    guard let task, task.key == request else {
+      task?.cancel()
+      let started = BackgroundTask(key: request) { request.run(isInterrupted: $0) }
+      return updateFind(of: &browser, task: started.waitBriefly())
+    }
+    guard task.isDone else { return task }
+    guard let matches = task.result else { return nil }
+    browser.adopt(matches, for: request)
+    return nil
   }
 
   /// Starts, keeps or drops the task for the layout `browser` needs, and hands a finished

@@ -39,7 +39,7 @@ enum GoldenScreen {
     "bold underline reverse fg=yellow": "Z", "fg=cyan": "c", "bold underline fg=cyan": "C",
     "fg=green": "g", "bold fg=magenta": "m", "bold fg=white bg=blue": "T",
     "fg=black bg=palette(250)": "s", "bold fg=black bg=palette(250)": "S",
-    "bold fg=black bg=yellow": "H",
+    "bold fg=black bg=yellow": "H", "bold underline fg=black bg=cyan": "M",
   ]
 
   private static func letter(for description: String) -> Character {

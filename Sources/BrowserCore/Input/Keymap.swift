@@ -10,12 +10,16 @@ public enum Action: Sendable, Equatable {
   case jumpToSection(Section)
   /// Follow the selected link; go back or forward in history.
   case follow, back, forward
-  /// Open the search line; step through the results.
-  case startSearch, nextResult, previousResult
+  /// Open the search line; step through the results; filter the list.
+  case startSearch, nextResult, previousResult, startFilter
   /// Show or hide the help; quit; cancel what is open; repaint the whole screen.
   case toggleHelp, quit, cancel, repaint
   /// Keep the results, or edit the search line.
   case acceptSearch, deleteCharacter, deleteWord, clearLine
+  /// Move the cursor of a typed line, or recall an earlier line of this run.
+  case cursorLeft, cursorRight, cursorToStart, cursorToEnd, recallOlder, recallNewer
+  /// Find text in the article in the reader; step through its matches; clear the find.
+  case startFind, nextMatch, previousMatch, clearFind
 }
 
 /// Where a binding applies: everywhere, or only while one mode is active.
@@ -33,6 +37,21 @@ public enum KeyScope: Sendable, Hashable {
   case help
   /// While the search line is open; other printable keys are typed into it.
   case searchLine
+  /// While the filter line is open; other printable keys are typed into it.
+  case filterLine
+  /// While the find line is open over the reader; other printable keys are typed into it.
+  case findLine
+  /// While a kept find highlights its matches in the reader.
+  case readerFind
+  /// In every typed line (the search line, and the lines that open over a view): the
+  /// keys that edit the text.
+  case typedLine
+
+  /// True for the scopes of lines where printable keys are text, and for the help: no
+  /// global binding falls through to them.
+  var holdsEveryKey: Bool {
+    [.help, .searchLine, .filterLine, .findLine, .typedLine].contains(self)
+  }
 }
 
 /// The groups the help overlay lists bindings under, in order.
@@ -88,7 +107,7 @@ public struct Keymap: Sendable, Equatable {
     if let binding = bindings.first(where: { $0.scope == .anywhere && $0.keys.contains(key) }) {
       return binding.action
     }
-    if scope == .help || scope == .searchLine { return nil }
+    if scope.holdsEveryKey { return nil }
     return bindings.first { $0.scope == .global && $0.keys.contains(key) }?.action
   }
 
@@ -157,13 +176,56 @@ public struct Keymap: Sendable, Equatable {
         "Cancel the search, back to where you were",
         scope: .searchLine),
       bind(
-        "delete-character", [.backspace], .deleteCharacter, .search, "Delete a character",
-        scope: .searchLine),
+        "find", [.character("/")], .startFind, .search, "Find text in the article",
+        scope: .reader),
       bind(
-        "delete-word", [.control("w")], .deleteWord, .search, "Delete a word", scope: .searchLine),
+        "keep-find", [.enter], .acceptSearch, .search,
+        "Keep the find; n and N move between its matches", scope: .findLine),
       bind(
-        "delete-line", [.control("u")], .clearLine, .search, "Delete the whole line",
-        scope: .searchLine),
+        "cancel-find", [.escape, .control("c")], .cancel, .search,
+        "Cancel the find, back to where you were", scope: .findLine),
+      bind(
+        "next-match", [.character("n")], .nextMatch, .search, "Next match in the article",
+        scope: .readerFind),
+      bind(
+        "previous-match", [.character("N")], .previousMatch, .search,
+        "Previous match in the article", scope: .readerFind),
+      bind(
+        "clear-find", [.escape], .clearFind, .search, "Clear the find's highlights",
+        scope: .readerFind),
+      bind("filter", [.character("f")], .startFilter, .search, "Filter the list as you type"),
+      bind(
+        "keep-filter", [.enter], .acceptSearch, .search, "Keep the filter, back to the list",
+        scope: .filterLine),
+      bind(
+        "clear-filter", [.escape, .control("c")], .cancel, .search, "Clear the filter",
+        scope: .filterLine),
+      bind(
+        "cursor-left", [.left], .cursorLeft, .search, "Move the cursor left", scope: .typedLine),
+      bind(
+        "cursor-right", [.right], .cursorRight, .search, "Move the cursor right",
+        scope: .typedLine),
+      bind(
+        "cursor-to-start", [.home, .control("a")], .cursorToStart, .search,
+        "Move the cursor to the start", scope: .typedLine),
+      bind(
+        "cursor-to-end", [.end, .control("e")], .cursorToEnd, .search,
+        "Move the cursor to the end", scope: .typedLine),
+      bind(
+        "delete-character", [.backspace], .deleteCharacter, .search,
+        "Delete the character left of the cursor; on an empty line, close it", scope: .typedLine),
+      bind(
+        "delete-word", [.control("w")], .deleteWord, .search,
+        "Delete the word left of the cursor", scope: .typedLine),
+      bind(
+        "delete-line", [.control("u")], .clearLine, .search,
+        "Delete everything left of the cursor", scope: .typedLine),
+      bind(
+        "recall-older", [.up], .recallOlder, .search, "Recall an earlier line of this run",
+        scope: .typedLine),
+      bind(
+        "recall-newer", [.down], .recallNewer, .search, "Recall a later line of this run",
+        scope: .typedLine),
       bind(
         "help", [.character("?"), .function(1)], .toggleHelp, .general, "Show or hide this help"),
       bind(

@@ -148,18 +148,26 @@ enum StatusLine {
     let rightWidth =
       DisplayWidth.of(right) <= rect.width - minimumQueryRoom ? DisplayWidth.of(right) : 0
     buffer.fill(row: rect.y, column: rect.x, width: rect.width, height: 1)
-    let prompt = "/" + search.query
     let room = rect.width - rightWidth - 1
-    let shown =
-      DisplayWidth.of(prompt) > room
-      ? "…" + String(DisplayWidth.prefix(String(prompt.reversed()), fitting: room - 1).reversed())
-      : prompt
-    let end = buffer.put(shown, row: rect.y, column: rect.x, limit: room)
+    drawTypedLine(search.editor, prompt: "/", rect.x, rect.y, room: room, into: &buffer)
     if rightWidth > 0 {
       buffer.put(
         right, row: rect.y, column: rect.x + rect.width - rightWidth, style: theme.statusBar)
     }
-    buffer.cursor = (rect.y, min(end, rect.x + rect.width - 1))
+  }
+
+  /// Draws `prompt` and the line of `editor` from `column` in `room` columns, the text
+  /// scrolled so that the cursor shows, and puts the terminal's cursor where the editor's is.
+  static func drawTypedLine(
+    _ editor: LineEditor, prompt: String, _ column: Int, _ row: Int, room: Int,
+    into buffer: inout ScreenBuffer
+  ) {
+    let promptWidth = DisplayWidth.of(prompt)
+    guard room > promptWidth else { return }
+    buffer.put(prompt, row: row, column: column, limit: room)
+    let window = editor.window(width: room - promptWidth)
+    buffer.put(window.text, row: row, column: column + promptWidth, limit: room - promptWidth)
+    buffer.cursor = (row, column + promptWidth + window.cursorColumn)
   }
 
   /// Columns the typed query keeps at least; the keys on the right give way to it.

@@ -90,11 +90,26 @@ enum ReaderPane {
     drawPaneHeader(
       state.catalog.name(of: reader.source), position: position, rect: rect, focused: focused,
       theme: theme, into: &buffer)
+    let matches = state.readerMatches ?? []
+    let current = state.find.flatMap {
+      matches.indices.contains($0.current) ? matches[$0.current] : nil
+    }
+    // The first match on screen, found by halving: a frame costs the rows it shows.
+    var low = 0
+    var high = matches.count
+    while low < high {
+      let middle = (low + high) / 2
+      if matches[middle].line < offset { low = middle + 1 } else { high = middle }
+    }
     for row in 0..<rows {
       let index = offset + row
       guard content.lines.indices.contains(index) else { break }
+      var end = low
+      while end < matches.count && matches[end].line == index { end += 1 }
+      let line = content.lines[index].marking(matches[low..<end], current: current)
+      low = end
       drawLine(
-        [Span(" ")] + content.lines[index], row: rect.y + 1 + row, column: rect.x,
+        [Span(" ")] + line, row: rect.y + 1 + row, column: rect.x,
         width: rect.width, theme: theme, into: &buffer)
     }
     if focused {

@@ -108,7 +108,8 @@ enum ListPane {
     let entities = state.listEntities
     let title: String
     switch state.view.source {
-    case .section(let section): title = section.title
+    case .section(let section):
+      title = state.view.filter.map { "\(section.title)  filter: \($0)" } ?? section.title
     case .search(let query): title = query.isEmpty ? "Search" : "Results for “\(query)”"
     }
     let position = entities.isEmpty ? "0/0" : "\(state.view.list.selection + 1)/\(entities.count)"

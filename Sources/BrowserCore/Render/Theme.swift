@@ -29,6 +29,11 @@ public struct Theme: Sendable {
         monochrome
         ? CellStyle(bold: true, reverse: true)
         : CellStyle(foreground: .black, background: .yellow, bold: true)
+    case .currentMatch:
+      style =
+        monochrome
+        ? CellStyle(bold: true, underline: true, reverse: true)
+        : CellStyle(foreground: .black, background: .cyan, bold: true, underline: true)
     }
     return monochrome ? style.monochrome : style
   }

@@ -53,14 +53,19 @@ public struct View: Sendable, Equatable {
   public var focus: Pane = .sections
   /// The article being read, if the reader is open.
   public var reader: ReaderView?
+  /// The text that filters a section's list: only the rows whose name it matches show.
+  public var filter: String?
 }
 
 /// The search line while it is open.
 public struct SearchLine: Sendable, Equatable {
-  /// The text typed so far.
-  public var query = ""
+  /// The line being typed, with its cursor and this run's earlier queries.
+  public var editor: LineEditor
   /// The view to restore if the search is cancelled.
   public var before: View
+
+  /// The text typed so far.
+  public var query: String { editor.text }
 }
 
 /// The whole state of the browser.
@@ -80,6 +85,19 @@ public struct BrowserState: Sendable {
   public var forward: [View] = []
   /// The search line, while open.
   public var search: SearchLine?
+  /// The queries searched for in this run, for Up and Down in the search line; kept only
+  /// in memory.
+  var searchHistory = LineEditor()
+  /// The find in the article reader, while its line is open or its matches are kept.
+  public var find: ReaderFind?
+  /// The finds typed in this run, for Up and Down in the find line.
+  var findHistory = LineEditor()
+  /// The matches last found, and what they were found for.
+  var foundMatches: (key: ReaderFindKey, matches: [ReaderMatch])?
+  /// The filter line, while open.
+  public var filterLine: FilterLine?
+  /// The filters typed in this run, for Up and Down in the filter line.
+  var filterHistory = LineEditor()
   /// The results of the last search, by query; replaced with `replaceResults`.
   public private(set) var results: [CatalogHit] = []
   /// The query the results are for.
@@ -123,6 +141,7 @@ public struct BrowserState: Sendable {
   mutating func refreshCaches() {
     refreshListEntities()
     refreshDetailBlocks()
+    dropFindOutsideItsArticle()
     frameLayout = layout
   }
 
@@ -138,8 +157,10 @@ public struct BrowserState: Sendable {
   /// The entities the list pane shows, built once when what is listed changes, so that a
   /// frame costs the rows on screen, not the list again for every row.
   public private(set) var listEntities = EntityList()
-  /// What `listEntities` were built for: the source, and the results' generation.
-  private var listEntitiesSource: (source: ListSource, results: Int)?
+  /// What `listEntities` were built for: the source, the results' generation and the filter.
+  private var listEntitiesSource: (source: ListSource, results: Int, filter: String?)?
+  /// How many rows the list has before its filter hides some.
+  public private(set) var unfilteredCount = 0
   /// How many times the list has been built, for tests that check it is not built per frame.
   private(set) var listBuilds = 0
 
@@ -147,17 +168,26 @@ public struct BrowserState: Sendable {
   private mutating func refreshListEntities() {
     var generation = 0
     if case .search = view.source { generation = resultsGeneration }
-    if let built = listEntitiesSource, built.source == view.source, built.results == generation {
+    if let built = listEntitiesSource, built.source == view.source, built.results == generation,
+      built.filter == view.filter
+    {
       return
     }
-    listEntitiesSource = (view.source, generation)
+    listEntitiesSource = (view.source, generation, view.filter)
     listBuilds += 1
+    let filter = view.filter ?? ""
     switch view.source {
-    case .section(.show): listEntities = EntityList([catalog.show])
+    case .section(.show):
+      unfilteredCount = 1
+      listEntities = EntityList(Self.filtered([catalog.show], by: filter))
     case .section(let section):
+      let places = sectionMembers.members[section.rawValue]
+      unfilteredCount = places.count
       listEntities = EntityList(
-        catalog: catalog, places: sectionMembers.members[section.rawValue])
-    case .search: listEntities = EntityList(results.map(\.entity))
+        catalog: catalog, places: Self.filtered(places, by: filter, in: catalog))
+    case .search:
+      unfilteredCount = results.count
+      listEntities = EntityList(results.map(\.entity))
     }
   }
 
@@ -189,7 +219,7 @@ public struct BrowserState: Sendable {
   private var laidOutReader: (key: ReaderView, content: ReaderContent)?
 
   /// What the reader's layout depends on: the article, the quote and the pane's width.
-  private var readerLayoutKey: ReaderView? {
+  var readerLayoutKey: ReaderView? {
     guard let reader = view.reader, let rect = layout.details else { return nil }
     return ReaderView(source: reader.source, quote: reader.quote, offset: nil, width: rect.width)
   }

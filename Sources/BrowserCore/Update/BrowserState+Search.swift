@@ -5,41 +5,52 @@ extension BrowserState {
   /// How many results a search keeps for the list.
   static let resultLimit = 500
 
-  /// Types one character into the search line and searches again.
+  /// Types one character into the search line at its cursor and searches again.
   mutating func typeInSearch(_ character: Character) {
     guard var line = search else { return }
-    line.query.append(character)
+    line.editor.insert(character)
     search = line
     runSearch()
   }
 
-  /// Carries out an editing action of the search line.
+  /// Carries out an action of the search line: keeping the results, cancelling, or editing
+  /// the line (searching again when its text changed).
   mutating func editSearch(_ action: Action) {
     guard var line = search else { return }
     switch action {
     case .acceptSearch:
-      search = nil
+      leaveSearchLine(line)
       back.append(line.before)
       forward.removeAll()
       view.focus = .list
       return
     case .cancel:
-      search = nil
+      leaveSearchLine(line)
       pendingQuery = nil
       restore(line.before)
       return
-    case .deleteCharacter:
-      if !line.query.isEmpty { line.query.removeLast() }
-    case .deleteWord:
-      while line.query.last == " " { line.query.removeLast() }
-      while let last = line.query.last, last != " " { line.query.removeLast() }
-    case .clearLine:
-      line.query = ""
     default:
-      return
+      break
     }
-    search = line
-    runSearch()
+    switch line.editor.perform(action) {
+    case .edited:
+      search = line
+      runSearch()
+    case .moved:
+      search = line
+    case .closeRequested:
+      editSearch(.cancel)
+    case .notEditing:
+      break
+    }
+  }
+
+  /// Closes the search line, keeping its query in this run's history.
+  private mutating func leaveSearchLine(_ line: SearchLine) {
+    var editor = line.editor
+    editor.commit()
+    searchHistory = editor
+    search = nil
   }
 
   /// Lists the results for the search line's query, once they come: a search through

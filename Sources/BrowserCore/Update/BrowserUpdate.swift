@@ -22,12 +22,12 @@ public enum BrowserUpdate {
       return .redraw
     case .mouse(let mouse):
       if state.help != nil { return scrollHelp(by: mouse, in: &state) }
-      return state.search == nil ? apply(mouse, to: &state) : .ignored
+      return !state.isTyping ? apply(mouse, to: &state) : .ignored
     case .key(let key):
       return apply(key, to: &state)
     case .interrupt:
-      // Ctrl-C cancels an open search line, as the keymap says, and otherwise quits.
-      guard state.search != nil else { return .quit }
+      // Ctrl-C cancels an open typed line, as the keymap says, and otherwise quits.
+      guard state.isTyping else { return .quit }
       return apply(.control("c"), to: &state)
     }
   }
@@ -65,6 +65,9 @@ extension BrowserState {
       reading: view.reader != nil && view.focus == .details)
   }
 
+  /// True while a line that takes typed text is open (the search line, the filter line).
+  var isTyping: Bool { search != nil || filterLine != nil || find?.isTyping == true }
+
   /// Carries out one action from the keymap.
   mutating func perform(_ action: Action) -> Outcome {
     switch action {
@@ -90,19 +93,26 @@ extension BrowserState {
     case .back: goBack()
     case .forward: goForward()
     case .startSearch:
-      search = SearchLine(before: view)
+      search = SearchLine(editor: searchHistory, before: view)
       replaceResults([], query: "")
       view = View(source: .search(""), focus: .list)
       // The empty query's search builds the names' index, on a worker thread in the
       // terminal, so that the first character typed does not wait for it.
       pendingQuery = ""
+    case .startFilter: startFilter()
+    case .startFind: startFind()
+    case .nextMatch: stepMatch(by: 1)
+    case .previousMatch: stepMatch(by: -1)
+    case .clearFind: find = nil
     case .nextResult: stepResult(by: 1)
     case .previousResult: stepResult(by: -1)
     case .cancel: goBack()
     case .toggleHelp: help = 0
     case .quit: return .quit
     case .repaint: return .repaint
-    case .acceptSearch, .deleteCharacter, .deleteWord, .clearLine: return .ignored
+    case .acceptSearch, .deleteCharacter, .deleteWord, .clearLine, .cursorLeft, .cursorRight,
+      .cursorToStart, .cursorToEnd, .recallOlder, .recallNewer:
+      return .ignored
     }
     return .redraw
   }

@@ -5,7 +5,7 @@ enum ArticleReaderView: BrowserView {
   static let scope = KeyScope.reader
   static let hints = [
     KeyHint([.moveDown, .moveUp], "scroll"), KeyHint([.back], "close", showing: 2),
-    KeyHint([.startSearch], "search"), KeyHint([.toggleHelp], "help"),
+    KeyHint([.startFind], "find"), KeyHint([.toggleHelp], "help"),
     KeyHint([.quit], "quit", preferring: .character("Q")),
   ]
 

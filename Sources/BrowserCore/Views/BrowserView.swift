@@ -40,8 +40,11 @@ enum BrowserViews {
       DetailsView.self,
       SearchResultsView.self,
       ArticleReaderView.self,
+      ReaderFindView.self,
       HelpView.self,
       SearchLineView.self,
+      FilterLineView.self,
+      FindLineView.self,
     ]
   }
 

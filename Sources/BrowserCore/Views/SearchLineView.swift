@@ -13,7 +13,10 @@ enum SearchLineView: BrowserView {
       state.typeInSearch(character)
       return .redraw
     }
-    guard let action = state.keymap.action(for: key, in: .searchLine) else { return .ignored }
+    guard
+      let action = state.keymap.action(for: key, in: .searchLine)
+        ?? state.keymap.action(for: key, in: .typedLine)
+    else { return .ignored }
     switch action {
     case .quit: return .quit
     case .repaint: return .repaint

@@ -4,6 +4,8 @@ import ShowModel
 public enum TextRole: Sendable, Equatable {
   /// Body text, secondary text, headings, links, quotes, search matches, gaps in the sources, warnings, titles, and the quote highlighted in the reader.
   case normal, dim, heading, link, quote, match, missing, warning, title, highlight
+  /// The match of a find in the reader that `n` and `N` stand on.
+  case currentMatch
 }
 
 /// A run of text with one role.
