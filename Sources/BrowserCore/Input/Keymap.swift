@@ -33,6 +33,19 @@ public enum KeyScope: Sendable, Equatable {
   case help
   /// While the search line is open; other printable keys are typed into it.
   case searchLine
+  /// While any page is open (after the page's own keys).
+  case page
+
+  /// The word the help overlay puts before a binding of this scope, if any.
+  public var helpLabel: String? {
+    switch self {
+    case .anywhere, .global, .help: nil
+    case .reader: "reader"
+    case .results: "results"
+    case .searchLine: "line"
+    case .page: "page"
+    }
+  }
 }
 
 /// The groups the help overlay lists bindings under, in order.
@@ -131,6 +144,9 @@ public struct Keymap: Sendable {
       bind(
         [.escape, .character("q")], .back, .links, "Close the article, back to where you were",
         scope: .reader),
+      bind(
+        [.escape, .character("q")], .back, .links, "Close the page, back to where you were",
+        scope: .page),
       bind([.character("/")], .startSearch, .search, "Search everything as you type"),
       bind([.character("n")], .nextResult, .search, "Next search result", scope: .results),
       bind([.character("N")], .previousResult, .search, "Previous search result", scope: .results),

@@ -35,6 +35,7 @@ enum TitleBar {
     }
     if let entity = state.selectedEntity, entity.kind != .show { crumbs.append(entity.name) }
     if let reader = state.view.reader { crumbs.append(state.catalog.name(of: reader.source)) }
+    if let page = state.view.page.flatMap(BrowserViews.page(withID:)) { crumbs.append(page.title) }
     // When the trail is too long, its start gives way, so the place you are stays in view.
     let room = rect.width - DisplayWidth.of(" tvbrowse  ")
     var trail = crumbs.joined(separator: " › ")
@@ -103,7 +104,7 @@ enum StatusLine {
     let hints =
       state.message
       ?? KeyHint.line(
-        view.hints.compactMap { $0.text(keymap: .standard, scopes: [view.scope]) }, fitting: room)
+        view.hints.compactMap { $0.text(keymap: .standard, scopes: view.scopes) }, fitting: room)
     let line: StyledLine = [Span(left, .title), Span(" " + hints)]
     drawLine(
       line, row: rect.y, column: rect.x, width: rect.width, theme: theme, into: &buffer,

@@ -13,9 +13,7 @@ public enum HelpOverlay {
       lines.append([Span(group.rawValue, .heading)])
       for binding in bindings {
         var keys = binding.keys.map(\.label).joined(separator: " ")
-        if binding.scope == .searchLine { keys = "(line) " + keys }
-        if binding.scope == .results { keys = "(results) " + keys }
-        if binding.scope == .reader { keys = "(reader) " + keys }
+        if let label = binding.scope.helpLabel { keys = "(\(label)) " + keys }
         lines.append([Span(DisplayWidth.pad(keys, to: keyColumn), .link), Span(binding.help)])
       }
     }

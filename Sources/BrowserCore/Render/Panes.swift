@@ -67,17 +67,17 @@ enum ListPane {
     _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
   ) {
     let focused = state.view.focus == .list
-    let entities = state.listEntities
+    let count = state.listCount
     let title: String
     switch state.view.source {
     case .section(let section): title = section.title
     case .search(let query): title = query.isEmpty ? "Search" : "Results for “\(query)”"
     }
-    let position = entities.isEmpty ? "0/0" : "\(state.view.list.selection + 1)/\(entities.count)"
+    let position = count == 0 ? "0/0" : "\(state.view.list.selection + 1)/\(count)"
     drawPaneHeader(
       title, position: position, rect: rect, focused: focused, theme: theme, into: &buffer)
     let rows = rect.height - 1
-    if entities.isEmpty {
+    if count == 0 {
       let empty: String
       if case .search(let query) = state.view.source {
         if query.isEmpty {
@@ -102,7 +102,7 @@ enum ListPane {
     }
     for row in 0..<rows {
       let index = state.view.list.offset + row
-      guard entities.indices.contains(index) else { break }
+      guard index < count else { break }
       let selected = index == state.view.list.selection
       let line = self.line(for: index, state: state, width: rect.width)
       let base = selected ? theme.selected(.plain, focused: focused) : .plain
@@ -115,7 +115,12 @@ enum ListPane {
 
   /// The spans of one list row `width` columns wide; only as much of a long name as can
   /// show is highlighted.
-  static func line(for index: Int, state: BrowserState, width: Int) -> StyledLine {
+  static func line(for row: Int, state: BrowserState, width: Int) -> StyledLine {
+    if state.listPages.indices.contains(row) {
+      let title = BrowserViews.page(withID: state.listPages[row])?.title ?? state.listPages[row]
+      return [Span(" "), Span(title), Span("  page", .dim)]
+    }
+    let index = row - state.listPages.count
     let entity = state.listEntities[index]
     guard case .search = state.view.source, state.results.indices.contains(index) else {
       let indent = entity.kind == .episode ? "   " : " "
