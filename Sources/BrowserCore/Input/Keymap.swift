@@ -35,6 +35,8 @@ public enum KeyScope: Sendable, Equatable {
   case searchLine
   /// While any page is open (after the page's own keys).
   case page
+  /// While the Disagreements page is open.
+  case disagreements
 
   /// The word the help overlay puts before a binding of this scope, if any.
   public var helpLabel: String? {
@@ -44,6 +46,7 @@ public enum KeyScope: Sendable, Equatable {
     case .results: "results"
     case .searchLine: "line"
     case .page: "page"
+    case .disagreements: "disagreements"
     }
   }
 }

@@ -44,6 +44,7 @@ enum BrowserViews {
       DetailsView.self,
       SearchResultsView.self,
       ArticleReaderView.self,
+      DisagreementsView.self,
       HelpView.self,
       SearchLineView.self,
     ]
