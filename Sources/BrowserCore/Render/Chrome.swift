@@ -142,11 +142,12 @@ enum StatusLine {
   /// anything is typed, what to do), then the keys that end the search, dropped whole
   /// where the line is short so that the count stays.
   static func searchLineRight(_ state: BrowserState, _ search: SearchLine, width: Int) -> String {
-    let count = state.results.count
+    // The pages the search lists count with the entities.
+    let count = state.results.count + state.listPages.count
     let status =
       search.query.isEmpty
       ? "type to search"
-      : "\(count == BrowserState.resultLimit ? "\(count)+" : String(count)) "
+      : "\(state.results.count == BrowserState.resultLimit ? "\(count)+" : String(count)) "
         + (count == 1 ? "result" : "results")
     let keys = [KeyHint([.acceptSearch], "keep"), KeyHint([.cancel], "cancel")].compactMap {
       $0.text(keymap: .standard, scopes: [.searchLine])

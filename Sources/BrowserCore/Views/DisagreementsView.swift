@@ -19,18 +19,19 @@ enum DisagreementsView: PageView {
     let count = points.count == 1 ? "1 point" : "\(points.count) points"
     var blocks = [
       DetailBlock(
-        spans: [Span(title, .title), Span(" · " + count, .dim)], indent: 0, hanging: 2,
-        target: nil, isHeading: true, columns: nil)
+        spans: [Span(count + " where the sources disagree", .heading)], indent: 0,
+        hanging: 2, target: nil, isHeading: true, columns: nil)
     ]
     if points.isEmpty {
       blocks.append(block([Span("The sources agree on every fact.", .dim)], indent: 1))
     }
-    for point in points {
+    for (index, point) in points.enumerated() {
+      if index > 0 { blocks.append(block([Span(" ")], indent: 0, heading: true)) }
       blocks.append(
         DetailBlock(
           spans: [
             Span("→ ", .dim), Span(point.entity.name, .link), Span(" › ", .dim),
-            Span(point.label, .normal), Span(" — " + point.entity.kind.label, .dim),
+            Span(point.label, .normal),
           ], indent: 1, hanging: 3, target: .entity(point.entity.id), isHeading: false,
           columns: nil))
       for claim in point.claims {
