@@ -68,12 +68,18 @@ enum ListPane {
   ) {
     let focused = state.view.focus == .list
     let count = state.listCount
-    let title: String
+    var title: String
     switch state.view.source {
     case .section(let section): title = section.title
     case .search(let query): title = query.isEmpty ? "Search" : "Results for “\(query)”"
     }
     let position = count == 0 ? "0/0" : "\(state.view.list.selection + 1)/\(count)"
+    // The threads' list says what its mark means, where the header has room for it whole.
+    if state.section == .threads,
+      DisplayWidth.of(title + "  " + ThreadRowNote.legend + position) + 4 <= rect.width
+    {
+      title += "  " + ThreadRowNote.legend
+    }
     drawPaneHeader(
       title, position: position, rect: rect, focused: focused, theme: theme, into: &buffer)
     let rows = rect.height - 1
@@ -124,7 +130,14 @@ enum ListPane {
     let entity = state.listEntities[index]
     guard case .search = state.view.source, state.results.indices.contains(index) else {
       let indent = entity.kind == .episode ? "   " : " "
-      return [Span(indent), Span(entity.name)]
+      var line = [Span(indent), Span(entity.name)]
+      // A cliffhanger keeps its mark: a name that leaves it no room is cut, ending in "…".
+      if case .thread(_, _, true) = entity.payload, StyledLineWidth.of(line) + 2 > width {
+        line[1].text = DisplayWidth.truncate(entity.name, to: max(width - indent.count - 2, 1))
+      }
+      return line
+        + ThreadRowNote.spans(
+          for: entity, catalog: state.catalog, room: width - StyledLineWidth.of(line))
     }
     let hit = state.results[index]
     var line: StyledLine = [Span(" ")]
