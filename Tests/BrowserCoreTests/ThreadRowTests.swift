@@ -62,4 +62,34 @@ import Testing
     #expect(ThreadRowNote.fitting(names, 40).hasSuffix("…"))
     #expect(read < 10)
   }
+
+  /// A thread and its one character, each named with two million characters.
+  static func longNames() throws -> Catalog {
+    let long = String(repeating: "Thread name ", count: 170_000)
+    let pack: [String: Any] = [
+      "format": "tvbrowse-pack", "version": 1,
+      "show": ["id": "s", "name": "Long", "summary": "A show."],
+      "sources": [["id": "a", "kind": "article", "name": "Article", "text": "It is so."]],
+      "characters": [["id": "c", "name": long]],
+      "threads": [
+        [
+          "id": "t", "name": long, "characters": ["c"], "cliffhanger": true,
+          "citations": [["source": "a", "quote": "It is so."]],
+        ]
+      ],
+    ]
+    return try BrowserHarness.catalog(pack: pack)
+  }
+
+  @Test func aRowCostsItsWidthHoweverLongTheNames() throws {
+    var browser = Browser(catalog: try Self.longNames(), width: 80, height: 24)
+    _ = browser.handle(.key(.character("5")))
+    // A frame takes about a millisecond; reading the names whole took seconds a frame.
+    let start = ContinuousClock.now
+    for _ in 0..<100 {
+      let frame = browser.render()
+      #expect(frame.lines[3].contains("… ◆"))
+    }
+    #expect(ContinuousClock.now - start < .seconds(10))
+  }
 }

@@ -130,14 +130,7 @@ enum ListPane {
     let entity = state.listEntities[index]
     guard case .search = state.view.source, state.results.indices.contains(index) else {
       let indent = entity.kind == .episode ? "   " : " "
-      var line = [Span(indent), Span(entity.name)]
-      // A cliffhanger keeps its mark: a name that leaves it no room is cut, ending in "…".
-      if case .thread(_, _, true) = entity.payload, StyledLineWidth.of(line) + 2 > width {
-        line[1].text = DisplayWidth.truncate(entity.name, to: max(width - indent.count - 2, 1))
-      }
-      return line
-        + ThreadRowNote.spans(
-          for: entity, catalog: state.catalog, room: width - StyledLineWidth.of(line))
+      return ThreadRowNote.row(entity, indent: indent, catalog: state.catalog, width: width)
     }
     let hit = state.results[index]
     var line: StyledLine = [Span(" ")]

@@ -9,19 +9,37 @@ enum ThreadRowNote {
   /// The legend the list's header carries where it fits.
   static let legend = cliffhangerMark + " cliffhanger"
 
-  /// The spans after `entity`'s name when it is a thread, in `room` columns; none for
-  /// other entities. Only as many names are read as can show.
-  static func spans(for entity: Entity, catalog: Catalog, room: Int) -> StyledLine {
-    guard case .thread(let characters, _, let cliffhanger) = entity.payload else { return [] }
-    var spans: StyledLine = []
-    var room = room
+  /// The list row of `entity` in `width` columns: its name after `indent`, then, for a
+  /// thread, its mark and characters. A cliffhanger keeps its mark: a name that leaves it
+  /// no room is cut, ending in "…". Only what can show of the names is read, so that a
+  /// name of millions of characters costs a row.
+  static func row(_ entity: Entity, indent: String, catalog: Catalog, width: Int) -> StyledLine {
+    guard case .thread(let characters, _, let cliffhanger) = entity.payload else {
+      return [Span(indent), Span(entity.name)]
+    }
+    let name = bounded(entity.name, width)
+    var line = [Span(indent), Span(name)]
+    let nameRoom = width - indent.count - (cliffhanger ? 2 : 0)
+    if DisplayWidth.exceeds(SafeText.sanitize(name), nameRoom) {
+      guard cliffhanger, nameRoom > 0 else { return line }
+      line[1].text = DisplayWidth.truncate(name, to: nameRoom)
+    }
+    var room = width - StyledLineWidth.of(line)
     if cliffhanger && room >= 2 {
-      spans.append(Span(" " + cliffhangerMark, .warning))
+      line.append(Span(" " + cliffhangerMark, .warning))
       room -= 2
     }
-    let names = fitting(characters.lazy.map { SafeText.sanitize(catalog.name(of: $0)) }, room - 2)
-    if !names.isEmpty { spans.append(Span("  " + names, .dim)) }
-    return spans
+    let names = fitting(
+      characters.lazy.map { SafeText.sanitize(bounded(catalog.name(of: $0), width)) }, room - 2)
+    if !names.isEmpty { line.append(Span("  " + names, .dim)) }
+    return line
+  }
+
+  /// `text` when it has at most `width` + 1 characters, else that many and "…": all a row
+  /// of `width` columns can show of it.
+  static func bounded(_ text: String, _ width: Int) -> String {
+    let head = text.prefix(max(width, 0) + 1)
+    return head.endIndex == text.endIndex ? text : head + "…"
   }
 
   /// `names` joined with ", " when they fit in `width` columns; else as many whole words
