@@ -40,6 +40,7 @@ enum GoldenScreen {
     "fg=green": "g", "bold fg=magenta": "m", "bold fg=white bg=blue": "T",
     "fg=black bg=palette(250)": "s", "bold fg=black bg=palette(250)": "S",
     "bold fg=black bg=yellow": "H", "bold underline fg=black bg=cyan": "M",
+    "reverse fg=cyan": "L",
   ]
 
   private static func letter(for description: String) -> Character {

@@ -10,7 +10,8 @@ import Testing
 
   @Test(arguments: sizes) func aCutListRowEndsWithAnEllipsis(width: Int, height: Int) throws {
     var cut = 0
-    for section in 1...6 {
+    // Plot threads rows carry a cliffhanger mark and names after the name: ThreadRowTests.
+    for section in 1...6 where section != 5 {
       let browser = BrowserHarness.browser(
         width, height, keys: [.character(Character(String(section)))])
       let list = try #require(browser.state.layout.list)

@@ -23,7 +23,7 @@ import Testing
   @Test func everyHintShowsKeysTheKeymapBindsToItsAction() {
     for view in BrowserViews.registered {
       for hint in view.hints {
-        let text = hint.text(keymap: .standard, scopes: [view.scope])
+        let text = hint.text(keymap: .standard, scopes: view.scopes)
         #expect(text != nil, "\(view): \(hint.word)")
         for action in hint.actions {
           let bound = Keymap.standard.bindings.contains { $0.action == action }

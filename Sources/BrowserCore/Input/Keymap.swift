@@ -46,11 +46,31 @@ public enum KeyScope: Sendable, Hashable {
   /// In every typed line (the search line, and the lines that open over a view): the
   /// keys that edit the text.
   case typedLine
+  /// While any page is open (after the page's own keys).
+  case page
+  /// While the Disagreements page is open.
+  case disagreements
 
   /// True for the scopes of lines where printable keys are text, and for the help: no
   /// global binding falls through to them.
   var holdsEveryKey: Bool {
     [.help, .searchLine, .filterLine, .findLine, .typedLine].contains(self)
+  }
+
+  /// The word the help overlay puts before a binding of this scope, if any.
+  public var helpLabel: String? {
+    switch self {
+    case .anywhere, .global, .help: nil
+    case .reader: "reader"
+    case .results: "results"
+    case .searchLine: "search"
+    case .findLine: "find"
+    case .readerFind: "found"
+    case .filterLine: "filter"
+    case .typedLine: "line"
+    case .page: "page"
+    case .disagreements: "disagreements"
+    }
   }
 }
 
@@ -158,6 +178,9 @@ public struct Keymap: Sendable, Equatable {
         "close-reader", [.escape, .character("q")], .back, .reader,
         "Close the article, back to where you were",
         scope: .reader),
+      bind(
+        "close-page", [.escape, .character("q")], .back, .links,
+        "Close the page, back to where you were", scope: .page),
       bind("search", [.character("/")], .startSearch, .search, "Search everything as you type"),
       bind(
         "next-result", [.character("n")], .nextResult, .search, "Next search result",

@@ -35,6 +35,7 @@ enum TitleBar {
     }
     if let entity = state.selectedEntity, entity.kind != .show { crumbs.append(entity.name) }
     if let reader = state.view.reader { crumbs.append(state.catalog.name(of: reader.source)) }
+    if let page = state.view.page.flatMap(BrowserViews.page(withID:)) { crumbs.append(page.title) }
     // When the trail is too long, its start gives way, so the place you are stays in view.
     let room = rect.width - DisplayWidth.of(" tvbrowse  ")
     var trail = crumbs.joined(separator: " › ")
@@ -118,7 +119,7 @@ enum StatusLine {
     var targets: [(text: String, column: Int, key: Key)] = []
     var column = start
     for hint in view.hints {
-      guard var parts = hint.parts(keymap: state.keymap, scopes: [view.scope]) else { continue }
+      guard var parts = hint.parts(keymap: state.keymap, scopes: view.scopes) else { continue }
       if column > start { parts.insert(("  ", parts[0].key), at: 0) }
       let width = parts.reduce(0) { $0 + DisplayWidth.of($1.text) }
       guard column + width - start <= room else { break }
@@ -177,11 +178,12 @@ enum StatusLine {
   /// anything is typed, what to do), then the keys that end the search, dropped whole
   /// where the line is short so that the count stays.
   static func searchLineRight(_ state: BrowserState, _ search: SearchLine, width: Int) -> String {
-    let count = state.results.count
+    // The pages the search lists count with the entities.
+    let count = state.results.count + state.listPages.count
     let status =
       search.query.isEmpty
       ? "type to search"
-      : "\(count == BrowserState.resultLimit ? "\(count)+" : String(count)) "
+      : "\(state.results.count == BrowserState.resultLimit ? "\(count)+" : String(count)) "
         + (count == 1 ? "result" : "results")
     let keys = [KeyHint([.acceptSearch], "keep"), KeyHint([.cancel], "cancel")].compactMap {
       $0.text(keymap: state.keymap, scopes: [.searchLine])

@@ -4,16 +4,19 @@ import TerminalCells
 /// The details pane: the selected entity's page, made of blocks; links and citations can be
 /// selected and followed.
 enum DetailsPane {
+  /// Draws `state.detailBlocks` under a header with `title` and `position` (by default the
+  /// selected block's number among the selectable ones).
   static func draw(
-    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
+    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer,
+    title: String = "Details", position: String? = nil
   ) {
     let focused = state.view.focus == .details
     let blocks = state.detailBlocks
     let selectable = blocks.indices.filter { !blocks[$0].isHeading }
     let index = (selectable.firstIndex(of: state.view.details.selection) ?? 0) + 1
-    let position = selectable.isEmpty ? "" : "\(index)/\(selectable.count)"
+    let position = position ?? (selectable.isEmpty ? "" : "\(index)/\(selectable.count)")
     drawPaneHeader(
-      "Details", position: position, rect: rect, focused: focused, theme: theme, into: &buffer)
+      title, position: position, rect: rect, focused: focused, theme: theme, into: &buffer)
     let width = max(rect.width - 1, 1)
     var row = rect.y + 1
     let bottom = rect.y + rect.height

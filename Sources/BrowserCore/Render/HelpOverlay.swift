@@ -18,12 +18,10 @@ public enum HelpOverlay {
       if group == .reader { lines += readerRows(keymap).map { row($0.keys, $0.help) } }
       for binding in bindings {
         var keys = binding.keys.map(\.label).joined(separator: " ")
-        if binding.scope == .searchLine { keys = "(search) " + keys }
-        if binding.scope == .findLine { keys = "(find) " + keys }
-        if binding.scope == .readerFind { keys = "(found) " + keys }
-        if binding.scope == .filterLine { keys = "(filter) " + keys }
-        if binding.scope == .typedLine { keys = "(line) " + keys }
-        if binding.scope == .results { keys = "(results) " + keys }
+        // The reader's own section says where its keys apply.
+        if let label = binding.scope.helpLabel, binding.group != .reader {
+          keys = "(\(label)) " + keys
+        }
         lines.append(row(keys, binding.help))
       }
     }

@@ -105,18 +105,24 @@ enum ListPane {
     _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
   ) {
     let focused = state.view.focus == .list
-    let entities = state.listEntities
-    let title: String
+    let count = state.listCount
+    var title: String
     switch state.view.source {
     case .section(let section):
       title = state.view.filter.map { "\(section.title)  filter: \($0)" } ?? section.title
     case .search(let query): title = query.isEmpty ? "Search" : "Results for “\(query)”"
     }
-    let position = entities.isEmpty ? "0/0" : "\(state.view.list.selection + 1)/\(entities.count)"
+    let position = count == 0 ? "0/0" : "\(state.view.list.selection + 1)/\(count)"
+    // The threads' list says what its mark means, where the header has room for it whole.
+    if state.section == .threads,
+      DisplayWidth.of(title + "  " + ThreadRowNote.legend + position) + 4 <= rect.width
+    {
+      title += "  " + ThreadRowNote.legend
+    }
     drawPaneHeader(
       title, position: position, rect: rect, focused: focused, theme: theme, into: &buffer)
     let rows = rect.height - 1
-    if entities.isEmpty {
+    if count == 0 {
       let empty: String
       if case .search(let query) = state.view.source {
         if query.isEmpty {
@@ -141,7 +147,7 @@ enum ListPane {
     }
     for row in 0..<rows {
       let index = state.view.list.offset + row
-      guard entities.indices.contains(index) else { break }
+      guard index < count else { break }
       let selected = index == state.view.list.selection
       let line = StyledLineWidth.cut(
         self.line(for: index, state: state, width: rect.width), to: rect.width)
@@ -155,11 +161,16 @@ enum ListPane {
 
   /// The spans of one list row `width` columns wide; only as much of a long name as can
   /// show is highlighted.
-  static func line(for index: Int, state: BrowserState, width: Int) -> StyledLine {
+  static func line(for row: Int, state: BrowserState, width: Int) -> StyledLine {
+    if state.listPages.indices.contains(row) {
+      let title = BrowserViews.page(withID: state.listPages[row])?.title ?? state.listPages[row]
+      return [Span(" "), Span(title), Span("  page", .dim)]
+    }
+    let index = row - state.listPages.count
     let entity = state.listEntities[index]
     guard case .search = state.view.source, state.results.indices.contains(index) else {
       let indent = entity.kind == .episode ? "   " : " "
-      return [Span(indent), Span(entity.name)]
+      return ThreadRowNote.row(entity, indent: indent, catalog: state.catalog, width: width)
     }
     let hit = state.results[index]
     var line: StyledLine = [Span(" ")]

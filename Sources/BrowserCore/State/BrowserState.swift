@@ -55,6 +55,9 @@ public struct View: Sendable, Equatable {
   public var reader: ReaderView?
   /// The text that filters a section's list: only the rows whose name it matches show.
   public var filter: String?
+  /// The id of the page open in the details pane's place (a `PageView`), if any; its
+  /// selection and scroll are `details`, so history keeps them as it keeps an entity's.
+  public var page: String?
 }
 
 /// The search line while it is open.
@@ -176,6 +179,7 @@ public struct BrowserState: Sendable {
     listEntitiesSource = (view.source, generation, view.filter)
     listBuilds += 1
     let filter = view.filter ?? ""
+    listPages = []
     switch view.source {
     case .section(.show):
       unfilteredCount = 1
@@ -185,28 +189,53 @@ public struct BrowserState: Sendable {
       unfilteredCount = places.count
       listEntities = EntityList(
         catalog: catalog, places: Self.filtered(places, by: filter, in: catalog))
-    case .search:
+    case .search(let query):
+      listPages = BrowserViews.pages.filter { $0.matches(query) }.map { $0.pageID }
       unfilteredCount = results.count
       listEntities = EntityList(results.map(\.entity))
     }
   }
 
+  /// The ids of the pages a search lists above its results: the registered pages whose
+  /// title or keywords match the query.
+  public private(set) var listPages: [String] = []
+
+  /// How many rows the list pane holds: the pages a search found, then the entities.
+  public var listCount: Int { listPages.count + listEntities.count }
+
+  /// The page selected in the list, when a search lists pages and one is selected.
+  public var selectedPage: String? {
+    listPages.indices.contains(view.list.selection) ? listPages[view.list.selection] : nil
+  }
+
   /// The blocks of the selected entity's details page, built once when the selection
   /// changes rather than on every key and every frame.
   public private(set) var detailBlocks: [DetailBlock] = []
-  /// The entity `detailBlocks` were built for.
-  private var detailBlocksEntity: String?
+  /// The entity or page `detailBlocks` were built for.
+  private var detailBlocksSource: DetailTarget?
   /// How many times the details page has been built, for tests that check it is built
   /// once per update.
   private(set) var detailBuilds = 0
 
-  /// Rebuilds `detailBlocks` when the selected entity has changed.
+  /// Rebuilds `detailBlocks` when the open page or the selected entity has changed: an open
+  /// page's blocks, else those of the page or entity selected in the list.
   private mutating func refreshDetailBlocks() {
-    let id = selectedEntity?.id
-    guard id != detailBlocksEntity || (id == nil && !detailBlocks.isEmpty) else { return }
-    detailBlocksEntity = id
+    let source: DetailTarget? =
+      (view.page ?? selectedPage).map { .page($0) }
+      ?? selectedEntity.map { .entity($0.id) }
+    guard source != detailBlocksSource || (source == nil && !detailBlocks.isEmpty) else {
+      return
+    }
+    detailBlocksSource = source
     detailBuilds += 1
-    detailBlocks = id.flatMap { catalog.details(of: $0) }.map(DetailBlocks.blocks(for:)) ?? []
+    switch source {
+    case .page(let id):
+      detailBlocks = BrowserViews.page(withID: id)?.blocks(of: catalog) ?? []
+    case .entity(let id):
+      detailBlocks = catalog.details(of: id).map(DetailBlocks.blocks(for:)) ?? []
+    case .citation, nil:
+      detailBlocks = []
+    }
   }
 
   /// The article being read, laid out for the reader pane at its current width; nil while
@@ -259,7 +288,8 @@ public struct BrowserState: Sendable {
 
   /// The entity selected in the list, if any.
   public var selectedEntity: Entity? {
-    listEntities.indices.contains(view.list.selection) ? listEntities[view.list.selection] : nil
+    let index = view.list.selection - listPages.count
+    return listEntities.indices.contains(index) ? listEntities[index] : nil
   }
 
   /// The section the sections pane highlights.

@@ -29,12 +29,13 @@ extension BrowserUpdate {
       if let rect = layout.list, rect.contains(row: row, column: column) {
         state.view.focus = .list
         let index = state.view.list.offset + row - rect.y - 1
-        if row > rect.y, state.listEntities.indices.contains(index),
+        if row > rect.y, (0..<state.listCount).contains(index),
           index != state.view.list.selection
         {
           state.view.list.selection = index
           state.view.details = Scroller()
           state.view.reader = nil
+          state.view.page = nil
         }
         return .redraw
       }

@@ -14,7 +14,7 @@ extension BrowserState {
     if view.list.selection >= view.list.offset + rows {
       view.list.offset = view.list.selection - rows + 1
     }
-    view.list.offset = max(0, min(view.list.offset, max(listEntities.count - rows, 0)))
+    view.list.offset = max(0, min(view.list.offset, max(listCount - rows, 0)))
   }
 
   /// Selects the first selectable block when the selection is on a heading or out of range.
@@ -106,7 +106,7 @@ extension BrowserState {
 
   /// Brings every scroll position back into range, after a resize or a return.
   mutating func clampScrolling() {
-    let count = listEntities.count
+    let count = listCount
     view.list.selection = min(view.list.selection, max(count - 1, 0))
     keepListVisible()
     let blockCount = detailBlocks.count

@@ -51,7 +51,7 @@ public enum BrowserUpdate {
     for view in stack {
       if let outcome = view.handle(key, in: &state) { return outcome }
     }
-    let scopes = stack.map { $0.scope }.filter { $0 != .global }
+    let scopes = stack.flatMap { $0.scopes }.filter { $0 != .global }
     guard let action = state.keymap.action(for: key, in: scopes) else { return .ignored }
     return state.perform(action)
   }
@@ -62,7 +62,7 @@ extension BrowserState {
   public var layout: Layout {
     Layout.compute(
       width: width, height: height, focus: view.focus,
-      reading: view.reader != nil && view.focus == .details)
+      reading: (view.reader != nil || view.page != nil) && view.focus == .details)
   }
 
   /// True while a line that takes typed text is open (the search line, the filter line).
@@ -138,13 +138,14 @@ extension BrowserState {
       let index = clamp(current.rawValue + delta, count: Section.allCases.count)
       if index != current.rawValue { show(Section.allCases[index], focus: .sections) }
     case .list:
-      let count = listEntities.count
+      let count = listCount
       guard count > 0 else { return }
       let selection = clamp(view.list.selection + delta, count: count)
       if selection != view.list.selection {
         view.list.selection = selection
         view.details = Scroller()
         view.reader = nil
+        view.page = nil
       }
       keepListVisible()
     case .details:
@@ -188,6 +189,10 @@ extension BrowserState {
     case .sections:
       view.focus = .list
     case .list:
+      if let page = selectedPage {
+        open(.page(page))
+        return
+      }
       guard let entity = selectedEntity else { return }
       if case .search = view.source {
         open(.entity(entity.id))
@@ -217,6 +222,10 @@ extension BrowserState {
   /// Goes to a link's target, remembering the current view for Back.
   mutating func open(_ target: DetailTarget) {
     if case .entity(let id) = target, catalog.entity(id) == nil { return }
+    if case .page(let id) = target, BrowserViews.page(withID: id) == nil {
+      message = "No page “\(id)” in this browser"
+      return
+    }
     back.append(view)
     forward.removeAll()
     switch target {
@@ -230,8 +239,17 @@ extension BrowserState {
       ensureDetailSelection()
     case .citation(let source, let quote):
       // Laid out and scrolled to the quote before the next frame (`layOutReader`).
+      view.page = nil
       view.reader = ReaderView(source: source, quote: quote, offset: nil)
       view.focus = .details
+    case .page(let id):
+      // The page takes the details pane's place, its blocks and its scroll position.
+      view.page = id
+      view.reader = nil
+      view.details = Scroller()
+      view.focus = .details
+      refreshCaches()
+      ensureDetailSelection()
     }
   }
 
@@ -254,11 +272,12 @@ extension BrowserState {
   }
 
   private mutating func stepResult(by delta: Int) {
-    let count = listEntities.count
+    let count = listCount
     guard count > 0 else { return }
     view.list.selection = (view.list.selection + delta + count) % count
     view.details = Scroller()
     view.reader = nil
+    view.page = nil
     keepListVisible()
   }
 

@@ -6,6 +6,8 @@ import TerminalCells
 protocol BrowserView {
   /// The keymap rows that are this view's own keys; `.global` for the panes.
   static var scope: KeyScope { get }
+  /// The scopes the view's keys are looked up in, its own first.
+  static var scopes: [KeyScope] { get }
   /// The hints the status line shows while this view has the keyboard, most useful first.
   static var hints: [KeyHint] { get }
   /// True when the view is open in `state`.
@@ -23,6 +25,8 @@ protocol BrowserView {
 }
 
 extension BrowserView {
+  /// Most views have their own scope only.
+  static var scopes: [KeyScope] { [scope] }
   /// Most views take no typed text: the keymap dispatches their keys.
   static func handle(_ key: Key, in state: inout BrowserState) -> Outcome? { nil }
   /// Most views have the keyboard whenever they are open.
@@ -41,6 +45,7 @@ enum BrowserViews {
       SearchResultsView.self,
       ArticleReaderView.self,
       ReaderFindView.self,
+      DisagreementsView.self,
       HelpView.self,
       SearchLineView.self,
       FilterLineView.self,
@@ -51,6 +56,16 @@ enum BrowserViews {
   /// The open views, bottom first.
   static func stack(of state: BrowserState) -> [any BrowserView.Type] {
     registered.filter { $0.isOpen(in: state) }
+  }
+
+  /// The registered pages: the views reached by a link or a search, each with a page id.
+  static var pages: [any PageView.Type] {
+    registered.compactMap { $0 as? any PageView.Type }
+  }
+
+  /// The registered page with `id`, if any.
+  static func page(withID id: String) -> (any PageView.Type)? {
+    pages.first { $0.pageID == id }
   }
 
   /// The view that has the keyboard: the topmost open one that says so.

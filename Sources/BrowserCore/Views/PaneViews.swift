@@ -39,7 +39,7 @@ enum ListView: BrowserView {
   static func hasKeyboard(in state: BrowserState) -> Bool { state.view.focus == .list }
 
   static func position(in state: BrowserState) -> String {
-    let count = state.listEntities.count
+    let count = state.listCount
     return count == 0 ? "0/0" : "\(state.view.list.selection + 1)/\(count)"
   }
 
@@ -74,7 +74,9 @@ enum DetailsView: BrowserView {
   static func draw(
     _ state: BrowserState, _ layout: Layout, _ theme: Theme, into buffer: inout ScreenBuffer
   ) {
-    guard state.view.reader == nil, let rect = layout.details else { return }
+    guard state.view.reader == nil, state.view.page == nil, let rect = layout.details else {
+      return
+    }
     DetailsPane.draw(state, rect, theme, into: &buffer)
   }
 }

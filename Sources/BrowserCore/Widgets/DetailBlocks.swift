@@ -6,6 +6,8 @@ public enum DetailTarget: Sendable, Equatable {
   case entity(String)
   /// An article in the reader, scrolled to a quote.
   case citation(source: String, quote: String)
+  /// A page of the browser's own, by its id (`disagreements`).
+  case page(String)
 }
 
 /// One selectable block of a details page (or a heading, which selection skips).
@@ -146,6 +148,10 @@ public enum DetailBlocks {
       ]
     case .citation(let detail):
       return [citationBlock(detail, indent: 1)]
+    case .page(let id, let title, let note):
+      var spans = [Span("→ ", .dim), Span(title, .link)]
+      if let note { spans.append(Span(" (" + note + ")", .dim)) }
+      return [block(spans, indent: 1, hanging: 3, target: .page(id))]
     }
   }
 

@@ -60,6 +60,7 @@ extension Catalog {
       return [
         ("Seasons", entities(of: .season).map(link)),
         ("Plot threads", entities(of: .thread).map(link)),
+        ("Pages", [disagreementsLink()]),
       ]
     case .season:
       let episodes = episodes(of: entity.id)
@@ -95,6 +96,14 @@ extension Catalog {
         ("Supports", entitiesSupported(by: entity.id).map(link)),
       ]
     }
+  }
+
+  /// The link to the Disagreements page, with how many points it lists.
+  private func disagreementsLink() -> DetailItem {
+    let count = entities.reduce(0) { $0 + $1.facts.filter(\.isDisagreement).count }
+    return .page(
+      id: DisagreementsPage.id, title: DisagreementsPage.title,
+      note: count == 1 ? "1 point" : "\(count) points")
   }
 
   private func personSections(_ person: Entity) -> [(String, [DetailItem])] {

@@ -35,6 +35,8 @@ public enum DetailItem: Sendable, Equatable {
   case citation(CitationDetail)
   /// An article's own text, to read whole; `words` counts its words.
   case article(source: String, words: Int)
+  /// A link to a page that is not one entity's (`disagreements`), with a note ("3 points").
+  case page(id: String, title: String, note: String?)
 }
 
 /// A citation with the names of its article and outlet resolved.

@@ -61,6 +61,12 @@ public enum JSONReport {
           var link = objectPairs(reference(id: id, kind: kind, name: name))
           if let note { link.append(("note", .string(note))) }
           links.append(.object(link))
+        case .page(let id, let title, let note):
+          var link: [(key: String, value: JSONValue)] = [
+            ("id", .string(id)), ("kind", .string("page")), ("name", .string(title)),
+          ]
+          if let note { link.append(("note", .string(note))) }
+          links.append(.object(link))
         case .missing(let label):
           notGiven.append(.string(label))
         case .fact(let label, let claims):

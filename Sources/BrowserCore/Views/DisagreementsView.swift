@@ -1,0 +1,76 @@
+import ShowModel
+import TerminalCells
+
+/// The Disagreements page: every point where the sources disagree, under the entity it is
+/// about (a link), each side with its citations' quotes (Enter opens the reader on one).
+enum DisagreementsView: PageView {
+  static let pageID = DisagreementsPage.id
+  static let title = DisagreementsPage.title
+  static let keywords = ["sources disagree", "conflicting claims", "contradictions"]
+  static let scope = KeyScope.disagreements
+  static let hints = [
+    KeyHint([.moveDown, .moveUp], "move"), KeyHint([.follow], "open"),
+    KeyHint([.back], "close", showing: 2), KeyHint([.startSearch], "search"),
+    KeyHint([.toggleHelp], "help"), KeyHint([.quit], "quit", preferring: .character("Q")),
+  ]
+
+  static func blocks(of catalog: Catalog) -> [DetailBlock] {
+    let points = catalog.disagreements().points
+    let count = points.count == 1 ? "1 point" : "\(points.count) points"
+    var blocks = [
+      DetailBlock(
+        spans: [Span(count + " where the sources disagree", .heading)], indent: 0,
+        hanging: 2, target: nil, isHeading: true, columns: nil)
+    ]
+    if points.isEmpty {
+      blocks.append(block([Span("The sources agree on every fact.", .dim)], indent: 1))
+    }
+    for (index, point) in points.enumerated() {
+      if index > 0 { blocks.append(block([Span(" ")], indent: 0, heading: true)) }
+      blocks.append(
+        DetailBlock(
+          spans: [
+            Span("→ ", .dim), Span(point.entity.name, .link), Span(" › ", .dim),
+            Span(point.label, .normal),
+          ], indent: 1, hanging: 3, target: .entity(point.entity.id), isHeading: false,
+          columns: nil))
+      for claim in point.claims {
+        var side = [Span("• "), Span(claim.value, .normal)]
+        if let note = claim.note { side.append(Span(" (" + note + ")", .dim)) }
+        blocks.append(block(side, indent: 3, heading: true))
+        blocks += claim.citations.map(citation)
+      }
+    }
+    return blocks
+  }
+
+  /// "point 2/4": the point the selection is on or under, of all the points.
+  static func position(selecting index: Int, of blocks: [DetailBlock]) -> String {
+    var point = 0
+    var total = 0
+    for (offset, block) in blocks.enumerated() {
+      guard case .entity = block.target else { continue }
+      total += 1
+      if offset <= index { point = total }
+    }
+    return total == 0 ? "no points" : "point \(max(point, 1))/\(total)"
+  }
+
+  /// One citation of a side: its quote and its source, opening the reader on the quote.
+  private static func citation(_ detail: CitationDetail) -> DetailBlock {
+    var spans = [
+      Span("“" + detail.citation.quote + "”", .quote), Span(" — " + detail.shortSourceName, .dim),
+    ]
+    if let via = detail.viaName { spans.append(Span(", reporting " + via, .dim)) }
+    return DetailBlock(
+      spans: spans, indent: 5, hanging: 6,
+      target: .citation(source: detail.citation.source, quote: detail.citation.quote),
+      isHeading: false, columns: nil)
+  }
+
+  private static func block(_ spans: [Span], indent: Int, heading: Bool = false) -> DetailBlock {
+    DetailBlock(
+      spans: spans, indent: indent, hanging: indent + 2, target: nil, isHeading: heading,
+      columns: nil)
+  }
+}
