@@ -96,4 +96,22 @@ import Testing
     _ = browser.handle(.key(.down))
     #expect(!browser.render().lines[29].contains("default keys"))
   }
+
+  /// The filter and find lines name their keys from the keymap the browser was given.
+  @Test func typedLinesShowTheRemappedKeys() throws {
+    let keymap = try Self.remapped([
+      KeymapChange(name: "clear-filter", keys: ["Ctrl-G"], line: 1),
+      KeymapChange(name: "keep-filter", keys: ["Tab"], line: 2),
+    ])
+    var browser = Browser(
+      catalog: BrowserHarness.builtIn, width: 120, height: 40,
+      options: BrowserOptions(keymap: keymap))
+    for key in [Key.character("3"), .character("f"), .character("a")] {
+      _ = browser.handle(.key(key))
+    }
+    let status = browser.render().lines[39]
+    #expect(status.contains("Tab keep"), "\(status)")
+    #expect(status.contains("Ctrl-G clear"), "\(status)")
+    #expect(!status.contains("Esc"), "\(status)")
+  }
 }

@@ -8,22 +8,9 @@ enum SearchLineView: BrowserView {
   static func isOpen(in state: BrowserState) -> Bool { state.search != nil }
 
   static func handle(_ key: Key, in state: inout BrowserState) -> Outcome? {
-    // A printable key is text in the search line, `Q` too: smart case needs capitals.
-    if case .character(let character) = key {
-      state.typeInSearch(character)
-      return .redraw
-    }
-    guard
-      let action = state.keymap.action(for: key, in: .searchLine)
-        ?? state.keymap.action(for: key, in: .typedLine)
-    else { return .ignored }
-    switch action {
-    case .quit: return .quit
-    case .repaint: return .repaint
-    default: break
-    }
-    state.editSearch(action)
-    return .redraw
+    TypedLine.handle(
+      key, scope: .searchLine, in: &state, type: { $0.typeInSearch($1) },
+      edit: { $0.editSearch($1) })
   }
 
   static func position(in state: BrowserState) -> String { "" }
