@@ -30,7 +30,6 @@ import Testing
     let growth = Double(largePeak - smallPeak)
     let bytes = Double(try Self.size(large) - Self.size(small))
     let perByte = growth / bytes
-    print("PERBYTE", perByte, smallPeak, largePeak, bytes)
     #expect(
       perByte <= Self.bytesPerPackByte,
       "validate used \(perByte) bytes of memory per byte of pack (\(largePeak) bytes at most)")
