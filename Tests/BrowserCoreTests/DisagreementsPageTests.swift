@@ -148,4 +148,13 @@ extension DisagreementsPageTests {
     Self.send(BrowserHarness.typing("disagree"), to: &browser)
     #expect(Self.statusLine(browser).contains("1 result "))
   }
+
+  /// A side that one article alone makes says so, as on the details pages and in the text
+  /// report.
+  @Test func aSideFromOneArticleSaysSo() {
+    var browser = Self.onTheLink(120, 40)
+    _ = browser.handle(.key(.enter))
+    let screen = browser.render().lines.joined(separator: "\n")
+    #expect(screen.contains("(per Deadline) (single source)"), "\(screen)")
+  }
 }

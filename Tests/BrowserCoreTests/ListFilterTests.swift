@@ -129,4 +129,15 @@ import Testing
     #expect(browser.state.listBuilds - builds == 4)
     #expect(browser.state.listEntities.map(\.name).contains("Person 19999"))
   }
+
+  /// A filter that hides every row says so, not that the sources give nothing.
+  @Test func aFilterThatHidesEveryRowSaysSo() {
+    let keys: [Key] = [.character("3"), .character("f")] + BrowserHarness.typing("zzzz")
+    for typed in [keys, keys + [.enter]] {
+      let browser = BrowserHarness.browser(80, 24, keys: typed)
+      let screen = browser.render().lines.joined(separator: "\n")
+      #expect(screen.contains("No row matches the filter"), "\(screen)")
+      #expect(!screen.contains("Not given in the sources"), "\(screen)")
+    }
+  }
 }

@@ -133,6 +133,9 @@ enum ListPane {
         } else {
           empty = "Nothing matches “\(query)”"
         }
+      } else if let filter = state.view.filter, !filter.isEmpty, state.unfilteredCount > 0 {
+        // The rows are there; the filter hides them all.
+        empty = "No row matches the filter “\(filter)”"
       } else {
         empty = EntityDetails.notGiven.prefix(1).uppercased() + EntityDetails.notGiven.dropFirst()
       }

@@ -36,6 +36,7 @@ enum DisagreementsView: PageView {
           columns: nil))
       for claim in point.claims {
         var side = [Span("• "), Span(claim.value, .normal)]
+        if claim.isSingleSource { side.append(Span(" (single source)", .dim)) }
         if let note = claim.note { side.append(Span(" (" + note + ")", .dim)) }
         blocks.append(block(side, indent: 3, heading: true))
         blocks += claim.citations.map(citation)
