@@ -66,4 +66,13 @@ import Testing
       rows.contains { $0.hasPrefix("Wheel") && $0.contains("Scroll the pane under the pointer") })
     #expect(rows.contains { $0.hasPrefix("Click ") && $0.contains("again to follow") })
   }
+
+  /// On a narrow screen a help row too wide for the box ends with "…", and keys too wide
+  /// for their column keep a space before what they do.
+  @Test func aCutRowSaysSo() {
+    let browser = BrowserHarness.browser(40, 12, keys: [.function(1), .character("G")])
+    let screen = browser.render().lines.joined(separator: "\n")
+    #expect(screen.contains("Repaint the whole scre…│"), "\(screen)")
+    #expect(screen.contains("Click a ke… Press that key"), "\(screen)")
+  }
 }

@@ -7,7 +7,9 @@ public enum HelpOverlay {
   /// The overlay's lines: group headings and "keys  what they do" rows.
   public static func lines(keymap: Keymap = .standard, keyColumn: Int = 22) -> [StyledLine] {
     func row(_ keys: String, _ help: String) -> StyledLine {
-      [Span(DisplayWidth.pad(keys, to: keyColumn), .link), Span(help)]
+      // Keys wider than their column are cut with "…", leaving a space before the words.
+      let shown = StyledLineWidth.cut([Span(keys)], to: keyColumn - 1).map(\.text).joined()
+      return [Span(DisplayWidth.pad(shown, to: keyColumn), .link), Span(help)]
     }
     var lines: [StyledLine] = []
     for group in BindingGroup.allCases {
@@ -79,7 +81,10 @@ public enum HelpOverlay {
     for row in 0..<rows {
       buffer.put("│", row: y + 1 + row, column: x, style: border)
       let line = all.indices.contains(offset + row) ? [Span(" ")] + all[offset + row] : []
-      drawLine(line, row: y + 1 + row, column: x + 1, width: inner, theme: theme, into: &buffer)
+      // A row wider than the box ends with "…" rather than mid-word.
+      drawLine(
+        StyledLineWidth.cut(line, to: inner), row: y + 1 + row, column: x + 1, width: inner,
+        theme: theme, into: &buffer)
       buffer.put("│", row: y + 1 + row, column: x + width - 1, style: border)
     }
     buffer.put(
