@@ -48,4 +48,16 @@ import Testing
       #expect(Array(shown) == Array(hints.prefix(shown.count)), "width \(width): \(line)")
     }
   }
+
+  /// A hint names only keys that do what it says where the keyboard is: in the details over
+  /// search results `q` leaves the results, so the quit hint shows `Q`.
+  @Test func aHintNeverNamesAKeyThatDoesSomethingElse() {
+    let keys: [Key] =
+      [.character("/")] + BrowserHarness.typing("tapes") + [.enter, .character("l")]
+    var browser = BrowserHarness.browser(100, 30, keys: keys)
+    let status = browser.render().lines[29]
+    #expect(status.contains("Q quit"), "\(status)")
+    #expect(!status.contains("q quit"), "\(status)")
+    #expect(browser.handle(.key(.character("Q"))) == .quit)
+  }
 }

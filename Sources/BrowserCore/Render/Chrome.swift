@@ -116,10 +116,15 @@ enum StatusLine {
     let left = " " + view.position(in: state) + " "
     let start = rect.x + DisplayWidth.of(left) + 1
     let room = rect.width - DisplayWidth.of(left) - 1
+    // The scopes a key is dispatched in, topmost view first, as the update does.
+    let dispatch = BrowserViews.stack(of: state).reversed().flatMap { $0.scopes }.filter {
+      $0 != .global
+    }
     var targets: [(text: String, column: Int, key: Key)] = []
     var column = start
     for hint in view.hints {
-      guard var parts = hint.parts(keymap: state.keymap, scopes: view.scopes) else { continue }
+      guard var parts = hint.parts(keymap: state.keymap, scopes: view.scopes, dispatch: dispatch)
+      else { continue }
       if column > start { parts.insert(("  ", parts[0].key), at: 0) }
       let width = parts.reduce(0) { $0 + DisplayWidth.of($1.text) }
       guard column + width - start <= room else { break }

@@ -32,8 +32,17 @@ struct KeyHint: Sendable {
   /// The hint's text in parts, each with the key a click on it presses: the keys' labels
   /// (a click on "k" of "j/k move" presses k), the "/" between them and the word, which
   /// press the first key.
-  func parts(keymap: Keymap, scopes: [KeyScope]) -> [(text: String, key: Key)]? {
-    let keys = actions.map { keysShown(for: $0, keymap, scopes) }
+  /// With `dispatch`, the scopes keys are dispatched in (topmost open view first), a key
+  /// that another action takes there is not shown: `q` in the details over search results
+  /// leaves the results, so it is no "q quit".
+  func parts(keymap: Keymap, scopes: [KeyScope], dispatch: [KeyScope]? = nil)
+    -> [(text: String, key: Key)]?
+  {
+    let keys = actions.map { action in
+      keysShown(for: action, keymap, scopes) { key in
+        dispatch.map { keymap.action(for: key, in: $0) == action } ?? true
+      }
+    }
     guard keys.allSatisfy({ !$0.isEmpty }), let first = keys.first?.first else { return nil }
     let jumps = actions.allSatisfy {
       if case .jumpToSection = $0 { return true }
@@ -52,9 +61,11 @@ struct KeyHint: Sendable {
 
   /// The keys to show for `action`: of the first binding in `scopes`, the global ones, then
   /// the ones that hold anywhere.
-  private func keysShown(for action: Action, _ keymap: Keymap, _ scopes: [KeyScope]) -> [Key] {
+  private func keysShown(
+    for action: Action, _ keymap: Keymap, _ scopes: [KeyScope], answers: (Key) -> Bool
+  ) -> [Key] {
     let eligible = scopes + [.global, .anywhere]
-    if let preferred,
+    if let preferred, answers(preferred),
       keymap.bindings.contains(where: {
         $0.action == action && $0.keys.contains(preferred) && eligible.contains($0.scope)
       })
@@ -64,11 +75,13 @@ struct KeyHint: Sendable {
     for scope in eligible {
       guard let binding = keymap.bindings.first(where: { $0.scope == scope && $0.action == action })
       else { continue }
-      let typed = binding.keys.filter {
+      let keys = binding.keys.filter(answers)
+      guard !keys.isEmpty else { continue }
+      let typed = keys.filter {
         if case .character = $0 { return true }
         return false
       }
-      return Array((typed + binding.keys.filter { !typed.contains($0) }).prefix(count))
+      return Array((typed + keys.filter { !typed.contains($0) }).prefix(count))
     }
     return []
   }
