@@ -81,4 +81,12 @@ extension String {
     while text.hasSuffix(" ") { text.removeLast() }
     return text
   }
+
+  /// A breadcrumb too long for the title line ends with "…".
+  @Test func aCutBreadcrumbEndsWithAnEllipsis() {
+    let keys: [Key] = [.character("5")] + Array(repeating: .down, count: 4) + [.enter]
+    let title = BrowserHarness.browser(40, 12, keys: keys).render().lines[0]
+    #expect(title.trimmingTrailingSpaces.hasSuffix("…"), "\(title)")
+    #expect(title.contains("Jessica's father"), "\(title)")
+  }
 }

@@ -43,7 +43,8 @@ enum TitleBar {
       crumbs.removeFirst()
       trail = "… › " + crumbs.joined(separator: " › ")
     }
-    let line: StyledLine = [Span(" tvbrowse ", .title), Span(" " + trail)]
+    // A place too long for the line even alone ends with "…", never mid-word unmarked.
+    let line = StyledLineWidth.cut([Span(" tvbrowse ", .title), Span(" " + trail)], to: rect.width)
     drawLine(
       line, row: rect.y, column: rect.x, width: rect.width, theme: theme, into: &buffer,
       base: theme.titleBar)
