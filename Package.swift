@@ -72,15 +72,17 @@ let package = Package(
       name: "FuzzKeys", dependencies: ["FuzzTargets"], path: "Fuzz/Sources/FuzzKeys"),
     .executableTarget(
       name: "FuzzSearch", dependencies: ["FuzzTargets"], path: "Fuzz/Sources/FuzzSearch"),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "ShowSearchTests", dependencies: ["ShowSearch"]),
     .testTarget(
       name: "ShowModelTests", dependencies: ["ShowModel"], exclude: ["BrokenPacks", "Fixtures"]),
     .testTarget(
-      name: "BrowserCoreTests", dependencies: ["BrowserCore", "TerminalCells", "ShowModel"],
+      name: "BrowserCoreTests",
+      dependencies: ["BrowserCore", "TerminalCells", "ShowModel", "TestSupport"],
       exclude: ["Goldens", "Fixtures"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalCells"]),
     .testTarget(name: "KeysFileTests", dependencies: ["KeysFile"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["tvbrowse"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["tvbrowse", "TestSupport"]),
     .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzTargets"]),
   ],
   swiftLanguageModes: [.v6]

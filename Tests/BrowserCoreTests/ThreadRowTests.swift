@@ -1,5 +1,6 @@
 import ShowModel
 import TerminalCells
+import TestSupport
 import Testing
 
 @testable import BrowserCore
@@ -90,6 +91,6 @@ import Testing
       let frame = browser.render()
       #expect(frame.lines[3].contains("… ◆"))
     }
-    #expect(ContinuousClock.now - start < .seconds(10))
+    #expect(ContinuousClock.now - start < .seconds(10 * Sanitizers.slowdown))
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import TestSupport
 import Testing
 
 /// The browser answers quit keys and signals within seconds while it works on ten million
@@ -43,7 +44,7 @@ struct AlwaysAnswersTmuxTests {
   /// build, so that wait is generous; the deadlines under test are not).
   private func startedBrowser() throws -> Tmux {
     let tmux = try Tmux.browser(["--pack", LongTextPack.path])
-    try tmux.wait(forText: "Long texts", timeout: .seconds(120))
+    try tmux.wait(forText: "Long texts", timeout: .seconds(120 * Sanitizers.slowdown))
     return tmux
   }
 

@@ -218,8 +218,9 @@ final class Tmux {
     try wait(for: "\"\(text)\"", timeout: timeout) { $0.contains(text) }
   }
 
-  /// Waits until the screen contains `text` and stays the same for three polls in a row
-  /// (a frame is written in pieces; a capture may catch one half drawn).
+  /// Waits until the screen contains `text`, shows no work still running (a search or an
+  /// article being laid out on a worker thread), and stays the same for three polls in a
+  /// row (a frame is written in pieces; a capture may catch one half drawn).
   @discardableResult
   func waitForSteadyScreen(containing text: String, timeout: Duration = .seconds(10)) throws
     -> String
@@ -229,9 +230,14 @@ final class Tmux {
     return try wait(for: "a steady screen with \"\(text)\"", timeout: timeout) { screen in
       repeats = screen == previous ? repeats + 1 : 0
       previous = screen
-      return screen.contains(text) && repeats >= 2
+      let working = Self.workInProgress.contains { screen.contains($0) }
+      return screen.contains(text) && !working && repeats >= 2
     }
   }
+
+  /// What the browser shows while work runs on a worker thread: a screen showing one of
+  /// these is not the screen the work ends on, however long it stays.
+  static let workInProgress = ["Searching for “", "Laying out the article…"]
 
   /// Waits for the line the wrapper of `browser()` prints, and returns the exit status.
   func waitForExit(timeout: Duration = .seconds(10)) throws -> Int {
