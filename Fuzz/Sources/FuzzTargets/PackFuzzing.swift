@@ -1,4 +1,5 @@
 import Foundation
+import Reports
 import ShowModel
 
 /// A whole pack from bytes, through the same path as `tvbrowse validate` and `show`: the

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reports
 import ShowModel
 
 /// `tvbrowse list KIND`: every entity of one kind.

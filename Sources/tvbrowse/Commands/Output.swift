@@ -1,4 +1,5 @@
 import Glibc
+import Reports
 import ShowModel
 
 /// Where command output goes, and how it is styled for the terminal it goes to.

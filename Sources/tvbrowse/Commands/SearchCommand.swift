@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reports
 import ShowModel
 
 /// `tvbrowse search QUERY`: every entity ranked against a fuzzy query.

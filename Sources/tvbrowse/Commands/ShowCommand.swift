@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reports
 import ShowModel
 
 /// `tvbrowse show ID-OR-NAME`: everything the browser shows on a details page.

@@ -1,3 +1,5 @@
+import ShowModel
+
 /// The JSON shapes of the command line's output, documented in the README. Every item has
 /// `id`, `kind` and `name`; keys keep a fixed order.
 public enum JSONReport {

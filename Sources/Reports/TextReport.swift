@@ -1,3 +1,5 @@
+import ShowModel
+
 /// Plain-text reports for the command line: aligned, wrapped to a width, every string from
 /// the pack made safe for a terminal. Styling is applied through `TextStyle`.
 public struct TextReport {

@@ -1,3 +1,5 @@
+import ShowModel
+
 extension Catalog {
   /// A few words beside an entity in a list: who plays a character, what a person does,
   /// who is in a thread, what kind of source a source is.

@@ -1,3 +1,5 @@
+import ShowModel
+
 /// Bold and dim for command-line output: ANSI SGR codes on a colour terminal, nothing when
 /// output is piped or `NO_COLOR` is set.
 public struct TextStyle: Sendable {
