@@ -17,20 +17,22 @@ public struct TextReport {
   // MARK: - Lists
 
   /// One line an entity: the id (never cut, so it can be pasted into `show`), then the name
-  /// and a short note, cut to the width.
-  public func list(_ rows: [(entity: Entity, note: String?)]) -> String {
+  /// and a short note, cut to the width; a row's detail follows on lines of its own,
+  /// wrapped, under the id.
+  public func list(_ rows: [ListRow]) -> String {
     guard !rows.isEmpty else { return "" }
     let idWidth = min(rows.map { DisplayWidth.of(safe($0.entity.id)) }.max() ?? 0, 36)
     return rows.map { row in
       let id = Self.padded(safe(row.entity.id), to: idWidth)
       let room = max(width - DisplayWidth.of(id) - 2, 10)
       let name = DisplayWidth.truncate(safe(row.entity.name), to: room)
-      var line = style.dim(id) + "  " + name
+      var lines = [style.dim(id) + "  " + name]
       let noteRoom = room - DisplayWidth.of(name) - 2
       if let note = row.note, noteRoom > 3 {
-        line += "  " + style.dim(DisplayWidth.truncate(safe(note), to: noteRoom))
+        lines[0] += "  " + style.dim(DisplayWidth.truncate(safe(note), to: noteRoom))
       }
-      return line
+      if let detail = row.detail { lines += wrapped([.plain(safe(detail))], indent: 4) }
+      return lines.joined(separator: "\n")
     }.joined(separator: "\n") + "\n"
   }
 
