@@ -34,31 +34,22 @@ struct ShowCommand: ParsableCommand {
     }
     switch catalog.resolve(target) {
     case .found(let entity):
-      guard let details = catalog.details(of: entity.id) else { throw ExitCode(1) }
+      guard let details = catalog.details(of: entity.id) else {
+        throw CommandFailure("no details for \"\(SafeText.echo(entity.id))\"")
+      }
       if common.json {
         Output.json(JSONReport.details(details))
       } else {
         Output.write(Output.textReport(color: color).details(details))
       }
     case .ambiguous(let entities):
-      Output.error("\"\(SafeText.echo(target))\" fits several entities; name one by its id:")
-      Output.error(
-        entities.map(Self.line).joined(separator: "\n"))
-      throw ExitCode(1)
+      throw CommandFailure(
+        "\"\(SafeText.echo(target))\" fits several entities; name one by its id:",
+        candidates: entities)
     case .notFound(let suggestions):
-      Output.error("no entity has the id, name or alias \"\(SafeText.echo(target))\"")
-      if !suggestions.isEmpty {
-        Output.error(
-          "closest matches:\n"
-            + suggestions.map(Self.line).joined(
-              separator: "\n"))
-      }
-      throw ExitCode(1)
+      throw CommandFailure(
+        "no entity has the id, name or alias \"\(SafeText.echo(target))\"",
+        candidates: suggestions, heading: "closest matches:")
     }
-  }
-
-  /// One entity in a list of candidates: its id, name and kind.
-  private static func line(_ entity: Entity) -> String {
-    "  \(SafeText.echo(entity.id))  \(SafeText.echo(entity.name)) (\(entity.kind.rawValue))"
   }
 }
