@@ -18,8 +18,11 @@ extension Catalog {
     case .season:
       let episodes = episodes(of: entity.id).count
       let threads = threads(of: entity.id).count
-      return
-        "\(episodes == 0 ? "episodes " + EntityDetails.notGiven : "\(episodes) episodes"), \(threads) threads"
+      let episodeCount =
+        episodes == 0
+        ? "episodes " + EntityDetails.notGiven
+        : "\(episodes) \(episodes == 1 ? "episode" : "episodes")"
+      return episodeCount + ", \(threads) \(threads == 1 ? "thread" : "threads")"
     case .episode(let season, let number):
       return name(of: season) + (number.map { ", episode \($0)" } ?? "")
     case .source(let kind, _):
