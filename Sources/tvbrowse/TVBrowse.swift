@@ -29,14 +29,19 @@ struct TVBrowse: ParsableCommand {
   /// version text that cannot be written exits 1, as the subcommands' output does. With
   /// `--json`, a failure is one JSON document on stdout, with the same exit status.
   static func main() {
+    var command: any ParsableCommand
     do {
-      var command = try parseAsRoot()
+      command = try parseAsRoot()
+    } catch {
+      exit(reporting: error)
+    }
+    do {
       try command.run()
     } catch let failure as CommandFailure {
       failure.write(json: wantsJSON)
       Glibc.exit(1)
     } catch {
-      exit(reporting: error)
+      exit(reporting: error, in: type(of: command))
     }
   }
 
@@ -46,13 +51,27 @@ struct TVBrowse: ParsableCommand {
     CommandLine.arguments.dropFirst().prefix { $0 != "--" }.contains("--json")
   }
 
-  private static func exit(reporting error: any Error) -> Never {
+  /// Writes the message of `error` and exits with its status. A usage error that a
+  /// subcommand finds while it runs is shown with that subcommand's usage, as the parser
+  /// shows the ones it finds.
+  private static func exit(
+    reporting error: any Error, in subcommand: (any ParsableCommand.Type)? = nil
+  ) -> Never {
     let code = exitCode(for: error)
     if wantsJSON && code != .success && !(error is ExitCode) {
       Output.json(JSONReport.error(message: quotedShortly(message(for: error))))
       Glibc.exit(code.rawValue)
     }
-    let message = quotedShortly(fullMessage(for: error))
+    var full = fullMessage(for: error)
+    if let subcommand, subcommand != Self.self, error is ValidationError {
+      let name = subcommand.configuration.commandName ?? ""
+      full = """
+        Error: \(message(for: error))
+        Usage: \(usageString(for: subcommand))
+          See 'tvbrowse \(name) --help' for more information.
+        """
+    }
+    let message = quotedShortly(full)
     if code == .success {
       if !message.isEmpty { Output.write(message + "\n") }
     } else if !message.isEmpty {

@@ -15,6 +15,11 @@ struct ShowCommand: ParsableCommand {
       valueName: "id-or-name"))
   var target: String
 
+  @Flag(
+    name: .long,
+    help: "Print an article's own text, wrapped to 80 columns (with --json: {id, text}).")
+  var text = false
+
   @OptionGroup var source: PackOption
 
   @OptionGroup var common: CommonOptions
@@ -24,6 +29,9 @@ struct ShowCommand: ParsableCommand {
   func run() throws {
     let catalog = try source.openCatalog()
     if target.lowercased() == DisagreementsPage.id {
+      if text {
+        throw ValidationError("--text needs an article; the Disagreements page is not one")
+      }
       let page = catalog.disagreements()
       if common.json {
         Output.json(JSONReport.disagreements(page))
@@ -33,6 +41,17 @@ struct ShowCommand: ParsableCommand {
       return
     }
     switch catalog.resolve(target) {
+    case .found(let entity) where text:
+      guard case .source(.article, let articleText?) = entity.payload else {
+        throw ValidationError(
+          "--text needs an article; \"\(SafeText.echo(entity.id))\" is a \(entity.kind.label.lowercased())"
+            + (entity.kind == .source ? " without text of its own" : ""))
+      }
+      if common.json {
+        Output.json(JSONReport.article(id: entity.id, text: articleText))
+      } else {
+        Output.write(Output.textReport(color: color).article(articleText))
+      }
     case .found(let entity):
       guard let details = catalog.details(of: entity.id) else {
         throw CommandFailure("no details for \"\(SafeText.echo(entity.id))\"")

@@ -19,3 +19,10 @@ extension JSONReport {
     ])
   }
 }
+
+extension JSONReport {
+  /// `show ID --text`: an article's id and its text as the pack holds it.
+  public static func article(id: String, text: String) -> JSONValue {
+    .object([("id", .string(id)), ("text", .string(text))])
+  }
+}
