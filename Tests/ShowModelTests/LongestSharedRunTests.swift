@@ -103,3 +103,26 @@ import Testing
         "differs at character 3: \"ë\" in the quote, \"é\" in the article"))
   }
 }
+
+/// A pack with many quotes missing from one long article: only the first few are each
+/// compared with the whole article, so the check stays linear in the pack.
+@Suite struct QuoteMismatchBoundTests {
+  @Test func onlyTheFirstQuotesNotFoundInAnArticleAreExplained() {
+    let missing = 3 * QuoteMismatch.perArticle
+    let citations = (0..<missing).map { Citation(source: "a", quote: "absent quote \($0)") }
+    let show = Entity(
+      id: "show", kind: .show, name: "Show", citations: citations, payload: .show)
+    let article = Entity(
+      id: "a", kind: .source, name: "A",
+      payload: .source(
+        kind: .article, text: String(repeating: "words of the article ", count: 1_000)))
+    let problems = PackValidator.problems(
+      in: Pack(entities: [show, article], paths: ["show", "sources[0]"])
+    )
+    .filter { $0.message.hasPrefix("quote not found") }
+    #expect(problems.count == missing)
+    #expect(
+      problems.filter { $0.message.contains("closest passage") }.count
+        == QuoteMismatch.perArticle)
+  }
+}

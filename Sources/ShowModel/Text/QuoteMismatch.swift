@@ -2,6 +2,10 @@
 /// longest run with the quote, laid where the quote would stand, and the first character
 /// where the two differ. Compared folded, as quotes are looked up.
 struct QuoteMismatch {
+  /// How many quotes not found in one article are shown with their closest passage: each
+  /// is a pass over the article, so a bound keeps checking a pack linear in its size.
+  static let perArticle = 8
+
   /// The passage, made safe and cut to a line; nil when the article shares no character.
   let passage: String?
   /// The 1-based character of the (folded) quote where quote and passage first differ.
