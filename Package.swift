@@ -17,6 +17,7 @@ let package = Package(
       dependencies: ["ShowSearch"],
       plugins: ["EmbedResources"]
     ),
+    .target(name: "Reports", dependencies: ["ShowModel"]),
     .target(name: "TerminalCells", dependencies: ["ShowModel"]),
     .target(name: "BrowserCore", dependencies: ["TerminalCells", "ShowModel", "ShowSearch"]),
     .target(name: "KeysFile", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
@@ -29,6 +30,7 @@ let package = Package(
       name: "tvbrowse",
       dependencies: [
         "ShowModel",
+        "Reports",
         "TerminalCells",
         "BrowserCore",
         "TerminalUI",
@@ -43,6 +45,7 @@ let package = Package(
         "TerminalCells",
         "BrowserCore",
         "ShowModel",
+        "Reports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "bench/Sources/tvbrowse-bench"
@@ -59,7 +62,8 @@ let package = Package(
     .target(
       name: "FuzzTargets",
       dependencies: [
-        "CFuzzDriver", "ShowSearch", "ShowModel", "TerminalCells", "BrowserCore", "TerminalUI",
+        "CFuzzDriver", "ShowSearch", "ShowModel", "Reports", "TerminalCells", "BrowserCore",
+        "TerminalUI",
         "CNcursesw",
       ],
       path: "Fuzz/Sources/FuzzTargets"
@@ -76,6 +80,7 @@ let package = Package(
     .testTarget(name: "ShowSearchTests", dependencies: ["ShowSearch"]),
     .testTarget(
       name: "ShowModelTests", dependencies: ["ShowModel"], exclude: ["BrokenPacks", "Fixtures"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "ShowModel"]),
     .testTarget(
       name: "BrowserCoreTests",
       dependencies: ["BrowserCore", "TerminalCells", "ShowModel", "TestSupport"],

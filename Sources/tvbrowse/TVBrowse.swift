@@ -1,6 +1,7 @@
 import ArgumentParser
 import BrowserCore
 import Glibc
+import Reports
 import ShowModel
 import TerminalCells
 import TerminalUI
@@ -25,19 +26,63 @@ struct TVBrowse: ParsableCommand {
 
   /// Parses the command line and runs the command. Every message, the argument parser's
   /// too, is made harmless and quotes at most 80 characters of an argument; help or
-  /// version text that cannot be written exits 1, as the subcommands' output does.
+  /// version text that cannot be written exits 1, as the subcommands' output does. With
+  /// `--json`, a failure is one JSON document on stdout, with the same exit status.
   static func main() {
+    var command: any ParsableCommand
     do {
-      var command = try parseAsRoot()
-      try command.run()
+      command = try parseAsRoot()
     } catch {
       exit(reporting: error)
     }
+    do {
+      try command.run()
+    } catch let failure as CommandFailure {
+      failure.write(json: wantsJSON)
+      Glibc.exit(1)
+    } catch {
+      exit(reporting: error, in: type(of: command))
+    }
   }
 
-  private static func exit(reporting error: any Error) -> Never {
+  /// True when the command line asks for JSON, read from the arguments themselves so that
+  /// an argument the parser rejects is answered in JSON too.
+  private static var wantsJSON: Bool {
+    CommandLine.arguments.dropFirst().prefix { $0 != "--" }.contains("--json")
+  }
+
+  /// Writes the message of `error` and exits with its status. A usage error that a
+  /// subcommand finds while it runs is shown with that subcommand's usage, as the parser
+  /// shows the ones it finds.
+  private static func exit(
+    reporting error: any Error, in subcommand: (any ParsableCommand.Type)? = nil
+  ) -> Never {
     let code = exitCode(for: error)
-    var message = fullMessage(for: error)
+    if wantsJSON && code != .success && !(error is ExitCode) {
+      Output.json(JSONReport.error(message: quotedShortly(message(for: error))))
+      Glibc.exit(code.rawValue)
+    }
+    var full = fullMessage(for: error)
+    if let subcommand, subcommand != Self.self, error is ValidationError {
+      let name = subcommand.configuration.commandName ?? ""
+      full = """
+        Error: \(message(for: error))
+        Usage: \(usageString(for: subcommand))
+          See 'tvbrowse \(name) --help' for more information.
+        """
+    }
+    let message = quotedShortly(full)
+    if code == .success {
+      if !message.isEmpty { Output.write(message + "\n") }
+    } else if !message.isEmpty {
+      Output.usage(message)
+    }
+    Glibc.exit(code.rawValue)
+  }
+
+  /// `message` with every long argument it quotes cut to at most 80 characters and "…".
+  private static func quotedShortly(_ message: String) -> String {
+    var message = message
     for argument in CommandLine.arguments.dropFirst() {
       // An option written `--name=value` is quoted by its value alone.
       let value =
@@ -47,12 +92,7 @@ struct TVBrowse: ParsableCommand {
         message = message.replacing(quoted, with: SafeText.echo(quoted))
       }
     }
-    if code == .success {
-      if !message.isEmpty { Output.write(message + "\n") }
-    } else if !message.isEmpty {
-      Output.usage(message)
-    }
-    Glibc.exit(code.rawValue)
+    return message
   }
 
   @OptionGroup var source: PackOption

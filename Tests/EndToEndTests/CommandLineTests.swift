@@ -294,7 +294,7 @@ import Testing
     #expect(Self.rawControls(validate.stderrBytes) == [])
     #expect(
       validate.stderrLines.first
-        == "\(broken.path): characters[0].citations[0].quote: quote not found in source \"article\": \"\u{FFFD}Baker\u{241B}[2J said no\""
+        == "\(broken.path): characters[0].citations[0].quote: quote not found in source \"article\": \"\u{FFFD}Baker\u{241B}[2J said no\"; closest passage: \"\u{FFFD}Baker\u{241B}[2J said so\", which differs at character 17: \"n\" in the quote, \"s\" in the article"
     )
 
     let missing = "\(pack.folder)/\u{1B}[2J\u{9B}0m.json"

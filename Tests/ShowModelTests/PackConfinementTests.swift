@@ -175,7 +175,7 @@ private struct PackTree {
   func inspect(file: String, root boundary: String? = nil, method: ConfinedOpen.Method)
     -> [String]
   {
-    let name = String(decoding: JSONWriter.format(.string(file)).utf8, as: UTF8.self)
+    let name = "\"" + file.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
     let pack = """
       {"format": "tvbrowse-pack", "version": 1,
        "show": {"id": "show", "name": "Show",

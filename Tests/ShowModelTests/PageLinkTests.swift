@@ -2,7 +2,7 @@ import Testing
 
 @testable import ShowModel
 
-/// The Show page links to the Disagreements page, in the details and in both reports.
+/// The Show page links to the Disagreements page, in its details.
 @Suite struct PageLinkTests {
   let catalog = try! PackLoader.catalog(path: nil)
 
@@ -22,19 +22,5 @@ import Testing
       let details = try #require(catalog.details(of: entity.id))
       #expect(!details.sections.contains { $0.title == "Pages" }, "\(entity.id)")
     }
-  }
-
-  @Test func theTextReportNamesThePageAndItsId() throws {
-    let details = try #require(catalog.details(of: catalog.show.id))
-    let text = TextReport().details(details)
-    let count = catalog.disagreements().points.count
-    #expect(text.contains("Pages\n  Disagreements (\(count) points) [disagreements]\n"))
-  }
-
-  @Test func theJSONReportListsThePageAsARelationOfKindPage() throws {
-    let details = try #require(catalog.details(of: catalog.show.id))
-    let json = JSONWriter.format(JSONReport.details(details))
-    #expect(json.contains("\"pages\": ["))
-    #expect(json.contains("\"id\": \"disagreements\",\n        \"kind\": \"page\""))
   }
 }

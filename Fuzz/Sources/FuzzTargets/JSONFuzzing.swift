@@ -1,3 +1,4 @@
+import Reports
 import ShowModel
 
 /// The JSON parser on arbitrary bytes. What it accepts must survive a round trip through

@@ -1,4 +1,5 @@
 import Foundation
+import Reports
 import ShowModel
 
 /// A whole pack from bytes, through the same path as `tvbrowse validate` and `show`: the
@@ -41,8 +42,8 @@ enum PackFuzzing {
     let text = TextReport(width: 80, style: .plain)
     for kind in EntityKind.allCases {
       let entities = catalog.entities(of: kind)
-      checkText(text.list(entities.map { ($0, catalog.listNote(for: $0)) }))
-      checkJSON(JSONReport.list(entities))
+      checkText(text.list(entities.map(catalog.listRow)))
+      checkJSON(JSONReport.list(entities, in: catalog))
       for entity in entities {
         guard let details = catalog.details(of: entity.id) else {
           FuzzTarget.require(false, "no details for listed entity \(entity.id)")

@@ -15,6 +15,7 @@ struct PackValidator {
   static func problems(in pack: Pack) -> [(path: String, message: String)] {
     var validator = PackValidator(pack: pack)
     validator.checkIDs()
+    validator.checkFactLabels()
     validator.checkReferences()
     validator.checkReach()
     validator.checkQuotes()
@@ -54,6 +55,25 @@ struct PackValidator {
           (
             "\(path).id",
             "duplicate id \"\(SafeText.echo(id))\" (first used at \(pack.paths[first]))"
+          ))
+      }
+    }
+  }
+
+  /// Flags a fact whose label (in any case) an earlier fact of the same entity has: the
+  /// claims about one matter belong in one fact, where they show as agreeing or not.
+  private mutating func checkFactLabels() {
+    for index in pack.entities.indices where pack.entities[index].facts.count > 1 {
+      var first: [String: Int] = [:]
+      for (place, fact) in pack.entities[index].facts.enumerated() {
+        guard let earlier = first[fact.label.lowercased()] else {
+          first[fact.label.lowercased()] = place
+          continue
+        }
+        problems.append(
+          (
+            "\(pack.paths[index]).facts[\(place)].label",
+            "duplicate fact label \"\(SafeText.echo(fact.label))\" (first used at facts[\(earlier)]): put every claim about it in one fact"
           ))
       }
     }
@@ -191,14 +211,21 @@ struct PackValidator {
     for group in groups.groups {
       guard case .source(_, let text?) = pack.entities[group.article].payload else { continue }
       let folded = QuoteLocator.folded(text)
+      var explained = 0
       for cited in group.places {
         let entity = Int(cited.entity)
         let citation = cited.place.citation(in: pack.entities[entity])
         guard !QuoteLocator.contains(citation.quote, inFolded: folded) else { continue }
+        var steps = 0
+        explained += 1
+        let why =
+          explained > QuoteMismatch.perArticle
+          ? "" : QuoteMismatch(quote: citation.quote, folded: folded, steps: &steps).description
         found.append(
           (
             cited, "\(cited.place.path(from: pack.paths[entity])).quote",
             "quote not found in source \"\(SafeText.echo(citation.source))\": \"\(SafeText.echo(citation.quote))\""
+              + why
           ))
       }
     }

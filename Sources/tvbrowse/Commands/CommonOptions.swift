@@ -18,24 +18,21 @@ struct PackOption: ParsableArguments {
       valueName: "dir"))
   var root: String?
 
-  /// Opens the pack, printing every problem and exiting 1 when it cannot be opened.
+  /// Opens the pack; a `CommandFailure` with every problem when it cannot be opened.
   func openCatalog() throws -> Catalog {
     try checkPath(pack)
     do {
       return try PackLoader.catalog(path: pack, root: root)
     } catch {
-      Output.problems(error.problems)
-      throw ExitCode(1)
+      throw CommandFailure(
+        packProblems: error.problems, file: SafeText.echo(pack ?? PackLoader.builtInName))
     }
   }
 
-  /// Exits 1 when the pack path is empty; a usage error when `--root` is given without a
-  /// pack file, or does not hold the folder of the pack at `packPath`.
+  /// A `CommandFailure` when the pack path is empty; a usage error when `--root` is given
+  /// without a pack file, or does not hold the folder of the pack at `packPath`.
   func checkPath(_ packPath: String?) throws {
-    if packPath?.isEmpty == true {
-      Output.error("the pack path is empty")
-      throw ExitCode(1)
-    }
+    if packPath?.isEmpty == true { throw CommandFailure("the pack path is empty") }
     guard let root else { return }
     guard let packPath else {
       throw ValidationError("--root needs a pack file: it widens where that pack's files may be")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reports
 import ShowModel
 
 /// `tvbrowse list KIND`: every entity of one kind.
@@ -23,12 +24,12 @@ struct ListCommand: ParsableCommand {
     let catalog = try source.openCatalog()
     let entities = catalog.entities(of: kind.entityKind)
     if common.json {
-      Output.json(JSONReport.list(entities))
+      Output.json(JSONReport.list(entities, in: catalog))
     } else if entities.isEmpty {
       Output.write("No \(kind.rawValue): \(EntityDetails.notGiven).\n")
     } else {
       Output.write(
-        Output.textReport(color: color).list(entities.map { ($0, catalog.listNote(for: $0)) }))
+        Output.textReport(color: color).list(entities.map(catalog.listRow)))
     }
   }
 }

@@ -1,4 +1,5 @@
 import Glibc
+import Reports
 import ShowModel
 
 /// Where command output goes, and how it is styled for the terminal it goes to.
@@ -49,11 +50,15 @@ enum Output {
     writeError(problems.map { SafeText.sanitize($0.description) + "\n" }.joined())
   }
 
-  /// A report writer for stdout: styled only on a terminal, without `NO_COLOR` or
-  /// `--no-color`.
+  /// A report writer for stdout: styled with `--color always`, or in auto on a terminal
+  /// that is not dumb, without `NO_COLOR` or `--no-color`.
   static func textReport(color: ColorOption) -> TextReport {
-    let dumb = (environment("TERM") ?? "dumb") == "dumb"
-    let colour = isatty(1) == 1 && color.wantsColor && !dumb
+    let colour: Bool
+    switch color.resolved {
+    case .always: colour = true
+    case .never: colour = false
+    case .auto: colour = isatty(1) == 1 && (environment("TERM") ?? "dumb") != "dumb"
+    }
     return TextReport(width: 80, style: colour ? .ansi : .plain)
   }
 

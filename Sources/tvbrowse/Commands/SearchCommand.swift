@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reports
 import ShowModel
 
 /// `tvbrowse search QUERY`: every entity ranked against a fuzzy query.
@@ -18,7 +19,11 @@ struct SearchCommand: ParsableCommand {
       valueName: "kind"))
   var kind: KindArgument?
 
-  @Option(name: .long, help: ArgumentHelp("At most this many results.", valueName: "n"))
+  // Unconditional, so that "--limit -1" reaches validate() rather than being taken for an
+  // option named "-1".
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("At most this many results.", valueName: "n"))
   var limit: Int?
 
   @OptionGroup var source: PackOption

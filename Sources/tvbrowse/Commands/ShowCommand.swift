@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reports
 import ShowModel
 
 /// `tvbrowse show ID-OR-NAME`: everything the browser shows on a details page.
@@ -14,6 +15,11 @@ struct ShowCommand: ParsableCommand {
       valueName: "id-or-name"))
   var target: String
 
+  @Flag(
+    name: .long,
+    help: "Print an article's own text, wrapped to 80 columns (with --json: {id, text}).")
+  var text = false
+
   @OptionGroup var source: PackOption
 
   @OptionGroup var common: CommonOptions
@@ -23,6 +29,9 @@ struct ShowCommand: ParsableCommand {
   func run() throws {
     let catalog = try source.openCatalog()
     if target.lowercased() == DisagreementsPage.id {
+      if text {
+        throw ValidationError("--text needs an article; the Disagreements page is not one")
+      }
       let page = catalog.disagreements()
       if common.json {
         Output.json(JSONReport.disagreements(page))
@@ -32,32 +41,34 @@ struct ShowCommand: ParsableCommand {
       return
     }
     switch catalog.resolve(target) {
+    case .found(let entity) where text:
+      guard case .source(.article, let articleText?) = entity.payload else {
+        throw ValidationError(
+          "--text needs an article; \"\(SafeText.echo(entity.id))\" is a \(entity.kind.label.lowercased())"
+            + (entity.kind == .source ? " without text of its own" : ""))
+      }
+      if common.json {
+        Output.json(JSONReport.article(id: entity.id, text: articleText))
+      } else {
+        Output.write(Output.textReport(color: color).article(articleText))
+      }
     case .found(let entity):
-      guard let details = catalog.details(of: entity.id) else { throw ExitCode(1) }
+      guard let details = catalog.details(of: entity.id) else {
+        throw CommandFailure("no details for \"\(SafeText.echo(entity.id))\"")
+      }
       if common.json {
         Output.json(JSONReport.details(details))
       } else {
         Output.write(Output.textReport(color: color).details(details))
       }
     case .ambiguous(let entities):
-      Output.error("\"\(SafeText.echo(target))\" fits several entities; name one by its id:")
-      Output.error(
-        entities.map(Self.line).joined(separator: "\n"))
-      throw ExitCode(1)
+      throw CommandFailure(
+        "\"\(SafeText.echo(target))\" fits several entities; name one by its id:",
+        candidates: entities)
     case .notFound(let suggestions):
-      Output.error("no entity has the id, name or alias \"\(SafeText.echo(target))\"")
-      if !suggestions.isEmpty {
-        Output.error(
-          "closest matches:\n"
-            + suggestions.map(Self.line).joined(
-              separator: "\n"))
-      }
-      throw ExitCode(1)
+      throw CommandFailure(
+        "no entity has the id, name or alias \"\(SafeText.echo(target))\"",
+        candidates: suggestions, heading: "closest matches:")
     }
-  }
-
-  /// One entity in a list of candidates: its id, name and kind.
-  private static func line(_ entity: Entity) -> String {
-    "  \(SafeText.echo(entity.id))  \(SafeText.echo(entity.name)) (\(entity.kind.rawValue))"
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reports
 import ShowModel
 
 /// `tvbrowse validate [PACK]`: every problem in a pack, one line each.

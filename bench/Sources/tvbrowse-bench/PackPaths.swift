@@ -1,4 +1,5 @@
 import BrowserCore
+import Reports
 import ShowModel
 import TerminalCells
 

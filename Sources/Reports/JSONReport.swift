@@ -1,3 +1,5 @@
+import ShowModel
+
 /// The JSON shapes of the command line's output, documented in the README. Every item has
 /// `id`, `kind` and `name`; keys keep a fixed order.
 public enum JSONReport {
@@ -11,13 +13,32 @@ public enum JSONReport {
     .object([("id", .string(id)), ("kind", .string(kind.rawValue)), ("name", .string(name))])
   }
 
-  /// `list`: an array of entities with their aliases and summary.
-  public static func list(_ entities: [Entity]) -> JSONValue {
+  /// `list`: an array of entities with their aliases and summary; seasons and episodes add
+  /// their number, threads whether they are a cliffhanger and their characters.
+  public static func list(_ entities: [Entity], in catalog: Catalog) -> JSONValue {
     .array(
       entities.map { entity in
         var pairs = objectPairs(reference(entity))
         pairs.append(("aliases", .array(entity.aliases.map(JSONValue.string))))
         pairs.append(("summary", entity.summary.map(JSONValue.string) ?? .null))
+        switch entity.payload {
+        case .season(let number):
+          pairs.append(("number", .number(String(number))))
+        case .episode(_, let number):
+          pairs.append(("number", number.map { .number(String($0)) } ?? .null))
+        case .thread(let characters, _, let cliffhanger):
+          pairs.append(("cliffhanger", .bool(cliffhanger)))
+          pairs.append(
+            (
+              "characters",
+              .array(
+                characters.map { id in
+                  reference(id: id, kind: .character, name: catalog.name(of: id))
+                })
+            ))
+        case .show, .character, .person, .credit, .source:
+          break
+        }
         return .object(pairs)
       })
   }
@@ -56,17 +77,17 @@ public enum JSONReport {
       for item in section.items {
         switch item {
         case .field(let label, let value) where label != "Kind" && label != "Also called":
-          fields.append((camelKey(label), .string(value)))
+          fields.append((camelKey(label), typedField(label: label, value: value, of: entity)))
         case .link(let id, let kind, let name, let note):
           var link = objectPairs(reference(id: id, kind: kind, name: name))
-          if let note { link.append(("note", .string(note))) }
+          link.append(("note", note.map(JSONValue.string) ?? .null))
           links.append(.object(link))
         case .page(let id, let title, let note):
-          var link: [(key: String, value: JSONValue)] = [
-            ("id", .string(id)), ("kind", .string("page")), ("name", .string(title)),
-          ]
-          if let note { link.append(("note", .string(note))) }
-          links.append(.object(link))
+          links.append(
+            .object([
+              ("id", .string(id)), ("kind", .string("page")), ("name", .string(title)),
+              ("note", note.map(JSONValue.string) ?? .null),
+            ]))
         case .missing(let label):
           notGiven.append(.string(label))
         case .fact(let label, let claims):
@@ -81,6 +102,7 @@ public enum JSONReport {
       }
       if !links.isEmpty { relations.append((camelKey(section.title), .array(links))) }
     }
+    if case .thread(_, _, false) = entity.payload { fields.append(("cliffhanger", .bool(false))) }
     pairs += [
       ("fields", .object(fields)), ("relations", .object(relations)), ("facts", .array(facts)),
       ("citations", .array(citations)), ("notGiven", .array(notGiven)),
@@ -116,17 +138,37 @@ public enum JSONReport {
     ])
   }
 
-  private static func problem(_ problem: PackProblem) -> JSONValue {
-    var pairs: [(key: String, value: JSONValue)] = [("file", .string(problem.file))]
+  /// A problem as `{file, line, column, path, message}`: `line` and `column` for a syntax
+  /// error, `path` for the rest, null where the problem has none.
+  public static func problem(_ problem: PackProblem) -> JSONValue {
+    var line = JSONValue.null
+    var column = JSONValue.null
+    var path = JSONValue.null
     switch problem.location {
     case .file: break
-    case .position(let line, let column):
-      pairs += [("line", .number(String(line))), ("column", .number(String(column)))]
-    case .path(let path):
-      pairs.append(("path", .string(path)))
+    case .position(let atLine, let atColumn):
+      line = .number(String(atLine))
+      column = .number(String(atColumn))
+    case .path(let atPath):
+      path = .string(atPath)
     }
-    pairs.append(("message", .string(problem.message)))
-    return .object(pairs)
+    return .object([
+      ("file", .string(problem.file)), ("line", line), ("column", column), ("path", path),
+      ("message", .string(problem.message)),
+    ])
+  }
+
+  /// A field of `show` with the pack's type: a season's or episode's number is a number, a
+  /// thread's cliffhanger a boolean, the rest strings.
+  private static func typedField(label: String, value: String, of entity: Entity) -> JSONValue {
+    switch (label, entity.payload) {
+    case ("Number", .season(let number)), ("Number", .episode(_, .some(let number))):
+      return .number(String(number))
+    case ("Cliffhanger", .thread(_, _, let cliffhanger)):
+      return .bool(cliffhanger)
+    default:
+      return .string(value)
+    }
   }
 
   private static func fact(label: String, claims: [ClaimDetail]) -> JSONValue {

@@ -1,3 +1,5 @@
+import ShowModel
+
 /// Plain-text reports for the command line: aligned, wrapped to a width, every string from
 /// the pack made safe for a terminal. Styling is applied through `TextStyle`.
 public struct TextReport {
@@ -10,55 +12,6 @@ public struct TextReport {
   public init(width: Int = 80, style: TextStyle = .plain) {
     self.width = max(width, 40)
     self.style = style
-  }
-
-  // MARK: - Lists
-
-  /// One line an entity: the id (never cut, so it can be pasted into `show`), then the name
-  /// and a short note, cut to the width.
-  public func list(_ rows: [(entity: Entity, note: String?)]) -> String {
-    guard !rows.isEmpty else { return "" }
-    let idWidth = min(rows.map { DisplayWidth.of(safe($0.entity.id)) }.max() ?? 0, 36)
-    return rows.map { row in
-      let id = Self.padded(safe(row.entity.id), to: idWidth)
-      let room = max(width - DisplayWidth.of(id) - 2, 10)
-      let name = DisplayWidth.truncate(safe(row.entity.name), to: room)
-      var line = style.dim(id) + "  " + name
-      let noteRoom = room - DisplayWidth.of(name) - 2
-      if let note = row.note, noteRoom > 3 {
-        line += "  " + style.dim(DisplayWidth.truncate(safe(note), to: noteRoom))
-      }
-      return line
-    }.joined(separator: "\n") + "\n"
-  }
-
-  /// Search results: id, kind and name, and under it what matched when it was not the name.
-  public func search(_ hits: [CatalogHit]) -> String {
-    let ids = hits.map { safe($0.entity.id) }
-    let idWidth = min(ids.map(DisplayWidth.of).max() ?? 0, 32)
-    let kindWidth = hits.map { $0.entity.kind.rawValue.count }.max() ?? 0
-    return hits.indices.map { index in
-      let hit = hits[index]
-      let id = Self.padded(ids[index], to: idWidth)
-      let nameRoom = max(width - DisplayWidth.of(id) - kindWidth - 4, 10)
-      var lines = [
-        style.dim(id) + "  " + Self.padded(hit.entity.kind.rawValue, to: kindWidth) + "  "
-          + DisplayWidth.truncate(safe(hit.entity.name), to: nameRoom)
-      ]
-      if hit.field != "name" {
-        let label = DisplayWidth.truncate(safe(hit.field), to: 24) + ": "
-        let length = width - 4 - DisplayWidth.of(label)
-        let excerpt = Excerpt(hit.matchedText, positions: hit.match.positions, length: length - 2)
-        lines.append(
-          "    " + style.dim(label + DisplayWidth.truncate(safe(excerpt.text), to: length)))
-      }
-      return lines.joined(separator: "\n")
-    }.joined(separator: "\n") + "\n"
-  }
-
-  /// `text` followed by spaces up to `columns`; never cut.
-  private static func padded(_ text: String, to columns: Int) -> String {
-    text + String(repeating: " ", count: max(columns - DisplayWidth.of(text), 0))
   }
 
   // MARK: - Details
@@ -96,7 +49,7 @@ public struct TextReport {
     case .fact(let label, let claims):
       return factLines(label: label, claims: claims)
     case .article(_, let words):
-      return ["  Text: \(words) words"]
+      return ["  Text: \(words) \(words == 1 ? "word" : "words")"]
     case .citation(let citation):
       return citationLines(citation, indent: 2)
     }
@@ -126,9 +79,9 @@ public struct TextReport {
   }
 
   private func factLines(label: String, claims: [ClaimDetail]) -> [String] {
-    [
-      "  " + safe(label) + (claims.count > 1 ? ": " + style.bold("the sources disagree") : "")
-    ] + claimLines(claims, indent: 4)
+    var head: [TaggedText<TextStyle.Weight>] = [.plain(safe(label))]
+    if claims.count > 1 { head += [.plain(": "), .bold("the sources disagree")] }
+    return wrapped(head, indent: 2, hanging: 4) + claimLines(claims, indent: 4)
   }
 
   /// Each claim as a bullet at `indent`, its note and its citations under it.
@@ -160,13 +113,13 @@ public struct TextReport {
 
   // MARK: - Helpers
 
-  private func safe(_ text: String) -> String {
+  func safe(_ text: String) -> String {
     SafeText.sanitize(text)
   }
 
   /// Wraps styled pieces to the report width: the first line after `indent` spaces, the
   /// others after `hanging`, every line no wider than the report less the hanging indent.
-  private func wrapped(
+  func wrapped(
     _ pieces: [TaggedText<TextStyle.Weight>], indent: Int, hanging: Int? = nil
   ) -> [String] {
     let first = String(repeating: " ", count: indent)

@@ -1,5 +1,7 @@
-/// Bold and dim for command-line output: ANSI SGR codes on a colour terminal, nothing when
-/// output is piped or `NO_COLOR` is set.
+import ShowModel
+
+/// Bold and dim for command-line output: ANSI SGR codes, or nothing. The executable
+/// chooses which from `--color` (auto: codes only on a terminal without `NO_COLOR`).
 public struct TextStyle: Sendable {
   /// True when codes are written.
   public var isStyled: Bool

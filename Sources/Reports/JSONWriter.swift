@@ -1,3 +1,5 @@
+import ShowModel
+
 /// Writes JSON text with stable key order and escapes every control character, DEL, C1
 /// control, line separator and bidirectional control, which JSON encoders elsewhere let
 /// through raw.
