@@ -6,7 +6,8 @@ enum SearchResultsView: BrowserView {
   static let scope = KeyScope.results
   static let hints = [
     KeyHint([.nextResult, .previousResult], "next/previous"), KeyHint([.follow], "open"),
-    KeyHint([.cancel], "back", preferring: .escape), KeyHint([.toggleHelp], "help"),
+    KeyHint([.cancel], "close", showing: 2), KeyHint([.toggleHelp], "help"),
+    KeyHint([.quit], "quit", preferring: .character("Q")),
   ]
 
   static func isOpen(in state: BrowserState) -> Bool {
