@@ -19,7 +19,7 @@ import Testing
 
   @Test func theSearchResultsShowEveryHintWhereThereIsRoom() throws {
     let status = try Self.status(100, [.character("/"), .character("a"), .enter])
-    for hint in ["n/N next/previous", "Enter open", "q/Esc close", "? help", "Q quit"] {
+    for hint in ["n/N next/previous", "Enter open", "f filter", "q/Esc close", "? help", "Q quit"] {
       #expect(status.contains(hint), "\(status)")
     }
   }
