@@ -3,7 +3,8 @@
 # changed on screen. Runs the program in a detached tmux session, presses KEY to
 # get to a list, snapshots the screen with its attributes, records everything the program
 # writes while Down is pressed (pipe-pane), snapshots after each Down, and compares the
-# bytes written with the text of the cells each Down changed.
+# bytes written with the text of the cells each Down changed, and says how the bytes
+# split between text, attribute changes, cursor moves and other control sequences.
 #
 # usage: bench/redraw_bytes.sh 'COMMAND' [KEYS] [DOWNS]
 #   KEYS are tmux key names separated by spaces, sent one by one before measuring;
@@ -34,7 +35,15 @@ settle() { # wait until the screen stops changing
   done
 }
 
+started() { # wait until the program has drawn something: a slow start is no steady screen
+  for _ in $(seq 1 300); do
+    [ -n "$(tmux -L "$socket" capture-pane -p -t bench | tr -d ' \n')" ] && return 0
+    sleep 0.1
+  done
+}
+
 tmux -L "$socket" -f /dev/null new-session -d -x "$width" -y "$height" -s bench "$command"
+started
 settle
 for key in $keys; do
   tmux -L "$socket" send-keys -t bench "$key"
@@ -81,7 +90,39 @@ for step in range(1, downs + 1):
             if a != b:
                 changed += 1
                 text += len(b[0].encode())
-written = len(open(f"{work}/written", "rb").read())
+data = open(f"{work}/written", "rb").read()
+written = len(data)
+if changed == 0:
+    print(f"written {written} bytes; no cell changed (the list cannot move further)")
+    sys.exit(0)
 print(f"written {written} bytes; {changed} cells changed ({text} bytes of text); "
       f"ratio {written / max(text, 1):.2f}")
+
+# Where the bytes went: attribute changes (SGR, and the shift-in some terminals' SGR ends
+# with), cursor moves (CUP, CHA, VPA, relative moves, CR, LF, BS), other control
+# sequences (erase, delete or insert characters, scroll regions), and the text itself.
+kinds = dict(text=0, attributes=0, moves=0, other=0)
+sequence = re.compile(rb"\x1b\[[0-9;?]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[@-_]")
+i = 0
+while i < len(data):
+    match = sequence.match(data, i)
+    if match:
+        final = match.group(0)[-1:]
+        if match.group(0).startswith(b"\x1b[") and final == b"m":
+            kinds["attributes"] += len(match.group(0))
+        elif match.group(0).startswith(b"\x1b[") and final in b"HfGdABCDEF" or final == b"M":
+            kinds["moves"] += len(match.group(0))
+        else:
+            kinds["other"] += len(match.group(0))
+        i = match.end()
+    elif data[i] in (0x0E, 0x0F):
+        kinds["attributes"] += 1
+        i += 1
+    elif data[i] in (0x08, 0x0A, 0x0D):
+        kinds["moves"] += 1
+        i += 1
+    else:
+        kinds["text"] += 1
+        i += 1
+print("  of which " + ", ".join(f"{name} {count}" for name, count in kinds.items()))
 PY

@@ -78,12 +78,16 @@ public struct Browser: Sendable {
   /// loop can keep answering keys and signals while it is done.
   /// A key that acts on the results of a search still running (Enter, j, n, …) is held
   /// until they come, so `/name` Enter Enter opens the first result however fast it is
-  /// typed; any other key or click drops what was held, as the person has moved on.
+  /// typed; any other key or click but a repaint (Ctrl-L) drops what was held, as the
+  /// person has moved on.
   public mutating func receive(_ event: InputEvent) -> Outcome {
     switch event {
     case .key(let key) where state.waitsForResults(key):
       heldEvents.append(event)
       return .ignored
+    case .key(let key) where state.keymap.action(for: key, in: [KeyScope]()) == .repaint:
+      // Repainting changes nothing the held keys act on: they stay held.
+      return BrowserUpdate.apply(event, to: &state)
     case .key, .mouse, .interrupt:
       heldEvents.removeAll()
     case .resize:

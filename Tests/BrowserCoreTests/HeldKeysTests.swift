@@ -19,6 +19,9 @@ struct HeldKeysTests {
     [.enter, .down, .enter],
     [.enter, .character("n"), .character("n"), .character("N")],
     [.enter, .character("G"), .enter],
+    // Ctrl-L repaints and keeps what was held, before or between the held keys.
+    [.enter, .enter, .control("l")],
+    [.enter, .down, .control("l"), .enter],
   ])
   func keysForPendingResultsActWhenTheyCome(after: [Key]) {
     let keys = [.character("/")] + BrowserHarness.typing("langford") + after

@@ -149,4 +149,17 @@ import Testing
     #expect(matches.count == 150_000)
     #expect(checks == 5)
   }
+
+  /// A find that matches nothing says so in words, typed or kept, rather than "0/0".
+  @Test func aFindWithNoMatchSaysNoMatch() throws {
+    var browser = Self.reader()
+    Self.send([.character("/")] + BrowserHarness.typing("zzqqx"), to: &browser)
+    #expect(browser.state.readerMatches?.isEmpty == true)
+    let typed = try #require(browser.render().lines.last)
+    #expect(typed.contains("no match"), "\(typed)")
+    Self.send([.enter], to: &browser)
+    let kept = try #require(browser.render().lines.last)
+    #expect(kept.hasPrefix(" no match "), "\(kept)")
+    #expect(!kept.contains("0/0"), "\(kept)")
+  }
 }

@@ -14,6 +14,15 @@ import Testing
       BrowserHarness.browser(width, height, keys: keys).render(), "filter-\(width)x\(height)")
   }
 
+  @Test(arguments: sizes) func filterKeptOnTheSearchResults(width: Int, height: Int) throws {
+    let keys: [Key] =
+      [.character("/"), .character("a"), .enter, .character("f")] + BrowserHarness.typing("han")
+      + [.enter, .down]
+    try GoldenScreen.check(
+      BrowserHarness.browser(width, height, keys: keys).render(),
+      "results-filter-\(width)x\(height)")
+  }
+
   @Test(arguments: sizes) func findKeptInTheReader(width: Int, height: Int) throws {
     var browser = ReaderFindTests.reader(width, height)
     ReaderFindTests.send(

@@ -108,8 +108,9 @@ enum StatusLine {
   }
 
   /// The hints of the view that has the keyboard as the status line shows them, each part
-  /// with its first column and the key a click there presses; the last hints are dropped
-  /// whole where the line is short.
+  /// with its first column and the key a click there presses; where the line is short,
+  /// hints are dropped whole, the last of the less important ones first, so that closing,
+  /// quitting and help stay in sight.
   static func hintTargets(_ state: BrowserState, _ rect: Rect) -> [(
     text: String, column: Int, key: Key
   )] {
@@ -121,14 +122,19 @@ enum StatusLine {
     let dispatch = BrowserViews.stack(of: state).reversed().flatMap { $0.scopes }.filter {
       $0 != .global
     }
+    let shown = view.hints.compactMap { hint in
+      hint.parts(keymap: state.keymap, scopes: view.scopes, dispatch: dispatch).map {
+        (hint: hint, parts: $0)
+      }
+    }
+    let kept = KeyHint.kept(
+      shown.map { ($0.parts.reduce(0) { $0 + DisplayWidth.of($1.text) }, $0.hint.isEssential) },
+      separator: 2, fitting: room)
     var targets: [(text: String, column: Int, key: Key)] = []
     var column = start
-    for hint in view.hints {
-      guard var parts = hint.parts(keymap: state.keymap, scopes: view.scopes, dispatch: dispatch)
-      else { continue }
+    for (index, hint) in shown.enumerated() where kept[index] {
+      var parts = hint.parts
       if column > start { parts.insert(("  ", parts[0].key), at: 0) }
-      let width = parts.reduce(0) { $0 + DisplayWidth.of($1.text) }
-      guard column + width - start <= room else { break }
       for part in parts {
         targets.append((part.text, column, part.key))
         column += DisplayWidth.of(part.text)

@@ -108,9 +108,13 @@ enum ListPane {
     let count = state.listCount
     var title: String
     switch state.view.source {
-    case .section(let section):
-      title = state.view.filter.map { "\(section.title)  filter: \($0)" } ?? section.title
+    case .section(let section): title = section.title
     case .search(let query): title = query.isEmpty ? "Search" : "Results for “\(query)”"
+    }
+    if let filter = state.view.filter {
+      // The query stays in the title line; the pane's header keeps room for the filter.
+      if case .search = state.view.source { title = "Results" }
+      title += "  filter: \(filter)"
     }
     let position = count == 0 ? "0/0" : "\(state.view.list.selection + 1)/\(count)"
     // The threads' list says what its mark means, where the header has room for it whole.
@@ -124,7 +128,10 @@ enum ListPane {
     let rows = rect.height - 1
     if count == 0 {
       let empty: String
-      if case .search(let query) = state.view.source {
+      if let filter = state.view.filter, !filter.isEmpty, state.unfilteredCount > 0 {
+        // The rows are there; the filter hides them all.
+        empty = "No row matches the filter “\(filter)”"
+      } else if case .search(let query) = state.view.source {
         if query.isEmpty {
           empty = "Type to search names, people, threads and quotes"
         } else if state.pendingQuery != nil {
@@ -133,9 +140,6 @@ enum ListPane {
         } else {
           empty = "Nothing matches “\(query)”"
         }
-      } else if let filter = state.view.filter, !filter.isEmpty, state.unfilteredCount > 0 {
-        // The rows are there; the filter hides them all.
-        empty = "No row matches the filter “\(filter)”"
       } else {
         empty = EntityDetails.notGiven.prefix(1).uppercased() + EntityDetails.notGiven.dropFirst()
       }
@@ -171,11 +175,11 @@ enum ListPane {
     }
     let index = row - state.listPages.count
     let entity = state.listEntities[index]
-    guard case .search = state.view.source, state.results.indices.contains(index) else {
+    guard case .search = state.view.source, state.listHits.indices.contains(index) else {
       let indent = entity.kind == .episode ? "   " : " "
       return ThreadRowNote.row(entity, indent: indent, catalog: state.catalog, width: width)
     }
-    let hit = state.results[index]
+    let hit = state.listHits[index]
     var line: StyledLine = [Span(" ")]
     if hit.field == "name" {
       let shown = String(hit.matchedText.prefix(max(width, 1) * 2))

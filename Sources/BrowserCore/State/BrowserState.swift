@@ -53,7 +53,8 @@ public struct View: Sendable, Equatable {
   public var focus: Pane = .sections
   /// The article being read, if the reader is open.
   public var reader: ReaderView?
-  /// The text that filters a section's list: only the rows whose name it matches show.
+  /// The text that filters the list (a section's or the search results): only the rows
+  /// whose name it matches show.
   public var filter: String?
   /// The id of the page open in the details pane's place (a `PageView`), if any; its
   /// selection and scroll are `details`, so history keeps them as it keeps an entity's.
@@ -164,6 +165,9 @@ public struct BrowserState: Sendable {
   private var listEntitiesSource: (source: ListSource, results: Int, filter: String?)?
   /// How many rows the list has before its filter hides some.
   public private(set) var unfilteredCount = 0
+  /// The search results the list shows, in the results' order: all of them, or those the
+  /// filter keeps; the list's entities are theirs.
+  public private(set) var listHits: [CatalogHit] = []
   /// How many times the list has been built, for tests that check it is not built per frame.
   private(set) var listBuilds = 0
 
@@ -180,6 +184,7 @@ public struct BrowserState: Sendable {
     listBuilds += 1
     let filter = view.filter ?? ""
     listPages = []
+    listHits = []
     switch view.source {
     case .section(.show):
       unfilteredCount = 1
@@ -190,9 +195,11 @@ public struct BrowserState: Sendable {
       listEntities = EntityList(
         catalog: catalog, places: Self.filtered(places, by: filter, in: catalog))
     case .search(let query):
-      listPages = BrowserViews.pages.filter { $0.matches(query) }.map { $0.pageID }
-      unfilteredCount = results.count
-      listEntities = EntityList(results.map(\.entity))
+      let pages = BrowserViews.pages.filter { $0.matches(query) }
+      listPages = Self.filtered(pages, by: filter).map { $0.pageID }
+      unfilteredCount = pages.count + results.count
+      listHits = Self.filtered(results, by: filter)
+      listEntities = EntityList(listHits.map(\.entity))
     }
   }
 

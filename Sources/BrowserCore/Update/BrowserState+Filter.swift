@@ -10,12 +10,9 @@ public struct FilterLine: Sendable, Equatable {
 }
 
 extension BrowserState {
-  /// Opens the filter line over the listed section, with the filter kept on it, if any.
+  /// Opens the filter line over the list (a section's or the search results), with the
+  /// filter kept on it, if any.
   mutating func startFilter() {
-    guard case .section = view.source else {
-      message = "Search results are narrowed by the search: / edits it"
-      return
-    }
     var editor = filterHistory
     if let kept = view.filter { editor.replace(with: kept) }
     filterLine = FilterLine(editor: editor, before: view)
@@ -85,6 +82,21 @@ extension BrowserState {
     let query = SearchQuery(filter)
     guard !query.isEmpty else { return entities }
     return entities.filter { FuzzyMatcher.match(query, in: $0.name) != nil }
+  }
+
+  /// The hits of `hits` whose entity's name matches `filter` with the search's matcher, in
+  /// the results' order.
+  static func filtered(_ hits: [CatalogHit], by filter: String) -> [CatalogHit] {
+    let query = SearchQuery(filter)
+    guard !query.isEmpty else { return hits }
+    return hits.filter { FuzzyMatcher.match(query, in: $0.entity.name) != nil }
+  }
+
+  /// The pages of `pages` whose title matches `filter` with the search's matcher.
+  static func filtered(_ pages: [any PageView.Type], by filter: String) -> [any PageView.Type] {
+    let query = SearchQuery(filter)
+    guard !query.isEmpty else { return pages }
+    return pages.filter { FuzzyMatcher.match(query, in: $0.title) != nil }
   }
 
   /// The places of `places` whose entity's name matches `filter` with the search's matcher,

@@ -112,11 +112,14 @@ extension BrowserState {
     }
   }
 
-  /// The find's counter for the status line: "2/5", "0/0" when nothing matches, "…" while
-  /// the matches are being found.
+  /// The find's counter for the status line: "2/5", "no match" when nothing matches, "…"
+  /// while the matches are being found.
   var findCounter: String {
     guard let line = find, !line.editor.isEmpty else { return "" }
     guard let matches = readerMatches else { return "…" }
-    return matches.isEmpty ? "0/0" : "\(line.current + 1)/\(matches.count)"
+    return matches.isEmpty ? Self.noMatch : "\(line.current + 1)/\(matches.count)"
   }
+
+  /// What the status line says of a find that matches nothing in the article.
+  static let noMatch = "no match"
 }

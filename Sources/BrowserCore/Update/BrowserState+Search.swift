@@ -70,7 +70,7 @@ extension BrowserState {
 
   /// True when `key` acts on the listed results of a search that is still running.
   func waitsForResults(_ key: Key) -> Bool {
-    guard search == nil, help == nil, view.reader == nil, view.focus == .list,
+    guard search == nil, filterLine == nil, help == nil, view.reader == nil, view.focus == .list,
       let query = pendingQuery, view.source == .search(query)
     else { return false }
     switch keymap.action(for: key, in: [.results]) {

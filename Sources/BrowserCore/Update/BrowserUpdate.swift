@@ -6,6 +6,7 @@ import TerminalCells
 public enum BrowserUpdate {
   /// Applies `event` to `state`.
   public static func apply(_ event: InputEvent, to state: inout BrowserState) -> Outcome {
+    if state.layout.tooSmall, let outcome = answerWhileTooSmall(event, state) { return outcome }
     // A message stays until the person acts; a resize (one comes at start) keeps it.
     if case .resize = event {} else { state.message = nil }
     defer { state.refreshCaches() }
@@ -29,6 +30,23 @@ public enum BrowserUpdate {
       // Ctrl-C cancels an open typed line, as the keymap says, and otherwise quits.
       guard state.isTyping else { return .quit }
       return apply(.control("c"), to: &state)
+    }
+  }
+
+  /// What an event does while the terminal is too small and the browser is hidden behind
+  /// the message that says so: quitting and repainting answer, other keys and clicks do
+  /// nothing, since their effect could not be seen; nil for a resize, which applies.
+  private static func answerWhileTooSmall(_ event: InputEvent, _ state: BrowserState) -> Outcome? {
+    switch event {
+    case .resize: return nil
+    case .interrupt: return .quit
+    case .mouse: return .ignored
+    case .key(let key):
+      switch state.keymap.action(for: key, in: [KeyScope]()) {
+      case .quit: return .quit
+      case .repaint: return .repaint
+      default: return .ignored
+      }
     }
   }
 

@@ -21,7 +21,7 @@ enum FilterLineView: BrowserView {
     _ state: BrowserState, _ layout: Layout, _ theme: Theme, into buffer: inout ScreenBuffer
   ) {
     guard let line = state.filterLine else { return }
-    let count = state.listEntities.count
+    let count = state.listCount
     let status =
       "\(count) of \(state.unfilteredCount) " + (state.unfilteredCount == 1 ? "row" : "rows")
     TypedLine.draw(

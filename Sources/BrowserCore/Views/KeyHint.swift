@@ -86,6 +86,38 @@ struct KeyHint: Sendable {
     return []
   }
 
+  /// True for a hint that tells how to leave or get help (close, back, quit, help): where
+  /// the status line is short, the other hints give way to these first.
+  var isEssential: Bool {
+    actions.contains {
+      switch $0 {
+      case .quit, .cancel, .back, .clearFind, .toggleHelp: true
+      default: false
+      }
+    }
+  }
+
+  /// Which of the hints (each with its width and whether it is essential) the status line
+  /// keeps in `room` columns with `separator` columns between two: all when they fit, else
+  /// the last of the other hints drop first, then the last of the essential ones. Linear in
+  /// the number of hints.
+  static func kept(_ hints: [(width: Int, isEssential: Bool)], separator: Int, fitting room: Int)
+    -> [Bool]
+  {
+    var kept = Array(repeating: true, count: hints.count)
+    var count = hints.count
+    var used = hints.reduce(0) { $0 + $1.width } + separator * max(count - 1, 0)
+    for essential in [false, true] {
+      for index in hints.indices.reversed()
+      where used > room && hints[index].isEssential == essential {
+        kept[index] = false
+        count -= 1
+        used -= hints[index].width + (count > 0 ? separator : 0)
+      }
+    }
+    return kept
+  }
+
   /// The hints that fit in `width` columns, each whole, two spaces apart: the last ones
   /// are dropped when the line is short, never cut mid-word.
   static func line(_ hints: [String], fitting width: Int) -> String {

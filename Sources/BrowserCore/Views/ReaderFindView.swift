@@ -17,7 +17,10 @@ enum ReaderFindView: BrowserView {
     isOpen(in: state) && state.view.focus == .details
   }
 
-  static func position(in state: BrowserState) -> String { "match " + state.findCounter }
+  static func position(in state: BrowserState) -> String {
+    let counter = state.findCounter
+    return counter == BrowserState.noMatch ? counter : "match " + counter
+  }
 
   /// The matches are drawn by the reader; the find adds nothing over it.
   static func draw(

@@ -1,12 +1,13 @@
 import TerminalCells
 
-/// The results of a search, in the list pane; `n`/`N` step through them, `q` and Esc close
-/// them.
+/// The results of a search, in the list pane; `n`/`N` step through them, `f` filters them,
+/// `q` and Esc close them.
 enum SearchResultsView: BrowserView {
   static let scope = KeyScope.results
   static let hints = [
     KeyHint([.nextResult, .previousResult], "next/previous"), KeyHint([.follow], "open"),
-    KeyHint([.cancel], "back", preferring: .escape), KeyHint([.toggleHelp], "help"),
+    KeyHint([.startFilter], "filter"), KeyHint([.cancel], "close", showing: 2),
+    KeyHint([.toggleHelp], "help"), KeyHint([.quit], "quit", preferring: .character("Q")),
   ]
 
   static func isOpen(in state: BrowserState) -> Bool {
