@@ -145,11 +145,12 @@ public struct BrowserState: Sendable {
     refreshListEntities()
     refreshDetailBlocks()
     dropFindOutsideItsArticle()
-    frameLayout = layout
+    frameLayout = layout.placing(self)
   }
 
-  /// The layout of the next frame, computed once per update: the renderer draws into it,
-  /// and a click is read against it, as it is the geometry on the screen.
+  /// The layout of the next frame with what it shows placed in it (the tabs, the list's
+  /// rows, the details' lines), computed once per update: the renderer draws it, and a
+  /// click is read against it, so a click lands on what is on the screen.
   public private(set) var frameLayout = Layout()
 
   /// How many entities each section lists, in section order; counted once.
