@@ -225,8 +225,9 @@ import Testing
     _ = browser.handle(.mouse(.click(row: list.y + 3, column: list.x + 2)))
     #expect(browser.state.view.focus == .list)
     #expect(browser.state.view.list.selection == 2)
+    // The whole list fits: the wheel has nothing to scroll and leaves the selection.
     _ = browser.handle(.mouse(.wheelDown(row: list.y + 3, column: list.x + 2)))
-    #expect(browser.state.view.list.selection == 5)
+    #expect(browser.state.view.list.selection == 2)
   }
 
   @Test func theCursorSitsOnTheSelectedRow() {

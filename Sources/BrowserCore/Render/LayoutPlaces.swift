@@ -76,10 +76,16 @@ extension Layout {
     let blocks = state.detailBlocks
     var lines: [DetailLine] = []
     var index = state.view.details.offset
+    // The wheel may have scrolled the first block's first lines above the pane.
+    var hidden = max(state.view.details.hiddenLines, 0)
     while lines.count < rows && blocks.indices.contains(index) {
-      let wrapped = blocks[index].lines(width: max(width, 1), maximumLines: rows - lines.count)
+      let wrapped = blocks[index].lines(
+        width: max(width, 1), maximumLines: rows - lines.count + hidden)
       let isSelectable = !blocks[index].isHeading
-      lines += wrapped.map { DetailLine(block: index, text: $0, isSelectable: isSelectable) }
+      lines += wrapped.dropFirst(hidden).map {
+        DetailLine(block: index, text: $0, isSelectable: isSelectable)
+      }
+      hidden = 0
       index += 1
     }
     return lines

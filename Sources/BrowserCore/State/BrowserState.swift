@@ -12,6 +12,9 @@ public struct Scroller: Sendable, Equatable {
   public var selection = 0
   /// The first visible index.
   public var offset = 0
+  /// Lines of the first visible item scrolled above the pane, when the wheel has scrolled
+  /// into an item of several lines (a block of the details).
+  public var hiddenLines = 0
 
   /// Creates a scroller.
   public init(selection: Int = 0, offset: Int = 0) {

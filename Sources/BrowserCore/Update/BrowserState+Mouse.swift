@@ -2,8 +2,8 @@ import TerminalCells
 
 extension BrowserUpdate {
   /// Applies a mouse event: a click focuses the pane under it and selects the row, follows
-  /// the link already selected, or presses the key of the hint under it; the wheel moves the
-  /// selection of the pane under it.
+  /// the link already selected, or presses the key of the hint under it; the wheel scrolls
+  /// the pane under it and leaves the focus where it is.
   static func apply(_ mouse: MouseEvent, to state: inout BrowserState) -> Outcome {
     let layout = state.frameLayout
     switch mouse {
@@ -45,17 +45,20 @@ extension BrowserUpdate {
       }
       return .redraw
     case .wheelUp(let row, let column), .wheelDown(let row, let column):
-      let delta: Int
-      if case .wheelUp = mouse { delta = -3 } else { delta = 3 }
-      if let rect = layout.list, rect.contains(row: row, column: column) {
-        state.view.focus = .list
-      } else if let rect = layout.details, rect.contains(row: row, column: column) {
-        state.view.focus = .details
-      } else {
+      var rows = BrowserState.wheelRows
+      if case .wheelUp = mouse { rows = -rows }
+      switch layout.target(atRow: row, column: column) {
+      case .listRow, .listPane:
+        state.scrollList(by: rows)
+      case .detailBlock, .detailsPane:
+        if state.view.reader != nil {
+          state.scrollReader(by: rows)
+        } else {
+          state.scrollDetails(by: rows)
+        }
+      case .status, .section, .sectionsPane, nil:
         return .ignored
       }
-      _ = state.perform(delta < 0 ? .moveUp : .moveDown)
-      for _ in 1..<abs(delta) { _ = state.perform(delta < 0 ? .moveUp : .moveDown) }
       return .redraw
     }
   }

@@ -82,6 +82,9 @@ extension BrowserState {
       used += height
       first -= 1
     }
+    // Keys scroll by whole blocks: where they scroll, the first block shows from its first
+    // line; where they do not, lines the wheel hid stay hidden.
+    if first != view.details.offset { view.details.hiddenLines = 0 }
     view.details.offset = first
   }
 

@@ -13,6 +13,8 @@ public enum BrowserUpdate {
     case .resize(let width, let height):
       state.width = max(width, 0)
       state.height = max(height, 0)
+      // At another width the first block of the details wraps anew: it shows whole.
+      state.view.details.hiddenLines = 0
       state.clampScrolling()
       if let offset = state.help {
         state.help = min(
@@ -22,7 +24,10 @@ public enum BrowserUpdate {
       return .redraw
     case .mouse(let mouse):
       if state.help != nil { return scrollHelp(by: mouse, in: &state) }
-      return !state.isTyping ? apply(mouse, to: &state) : .ignored
+      // The wheel scrolls under a typed line too (the results as the query is typed); it
+      // never takes the keyboard from it, nor does a click.
+      if case .click = mouse, state.isTyping { return .ignored }
+      return apply(mouse, to: &state)
     case .key(let key):
       return apply(key, to: &state)
     case .interrupt:
@@ -40,7 +45,7 @@ public enum BrowserUpdate {
     case .wheelUp: action = .moveUp
     case .wheelDown: action = .moveDown
     }
-    for _ in 0..<3 { state.scrollHelp(action) }
+    for _ in 0..<BrowserState.wheelRows { state.scrollHelp(action) }
     return .redraw
   }
 
