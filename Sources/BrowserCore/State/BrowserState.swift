@@ -113,8 +113,8 @@ public struct BrowserState: Sendable {
   /// The query typed whose results are still to come, while a search runs (see
   /// `BrowserState+Search`); the list shows the previous results until then.
   public internal(set) var pendingQuery: String?
-  /// The help overlay's scroll offset, while open.
-  public var help: Int?
+  /// The help overlay, while open.
+  public var help: HelpView?
   /// A one-line message for the status line (cleared by the next key).
   public var message: String?
   /// The keys: the defaults, or as a keys file remapped them.

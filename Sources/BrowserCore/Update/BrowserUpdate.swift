@@ -16,11 +16,7 @@ public enum BrowserUpdate {
       // At another width the first block of the details wraps anew: it shows whole.
       state.view.details.hiddenLines = 0
       state.clampScrolling()
-      if let offset = state.help {
-        state.help = min(
-          offset,
-          HelpOverlay.maximumOffset(keymap: state.keymap, height: state.height, width: state.width))
-      }
+      state.help?.keepInRange(keymap: state.keymap, width: state.width, height: state.height)
       return .redraw
     case .mouse(let mouse):
       if state.help != nil { return scrollHelp(by: mouse, in: &state) }
@@ -112,7 +108,7 @@ extension BrowserState {
     case .nextResult: stepResult(by: 1)
     case .previousResult: stepResult(by: -1)
     case .cancel: goBack()
-    case .toggleHelp: help = 0
+    case .toggleHelp: help = HelpView()
     case .quit: return .quit
     case .repaint: return .repaint
     case .acceptSearch, .deleteCharacter, .deleteWord, .clearLine, .cursorLeft, .cursorRight,
@@ -296,24 +292,5 @@ extension BrowserState {
     view = previous
     refreshCaches()
     clampScrolling()
-  }
-
-  // MARK: - Help
-
-  mutating func scrollHelp(_ action: Action) {
-    let page = HelpOverlay.visibleRows(height: height)
-    switch action {
-    case .toggleHelp, .cancel, .quit: help = nil
-    case .moveDown: help = (help ?? 0) + 1
-    case .moveUp: help = max((help ?? 0) - 1, 0)
-    case .pageDown: help = (help ?? 0) + page
-    case .pageUp: help = max((help ?? 0) - page, 0)
-    case .top: help = 0
-    case .bottom: help = Int.max
-    default: break
-    }
-    if let offset = help {
-      help = min(offset, HelpOverlay.maximumOffset(keymap: keymap, height: height, width: width))
-    }
   }
 }
