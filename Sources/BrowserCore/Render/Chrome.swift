@@ -34,7 +34,7 @@ enum TitleBar {
     case .search(let query): crumbs.append("Search “\(query)”")
     }
     if let entity = state.selectedEntity, entity.kind != .show { crumbs.append(entity.name) }
-    if let reader = state.view.reader { crumbs.append(state.catalog.name(of: reader.source)) }
+    if let reader = state.view.reader { crumbs.append(reader.title(in: state.catalog)) }
     if let page = state.view.page.flatMap(BrowserViews.page(withID:)) { crumbs.append(page.title) }
     // When the trail is too long, its start gives way, so the place you are stays in view.
     let room = rect.width - DisplayWidth.of(" tvbrowse  ")

@@ -31,18 +31,6 @@ public enum ListSource: Sendable, Equatable {
   case search(String)
 }
 
-/// An article open in the reader, scrolled to a quote.
-public struct ReaderView: Sendable, Equatable {
-  /// The article's id.
-  public var source: String
-  /// The quote to highlight.
-  public var quote: String
-  /// The first visible line; nil until first laid out, then scrolled to the quote.
-  public var offset: Int?
-  /// The width the article was laid out at when `offset` was set.
-  public var width: Int?
-}
-
 /// One place in the browser: what is listed, what is selected, what has the focus. History
 /// keeps these so that Back restores selection and scroll exactly.
 public struct View: Sendable, Equatable {
@@ -54,8 +42,8 @@ public struct View: Sendable, Equatable {
   public var details = Scroller()
   /// The pane with the focus.
   public var focus: Pane = .sections
-  /// The article being read, if the reader is open.
-  public var reader: ReaderView?
+  /// The article reader, if open: its article, its quote and its scroll.
+  public var reader: ArticleReaderView?
   /// The text that filters a section's list: only the rows whose name it matches show.
   public var filter: String?
   /// The id of the page open in the details pane's place (a `PageView`), if any; its
@@ -242,53 +230,9 @@ public struct BrowserState: Sendable {
     }
   }
 
-  /// The article being read, laid out for the reader pane at its current width; nil while
-  /// that layout is still to be done (see `layOutReader`).
-  public var readerContent: ReaderContent? {
-    guard let laidOutReader, laidOutReader.key == readerLayoutKey else { return nil }
-    return laidOutReader.content
-  }
-  /// The last article laid out, and what it was laid out for.
-  private var laidOutReader: (key: ReaderView, content: ReaderContent)?
-
-  /// What the reader's layout depends on: the article, the quote and the pane's width.
-  var readerLayoutKey: ReaderView? {
-    guard let reader = view.reader, let rect = layout.details else { return nil }
-    return ReaderView(source: reader.source, quote: reader.quote, offset: nil, width: rect.width)
-  }
-
-  /// The layout the reader still needs, if any: the open article at the pane's width.
-  public var pendingReaderLayout: ReaderLayoutRequest? {
-    guard let key = readerLayoutKey, let reader = view.reader, laidOutReader?.key != key else {
-      return nil
-    }
-    return ReaderLayoutRequest(
-      key: key, text: catalog.text(ofSource: reader.source) ?? "", quote: reader.quote,
-      width: max((key.width ?? 1) - 2, 1))
-  }
-
-  /// Takes a layout done elsewhere (another thread) if the reader still needs it.
-  public mutating func adopt(_ content: ReaderContent, for request: ReaderLayoutRequest) {
-    guard request.key == readerLayoutKey else { return }
-    laidOutReader = (request.key, content)
-  }
-
-  /// Lays the open article out for the reader when it is not laid out for it yet, then
-  /// scrolls to the quote if the reader was just opened or resized. Returns false, with the
-  /// state as it was, when `isInterrupted` stopped the work; it starts over next time.
-  mutating func layOutReader(isInterrupted: () -> Bool) -> Bool {
-    if let request = pendingReaderLayout {
-      guard let content = request.run(isInterrupted: isInterrupted) else { return false }
-      adopt(content, for: request)
-    }
-    guard let key = readerLayoutKey, let reader = view.reader else { return true }
-    if reader.offset == nil || reader.width != key.width {
-      placeReaderOnQuote()
-    } else {
-      scrollReader(by: 0)
-    }
-    return true
-  }
+  /// The last article laid out for the reader, and what it was laid out for (see
+  /// `ArticleReaderView+State.swift`).
+  var laidOutReader: (key: ArticleReaderView, content: ReaderContent)?
 
   /// The entity selected in the list, if any.
   public var selectedEntity: Entity? {

@@ -241,7 +241,7 @@ extension BrowserState {
     case .citation(let source, let quote):
       // Laid out and scrolled to the quote before the next frame (`layOutReader`).
       view.page = nil
-      view.reader = ReaderView(source: source, quote: quote, offset: nil)
+      view.reader = ArticleReaderView(source: source, quote: quote)
       view.focus = .details
     case .page(let id):
       // The page takes the details pane's place, its blocks and its scroll position.

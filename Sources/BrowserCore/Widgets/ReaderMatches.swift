@@ -55,7 +55,7 @@ struct ReaderFindKey: Sendable, Equatable {
   /// The text looked for.
   var query: String
   /// The article, quote and width the lines were laid out for.
-  var layout: ReaderView
+  var layout: ArticleReaderView
 }
 
 /// A find in the article reader: the line it is typed in, and which match is current.

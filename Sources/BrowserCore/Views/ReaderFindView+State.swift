@@ -28,7 +28,7 @@ extension BrowserState {
     case .cancel:
       leaveFindLine(&line)
       find = nil
-      view.reader?.offset = line.origin
+      view.reader?.returnTo(line.origin)
       return
     default:
       break
@@ -101,15 +101,9 @@ extension BrowserState {
 
   /// Scrolls the reader so that the current match shows, near the top third of the pane.
   private mutating func scrollToCurrentMatch() {
-    guard let line = find, let matches = readerMatches, matches.indices.contains(line.current),
-      let offset = view.reader?.offset
+    guard let line = find, let matches = readerMatches, matches.indices.contains(line.current)
     else { return }
-    let target = matches[line.current].line
-    if target < offset || target >= offset + detailRows {
-      let rows = detailRows
-      view.reader?.offset = max(target - rows / 3, 0)
-      scrollReader(by: 0)
-    }
+    scrollReader(toShow: matches[line.current].line)
   }
 
   /// The find's counter for the status line: "2/5", "0/0" when nothing matches, "…" while
