@@ -83,7 +83,7 @@ public struct BrowserState: Sendable {
   /// in memory.
   var searchHistory = LineEditor()
   /// The find in the article reader, while its line is open or its matches are kept.
-  public var find: ReaderFind?
+  public var find: ReaderFindView?
   /// The finds typed in this run, for Up and Down in the find line.
   var findHistory = LineEditor()
   /// The matches last found, and what they were found for.

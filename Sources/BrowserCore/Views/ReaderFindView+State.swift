@@ -8,7 +8,7 @@ extension BrowserState {
       _ = perform(.startSearch)
       return
     }
-    find = ReaderFind(editor: findHistory, source: reader.source, origin: reader.offset ?? 0)
+    find = ReaderFindView(editor: findHistory, source: reader.source, origin: reader.offset ?? 0)
   }
 
   /// Types one character into the find line at its cursor; the matches are found again.
@@ -41,7 +41,7 @@ extension BrowserState {
   }
 
   /// Closes the find line, keeping its text in this run's history and in the find.
-  private mutating func leaveFindLine(_ line: inout ReaderFind) {
+  private mutating func leaveFindLine(_ line: inout ReaderFindView) {
     let text = line.editor.text
     line.editor.commit()
     findHistory = line.editor
