@@ -9,7 +9,7 @@ import Testing
 
   @Test func f1OpensAndClosesTheHelp() {
     var browser = BrowserHarness.browser(80, 24, keys: [.function(1)])
-    #expect(browser.state.help == 0)
+    #expect(browser.state.help?.offset == 0)
     _ = browser.handle(.key(.function(1)))
     #expect(browser.state.help == nil)
   }
@@ -17,13 +17,13 @@ import Testing
   @Test func gAndGAndHomeAndEndGoToItsEnds() {
     var browser = BrowserHarness.browser(80, 24, keys: [.character("?"), .character("G")])
     #expect(Self.last > 0)
-    #expect(browser.state.help == Self.last)
+    #expect(browser.state.help?.offset == Self.last)
     _ = browser.handle(.key(.character("g")))
-    #expect(browser.state.help == 0)
+    #expect(browser.state.help?.offset == 0)
     _ = browser.handle(.key(.end))
-    #expect(browser.state.help == Self.last)
+    #expect(browser.state.help?.offset == Self.last)
     _ = browser.handle(.key(.home))
-    #expect(browser.state.help == 0)
+    #expect(browser.state.help?.offset == 0)
     // The panes beneath did not move.
     #expect(browser.state.view.focus == .sections)
   }
@@ -31,9 +31,9 @@ import Testing
   @Test func theWheelScrollsTheHelp() {
     var browser = BrowserHarness.browser(80, 24, keys: [.character("?")])
     _ = browser.handle(.mouse(.wheelDown(row: 10, column: 40)))
-    #expect(browser.state.help == 3)
+    #expect(browser.state.help?.offset == 3)
     _ = browser.handle(.mouse(.wheelUp(row: 10, column: 40)))
-    #expect(browser.state.help == 0)
+    #expect(browser.state.help?.offset == 0)
     #expect(browser.state.view.focus == .sections)
   }
 

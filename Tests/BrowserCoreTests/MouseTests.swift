@@ -50,16 +50,4 @@ import Testing
     #expect(browser.handle(.mouse(.click(row: help.row, column: help.column + 7))) == .ignored)
     #expect(browser.handle(.mouse(.click(row: quit.row, column: quit.column + 3))) == .quit)
   }
-
-  @Test func theWheelScrollsThePaneUnderThePointer() throws {
-    var browser = BrowserHarness.browser(120, 40, keys: [.character("3"), .enter])
-    let list = try #require(browser.state.layout.list)
-    _ = browser.handle(.mouse(.wheelDown(row: list.y + 2, column: list.x + 2)))
-    #expect(browser.state.view.list.selection == 3)
-    let details = try #require(browser.state.layout.details)
-    let selection = browser.state.view.details.selection
-    _ = browser.handle(.mouse(.wheelDown(row: details.y + 2, column: details.x + 2)))
-    #expect(browser.state.view.focus == .details)
-    #expect(browser.state.view.details.selection > selection)
-  }
 }

@@ -139,7 +139,8 @@ import Testing
     let lines: [StyledLine] = Array(
       repeating: [Span(String(repeating: "ab ", count: 30))], count: 5_000)
     let request = ReaderFindRequest(
-      key: ReaderFindKey(query: "ab", layout: ReaderView(source: "s", quote: "")), lines: lines)
+      key: ReaderFindKey(query: "ab", layout: ArticleReaderView(source: "s", quote: "")),
+      lines: lines)
     var checks = 0
     let matches = try #require(
       request.run(isInterrupted: {

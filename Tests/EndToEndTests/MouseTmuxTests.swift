@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// The mouse in a real terminal: a click on a key hint of the status line presses its key.
+/// The mouse in a real terminal: a click on a key hint of the status line presses its key,
+/// and the wheel scrolls the pane under the pointer.
 @Suite("Mouse in a terminal")
 struct MouseTmuxTests {
   @Test func aClickOnTheSearchHintOpensTheSearchLine() throws {
@@ -17,6 +18,26 @@ struct MouseTmuxTests {
     try tmux.wait(forText: "type to search")
     try tmux.send("Escape")
     try tmux.send("q")
+    #expect(try tmux.waitForExit(timeout: .seconds(5)) == 0)
+  }
+
+  @Test func theWheelScrollsTheDetailsThreeRows() throws {
+    let tmux = try Tmux.browser(width: 80, height: 24)
+    _ = try tmux.waitForSteadyScreen(containing: "/ search")
+    try tmux.send("1")
+    try tmux.send("Enter")
+    _ = try tmux.waitForSteadyScreen(containing: "13 Reasons Why · Show")
+    // A notch down over the details (row 6, column 50, counted from 1): the title, "About"
+    // and "Kind" scroll away, the summary's first line is the pane's first and the
+    // selection moves onto it.
+    try tmux.send(bytes: Array("\u{1B}[<65;50;6M".utf8))
+    let down = try tmux.waitForSteadyScreen(containing: "2/58  j/k move")
+    let rows = down.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(rows[3].hasSuffix("│  A Netflix original series, adapted from the"))
+    #expect(!down.contains("13 Reasons Why · Show"))
+    try tmux.send(bytes: Array("\u{1B}[<64;50;6M".utf8))
+    _ = try tmux.waitForSteadyScreen(containing: "13 Reasons Why · Show")
+    try tmux.send("Q")
     #expect(try tmux.waitForExit(timeout: .seconds(5)) == 0)
   }
 }

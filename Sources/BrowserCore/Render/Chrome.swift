@@ -34,7 +34,7 @@ enum TitleBar {
     case .search(let query): crumbs.append("Search “\(query)”")
     }
     if let entity = state.selectedEntity, entity.kind != .show { crumbs.append(entity.name) }
-    if let reader = state.view.reader { crumbs.append(state.catalog.name(of: reader.source)) }
+    if let reader = state.view.reader { crumbs.append(reader.title(in: state.catalog)) }
     if let page = state.view.page.flatMap(BrowserViews.page(withID:)) { crumbs.append(page.title) }
     // When the trail is too long, its start gives way, so the place you are stays in view.
     let room = rect.width - DisplayWidth.of(" tvbrowse  ")
@@ -65,30 +65,21 @@ enum TabBar {
     }
   }
 
-  /// The section whose tab covers `column`.
-  static func section(at column: Int, width: Int, current: Section?) -> Section? {
-    var x = 0
-    for (index, label) in labels(width: width, current: current).enumerated() {
-      let end = x + DisplayWidth.of(label) + 2
-      if column >= x && column < end { return Section.allCases[index] }
-      x = end
-    }
-    return nil
-  }
-
+  /// Draws the tabs where the frame's layout placed them.
   static func draw(
-    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
+    _ state: BrowserState, _ rect: Rect, _ places: [TabPlace], _ theme: Theme,
+    into buffer: inout ScreenBuffer
   ) {
     buffer.fill(row: rect.y, column: rect.x, width: rect.width, height: 1)
-    var x = rect.x
     let focused = state.view.focus == .sections
-    for (index, label) in labels(width: rect.width, current: state.section).enumerated() {
-      let current = state.section == Section.allCases[index]
+    for place in places {
+      let current = state.section == place.section
       let style =
         current ? theme.selected(theme.style(.title), focused: focused) : theme.style(.dim)
-      x = buffer.put(
-        " \(label) ", row: rect.y, column: x, style: style, limit: rect.x + rect.width - x)
-      if current && focused { buffer.cursor = (rect.y, x - DisplayWidth.of(label) - 1) }
+      buffer.put(
+        " \(place.label) ", row: rect.y, column: place.x, style: style,
+        limit: rect.x + rect.width - place.x)
+      if current && focused { buffer.cursor = (rect.y, place.x + 1) }
     }
   }
 }

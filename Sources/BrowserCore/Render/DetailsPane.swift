@@ -4,11 +4,11 @@ import TerminalCells
 /// The details pane: the selected entity's page, made of blocks; links and citations can be
 /// selected and followed.
 enum DetailsPane {
-  /// Draws `state.detailBlocks` under a header with `title` and `position` (by default the
-  /// selected block's number among the selectable ones).
+  /// Draws `lines`, the details' lines the layout placed, under a header with `title` and
+  /// `position` (by default the selected block's number among the selectable ones).
   static func draw(
-    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer,
-    title: String = "Details", position: String? = nil
+    _ state: BrowserState, _ rect: Rect, _ lines: [DetailLine], _ theme: Theme,
+    into buffer: inout ScreenBuffer, title: String = "Details", position: String? = nil
   ) {
     let focused = state.view.focus == .details
     let blocks = state.detailBlocks
@@ -17,32 +17,24 @@ enum DetailsPane {
     let position = position ?? (selectable.isEmpty ? "" : "\(index)/\(selectable.count)")
     drawPaneHeader(
       title, position: position, rect: rect, focused: focused, theme: theme, into: &buffer)
-    let width = max(rect.width - 1, 1)
-    var row = rect.y + 1
-    let bottom = rect.y + rect.height
-    var blockIndex = state.view.details.offset
-    while row < bottom && blockIndex < blocks.count {
-      let block = blocks[blockIndex]
-      let selected = blockIndex == state.view.details.selection && !block.isHeading
-      let base = selected ? theme.selected(.plain, focused: focused) : .plain
-      for line in block.lines(width: width, maximumLines: bottom - row) {
-        drawLine(
-          [Span(" ")] + line, row: row, column: rect.x, width: rect.width, theme: theme,
-          into: &buffer)
-        if selected {
-          let lineWidth = min(StyledLineWidth.of(line) + 1, rect.width)
-          buffer.restyle(row: row, column: rect.x + 1, width: lineWidth - 1) { style in
-            if base.reverse { style.reverse = true }
-            if base.bold { style.bold = true }
-            if base.underline { style.underline = true }
-          }
+    let base = theme.selected(.plain, focused: focused)
+    for (offset, line) in lines.prefix(max(rect.height - 1, 0)).enumerated() {
+      let row = rect.y + 1 + offset
+      let selected = line.block == state.view.details.selection && line.isSelectable
+      drawLine(
+        [Span(" ")] + line.text, row: row, column: rect.x, width: rect.width, theme: theme,
+        into: &buffer)
+      if selected {
+        let lineWidth = min(StyledLineWidth.of(line.text) + 1, rect.width)
+        buffer.restyle(row: row, column: rect.x + 1, width: lineWidth - 1) { style in
+          if base.reverse { style.reverse = true }
+          if base.bold { style.bold = true }
+          if base.underline { style.underline = true }
         }
-        if selected && focused && row == rowOfSelection(row, buffer.cursor) {
-          buffer.cursor = (row, rect.x + 1)
-        }
-        row += 1
       }
-      blockIndex += 1
+      if selected && focused && row == rowOfSelection(row, buffer.cursor) {
+        buffer.cursor = (row, rect.x + 1)
+      }
     }
   }
 
@@ -50,74 +42,5 @@ enum DetailsPane {
     // The cursor goes on the first line of the selected block only.
     if let cursor, cursor.row < row, cursor.row >= 0 { return -1 }
     return row
-  }
-
-  /// The block drawn at `row` rows below the pane's header, for mouse clicks.
-  static func block(atRow row: Int, state: BrowserState, width: Int) -> Int? {
-    guard row >= 0 else { return nil }
-    let blocks = state.detailBlocks
-    guard state.view.details.offset < blocks.count else { return nil }
-    var line = 0
-    for index in state.view.details.offset..<blocks.count {
-      line += blocks[index].lines(width: max(width - 1, 1), maximumLines: row + 1 - line).count
-      if row < line { return blocks[index].isHeading ? nil : index }
-    }
-    return nil
-  }
-}
-
-/// The article reader: the cited article, scrolled to the quote, which is highlighted.
-enum ReaderPane {
-  /// What the pane says while the article is being laid out.
-  static let laying = "Laying out the article…"
-
-  static func draw(
-    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
-  ) {
-    guard let reader = state.view.reader else { return }
-    let focused = state.view.focus == .details
-    guard let content = state.readerContent else {
-      // Shown while a long article is being laid out; keys and signals still answer.
-      drawPaneHeader(
-        state.catalog.name(of: reader.source), position: "", rect: rect, focused: focused,
-        theme: theme, into: &buffer)
-      drawLine(
-        [Span(" " + laying, .dim)], row: rect.y + 1, column: rect.x, width: rect.width,
-        theme: theme, into: &buffer)
-      return
-    }
-    let rows = rect.height - 1
-    let offset = reader.offset ?? 0
-    let position =
-      "\(min(offset + 1, content.lines.count))–\(min(offset + rows, content.lines.count))/\(content.lines.count)"
-    drawPaneHeader(
-      state.catalog.name(of: reader.source), position: position, rect: rect, focused: focused,
-      theme: theme, into: &buffer)
-    let matches = state.readerMatches ?? []
-    let current = state.find.flatMap {
-      matches.indices.contains($0.current) ? matches[$0.current] : nil
-    }
-    // The first match on screen, found by halving: a frame costs the rows it shows.
-    var low = 0
-    var high = matches.count
-    while low < high {
-      let middle = (low + high) / 2
-      if matches[middle].line < offset { low = middle + 1 } else { high = middle }
-    }
-    for row in 0..<rows {
-      let index = offset + row
-      guard content.lines.indices.contains(index) else { break }
-      var end = low
-      while end < matches.count && matches[end].line == index { end += 1 }
-      let line = content.lines[index].marking(matches[low..<end], current: current)
-      low = end
-      drawLine(
-        [Span(" ")] + line, row: rect.y + 1 + row, column: rect.x,
-        width: rect.width, theme: theme, into: &buffer)
-    }
-    if focused {
-      let quoteRow = (content.quoteLine ?? offset) - offset
-      buffer.cursor = (rect.y + 1 + min(max(quoteRow, 0), rows - 1), rect.x + 1)
-    }
   }
 }

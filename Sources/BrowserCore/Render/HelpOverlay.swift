@@ -63,7 +63,10 @@ public enum HelpOverlay {
     max(lines(keymap: keymap).count - visibleRows(height: height), 0)
   }
 
-  static func draw(_ state: BrowserState, _ theme: Theme, into buffer: inout ScreenBuffer) {
+  /// Draws the help from its line `offset` (kept in range here too) over the screen.
+  static func draw(
+    _ state: BrowserState, offset: Int, _ theme: Theme, into buffer: inout ScreenBuffer
+  ) {
     let width = min(state.width - 2, 72)
     let height = state.height - 2
     guard width >= 10, height >= 3 else { return }
@@ -77,7 +80,7 @@ public enum HelpOverlay {
       DisplayWidth.truncate(title, to: inner), row: y, column: x + 2, style: theme.style(.title))
     let all = lines(keymap: state.keymap, keyColumn: min(22, max(inner / 3, 8)))
     let rows = height - 2
-    let offset = min(state.help ?? 0, max(all.count - rows, 0))
+    let offset = min(max(offset, 0), max(all.count - rows, 0))
     for row in 0..<rows {
       buffer.put("│", row: y + 1 + row, column: x, style: border)
       let line = all.indices.contains(offset + row) ? [Span(" ")] + all[offset + row] : []

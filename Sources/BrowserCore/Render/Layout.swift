@@ -49,6 +49,18 @@ public struct Layout: Sendable, Equatable {
   /// The status line.
   public var status = Rect(x: 0, y: 0, width: 0, height: 0)
 
+  // What the frame draws where, placed once per update by `placing(_:)`: the renderer draws
+  // it and a click is read against it, so a click lands on what is on the screen.
+
+  /// The tabs of the tab bar, left to right.
+  public var tabPlaces: [TabPlace] = []
+  /// The sections the sections pane lists, one a row under its header.
+  public var sectionItems: [Section] = []
+  /// The list's rows shown, one a row under the list pane's header.
+  public var listItems: Range<Int> = 0..<0
+  /// The lines the details pane shows, one a row under its header (none in the reader).
+  public var detailLines: [DetailLine] = []
+
   /// The layout for a `width` × `height` screen with `focus`; `reading` widens the details
   /// pane over the list for the article reader.
   public static func compute(width: Int, height: Int, focus: Pane, reading: Bool) -> Layout {

@@ -20,15 +20,16 @@ func drawPaneHeader(
 
 /// The first pane on wide screens: the six sections.
 enum SectionsPane {
+  /// Draws `sections`, the rows the layout placed, one a row under the header.
   static func draw(
-    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
+    _ state: BrowserState, _ rect: Rect, _ sections: [Section], _ theme: Theme,
+    into buffer: inout ScreenBuffer
   ) {
     let focused = state.view.focus == .sections
     drawPaneHeader(
       "Sections", position: "", rect: rect, focused: focused, theme: theme, into: &buffer)
-    for section in Section.allCases {
-      let row = rect.y + 1 + section.rawValue
-      guard row < rect.y + rect.height else { break }
+    for (offset, section) in sections.enumerated() {
+      let row = rect.y + 1 + offset
       let count = state.sectionCounts[section.rawValue]
       let number = " \(section.rawValue + 1) "
       let countText = " \(count)"
@@ -101,8 +102,10 @@ enum StyledLineWidth {
 /// The list pane: a section's entities or the search results, with matched characters
 /// highlighted.
 enum ListPane {
+  /// Draws the list's header and `items`, the rows the layout placed, one a row under it.
   static func draw(
-    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
+    _ state: BrowserState, _ rect: Rect, _ items: Range<Int>, _ theme: Theme,
+    into buffer: inout ScreenBuffer
   ) {
     let focused = state.view.focus == .list
     let count = state.listCount
@@ -152,9 +155,7 @@ enum ListPane {
       }
       return
     }
-    for row in 0..<rows {
-      let index = state.view.list.offset + row
-      guard index < count else { break }
+    for (row, index) in items.enumerated() {
       let selected = index == state.view.list.selection
       let line = StyledLineWidth.cut(
         self.line(for: index, state: state, width: rect.width), to: rect.width)

@@ -12,6 +12,9 @@ public struct Scroller: Sendable, Equatable {
   public var selection = 0
   /// The first visible index.
   public var offset = 0
+  /// Lines of the first visible item scrolled above the pane, when the wheel has scrolled
+  /// into an item of several lines (a block of the details).
+  public var hiddenLines = 0
 
   /// Creates a scroller.
   public init(selection: Int = 0, offset: Int = 0) {
@@ -28,18 +31,6 @@ public enum ListSource: Sendable, Equatable {
   case search(String)
 }
 
-/// An article open in the reader, scrolled to a quote.
-public struct ReaderView: Sendable, Equatable {
-  /// The article's id.
-  public var source: String
-  /// The quote to highlight.
-  public var quote: String
-  /// The first visible line; nil until first laid out, then scrolled to the quote.
-  public var offset: Int?
-  /// The width the article was laid out at when `offset` was set.
-  public var width: Int?
-}
-
 /// One place in the browser: what is listed, what is selected, what has the focus. History
 /// keeps these so that Back restores selection and scroll exactly.
 public struct View: Sendable, Equatable {
@@ -51,8 +42,8 @@ public struct View: Sendable, Equatable {
   public var details = Scroller()
   /// The pane with the focus.
   public var focus: Pane = .sections
-  /// The article being read, if the reader is open.
-  public var reader: ReaderView?
+  /// The article reader, if open: its article, its quote and its scroll.
+  public var reader: ArticleReaderView?
   /// The text that filters the list (a section's or the search results): only the rows
   /// whose name it matches show.
   public var filter: String?
@@ -93,7 +84,7 @@ public struct BrowserState: Sendable {
   /// in memory.
   var searchHistory = LineEditor()
   /// The find in the article reader, while its line is open or its matches are kept.
-  public var find: ReaderFind?
+  public var find: ReaderFindView?
   /// The finds typed in this run, for Up and Down in the find line.
   var findHistory = LineEditor()
   /// The matches last found, and what they were found for.
@@ -111,8 +102,8 @@ public struct BrowserState: Sendable {
   /// The query typed whose results are still to come, while a search runs (see
   /// `BrowserState+Search`); the list shows the previous results until then.
   public internal(set) var pendingQuery: String?
-  /// The help overlay's scroll offset, while open.
-  public var help: Int?
+  /// The help overlay, while open.
+  public var help: HelpView?
   /// A one-line message for the status line (cleared by the next key).
   public var message: String?
   /// The keys: the defaults, or as a keys file remapped them.
@@ -146,11 +137,12 @@ public struct BrowserState: Sendable {
     refreshListEntities()
     refreshDetailBlocks()
     dropFindOutsideItsArticle()
-    frameLayout = layout
+    frameLayout = layout.placing(self)
   }
 
-  /// The layout of the next frame, computed once per update: the renderer draws into it,
-  /// and a click is read against it, as it is the geometry on the screen.
+  /// The layout of the next frame with what it shows placed in it (the tabs, the list's
+  /// rows, the details' lines), computed once per update: the renderer draws it, and a
+  /// click is read against it, so a click lands on what is on the screen.
   public private(set) var frameLayout = Layout()
 
   /// How many entities each section lists, in section order; counted once.
@@ -245,53 +237,9 @@ public struct BrowserState: Sendable {
     }
   }
 
-  /// The article being read, laid out for the reader pane at its current width; nil while
-  /// that layout is still to be done (see `layOutReader`).
-  public var readerContent: ReaderContent? {
-    guard let laidOutReader, laidOutReader.key == readerLayoutKey else { return nil }
-    return laidOutReader.content
-  }
-  /// The last article laid out, and what it was laid out for.
-  private var laidOutReader: (key: ReaderView, content: ReaderContent)?
-
-  /// What the reader's layout depends on: the article, the quote and the pane's width.
-  var readerLayoutKey: ReaderView? {
-    guard let reader = view.reader, let rect = layout.details else { return nil }
-    return ReaderView(source: reader.source, quote: reader.quote, offset: nil, width: rect.width)
-  }
-
-  /// The layout the reader still needs, if any: the open article at the pane's width.
-  public var pendingReaderLayout: ReaderLayoutRequest? {
-    guard let key = readerLayoutKey, let reader = view.reader, laidOutReader?.key != key else {
-      return nil
-    }
-    return ReaderLayoutRequest(
-      key: key, text: catalog.text(ofSource: reader.source) ?? "", quote: reader.quote,
-      width: max((key.width ?? 1) - 2, 1))
-  }
-
-  /// Takes a layout done elsewhere (another thread) if the reader still needs it.
-  public mutating func adopt(_ content: ReaderContent, for request: ReaderLayoutRequest) {
-    guard request.key == readerLayoutKey else { return }
-    laidOutReader = (request.key, content)
-  }
-
-  /// Lays the open article out for the reader when it is not laid out for it yet, then
-  /// scrolls to the quote if the reader was just opened or resized. Returns false, with the
-  /// state as it was, when `isInterrupted` stopped the work; it starts over next time.
-  mutating func layOutReader(isInterrupted: () -> Bool) -> Bool {
-    if let request = pendingReaderLayout {
-      guard let content = request.run(isInterrupted: isInterrupted) else { return false }
-      adopt(content, for: request)
-    }
-    guard let key = readerLayoutKey, let reader = view.reader else { return true }
-    if reader.offset == nil || reader.width != key.width {
-      placeReaderOnQuote()
-    } else {
-      scrollReader(by: 0)
-    }
-    return true
-  }
+  /// The last article laid out for the reader, and what it was laid out for (see
+  /// `ArticleReaderView+State.swift`).
+  var laidOutReader: (key: ArticleReaderView, content: ReaderContent)?
 
   /// The entity selected in the list, if any.
   public var selectedEntity: Entity? {

@@ -82,26 +82,10 @@ extension BrowserState {
       used += height
       first -= 1
     }
+    // Keys scroll by whole blocks: where they scroll, the first block shows from its first
+    // line; where they do not, lines the wheel hid stay hidden.
+    if first != view.details.offset { view.details.hiddenLines = 0 }
     view.details.offset = first
-  }
-
-  /// Scrolls the reader by `delta` lines.
-  mutating func scrollReader(by delta: Int) {
-    guard let content = readerContent else { return }
-    let maximum = max(content.lines.count - detailRows, 0)
-    let current = view.reader?.offset ?? 0
-    let next = min(max(current + delta, 0), maximum)
-    view.reader?.offset = next
-  }
-
-  /// Scrolls the reader so the quote sits near the top third of the pane.
-  mutating func placeReaderOnQuote() {
-    guard let content = readerContent else { return }
-    let target = max((content.quoteLine ?? 0) - detailRows / 3, 0)
-    let offset = min(target, max(content.lines.count - detailRows, 0))
-    view.reader?.offset = offset
-    let width = layout.details?.width
-    view.reader?.width = width
   }
 
   /// Brings every scroll position back into range, after a resize or a return.

@@ -90,6 +90,9 @@ extension BrowserState {
     let listsThem = view.source == .search(query)
     if listsThem { view.list = Scroller() }
     refreshCaches()
-    if listsThem { clampScrolling() }
+    guard listsThem else { return }
+    clampScrolling()
+    // The frame's layout places the rows as they are scrolled now.
+    refreshCaches()
   }
 }

@@ -14,16 +14,17 @@ public enum BrowserUpdate {
     case .resize(let width, let height):
       state.width = max(width, 0)
       state.height = max(height, 0)
+      // At another width the first block of the details wraps anew: it shows whole.
+      state.view.details.hiddenLines = 0
       state.clampScrolling()
-      if let offset = state.help {
-        state.help = min(
-          offset,
-          HelpOverlay.maximumOffset(keymap: state.keymap, height: state.height, width: state.width))
-      }
+      state.help?.keepInRange(keymap: state.keymap, width: state.width, height: state.height)
       return .redraw
     case .mouse(let mouse):
       if state.help != nil { return scrollHelp(by: mouse, in: &state) }
-      return !state.isTyping ? apply(mouse, to: &state) : .ignored
+      // The wheel scrolls under a typed line too (the results as the query is typed); it
+      // never takes the keyboard from it, nor does a click.
+      if case .click = mouse, state.isTyping { return .ignored }
+      return apply(mouse, to: &state)
     case .key(let key):
       return apply(key, to: &state)
     case .interrupt:
@@ -58,7 +59,7 @@ public enum BrowserUpdate {
     case .wheelUp: action = .moveUp
     case .wheelDown: action = .moveDown
     }
-    for _ in 0..<3 { state.scrollHelp(action) }
+    for _ in 0..<BrowserState.wheelRows { state.scrollHelp(action) }
     return .redraw
   }
 
@@ -125,7 +126,7 @@ extension BrowserState {
     case .nextResult: stepResult(by: 1)
     case .previousResult: stepResult(by: -1)
     case .cancel: goBack()
-    case .toggleHelp: help = 0
+    case .toggleHelp: help = HelpView()
     case .quit: return .quit
     case .repaint: return .repaint
     case .acceptSearch, .deleteCharacter, .deleteWord, .clearLine, .cursorLeft, .cursorRight,
@@ -258,7 +259,7 @@ extension BrowserState {
     case .citation(let source, let quote):
       // Laid out and scrolled to the quote before the next frame (`layOutReader`).
       view.page = nil
-      view.reader = ReaderView(source: source, quote: quote, offset: nil)
+      view.reader = ArticleReaderView(source: source, quote: quote)
       view.focus = .details
     case .page(let id):
       // The page takes the details pane's place, its blocks and its scroll position.
@@ -309,24 +310,5 @@ extension BrowserState {
     view = previous
     refreshCaches()
     clampScrolling()
-  }
-
-  // MARK: - Help
-
-  mutating func scrollHelp(_ action: Action) {
-    let page = HelpOverlay.visibleRows(height: height)
-    switch action {
-    case .toggleHelp, .cancel, .quit: help = nil
-    case .moveDown: help = (help ?? 0) + 1
-    case .moveUp: help = max((help ?? 0) - 1, 0)
-    case .pageDown: help = (help ?? 0) + page
-    case .pageUp: help = max((help ?? 0) - page, 0)
-    case .top: help = 0
-    case .bottom: help = Int.max
-    default: break
-    }
-    if let offset = help {
-      help = min(offset, HelpOverlay.maximumOffset(keymap: keymap, height: height, width: width))
-    }
   }
 }

@@ -1,7 +1,14 @@
 import TerminalCells
 
-/// The help overlay: every binding of the keymap, over the screen. It holds every key.
-enum HelpView: BrowserView {
+/// The help overlay: every binding of the keymap, over the screen. It holds every key, and
+/// keeps its own scroll while it is open.
+public struct HelpView: BrowserView, Sendable, Equatable {
+  /// The first line of the help shown.
+  public private(set) var offset = 0
+
+  /// The help scrolled to its top.
+  public init() {}
+
   static let scope = KeyScope.help
   static let hints: [KeyHint] = []
 
@@ -27,6 +34,39 @@ enum HelpView: BrowserView {
   static func draw(
     _ state: BrowserState, _ layout: Layout, _ theme: Theme, into buffer: inout ScreenBuffer
   ) {
-    HelpOverlay.draw(state, theme, into: &buffer)
+    guard let help = state.help else { return }
+    HelpOverlay.draw(state, offset: help.offset, theme, into: &buffer)
+  }
+
+  /// Scrolls by one of the help's actions on a screen of `width` × `height`; false when
+  /// the action closes the help.
+  mutating func scroll(_ action: Action, keymap: Keymap, width: Int, height: Int) -> Bool {
+    let page = HelpOverlay.visibleRows(height: height)
+    switch action {
+    case .toggleHelp, .cancel, .quit: return false
+    case .moveDown: offset += 1
+    case .moveUp: offset -= 1
+    case .pageDown: offset += page
+    case .pageUp: offset -= page
+    case .top: offset = 0
+    case .bottom: offset = Int.max - page
+    default: break
+    }
+    keepInRange(keymap: keymap, width: width, height: height)
+    return true
+  }
+
+  /// Brings the scroll back into range, after a scroll or a resize.
+  mutating func keepInRange(keymap: Keymap, width: Int, height: Int) {
+    let maximum = HelpOverlay.maximumOffset(keymap: keymap, height: height, width: width)
+    offset = min(max(offset, 0), maximum)
+  }
+}
+
+extension BrowserState {
+  /// Scrolls the open help by one of its actions, or closes it.
+  mutating func scrollHelp(_ action: Action) {
+    guard var open = help else { return }
+    help = open.scroll(action, keymap: keymap, width: width, height: height) ? open : nil
   }
 }

@@ -39,7 +39,7 @@ extension PageView {
   ) {
     guard let rect = layout.details else { return }
     DetailsPane.draw(
-      state, rect, theme, into: &buffer, title: title,
+      state, rect, layout.detailLines, theme, into: &buffer, title: title,
       position: position(selecting: state.view.details.selection, of: state.detailBlocks))
   }
 

@@ -20,8 +20,12 @@ enum SectionsView: BrowserView {
   static func draw(
     _ state: BrowserState, _ layout: Layout, _ theme: Theme, into buffer: inout ScreenBuffer
   ) {
-    if let rect = layout.tabs { TabBar.draw(state, rect, theme, into: &buffer) }
-    if let rect = layout.sections { SectionsPane.draw(state, rect, theme, into: &buffer) }
+    if let rect = layout.tabs {
+      TabBar.draw(state, rect, layout.tabPlaces, theme, into: &buffer)
+    }
+    if let rect = layout.sections {
+      SectionsPane.draw(state, rect, layout.sectionItems, theme, into: &buffer)
+    }
   }
 }
 
@@ -47,7 +51,7 @@ enum ListView: BrowserView {
     _ state: BrowserState, _ layout: Layout, _ theme: Theme, into buffer: inout ScreenBuffer
   ) {
     guard case .section = state.view.source, let rect = layout.list else { return }
-    ListPane.draw(state, rect, theme, into: &buffer)
+    ListPane.draw(state, rect, layout.listItems, theme, into: &buffer)
   }
 }
 
@@ -77,6 +81,6 @@ enum DetailsView: BrowserView {
     guard state.view.reader == nil, state.view.page == nil, let rect = layout.details else {
       return
     }
-    DetailsPane.draw(state, rect, theme, into: &buffer)
+    DetailsPane.draw(state, rect, layout.detailLines, theme, into: &buffer)
   }
 }

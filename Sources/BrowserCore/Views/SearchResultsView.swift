@@ -25,6 +25,6 @@ enum SearchResultsView: BrowserView {
     _ state: BrowserState, _ layout: Layout, _ theme: Theme, into buffer: inout ScreenBuffer
   ) {
     guard let rect = layout.list else { return }
-    ListPane.draw(state, rect, theme, into: &buffer)
+    ListPane.draw(state, rect, layout.listItems, theme, into: &buffer)
   }
 }

@@ -62,7 +62,7 @@ public struct ReaderContent: Sendable {
 /// another thread, and the work itself.
 public struct ReaderLayoutRequest: Sendable, Equatable {
   /// What the layout is for: the article, the quote and the pane's width.
-  let key: ReaderView
+  let key: ArticleReaderView
   /// The article's text.
   let text: String
   /// The quote to highlight.

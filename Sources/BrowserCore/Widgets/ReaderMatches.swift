@@ -55,22 +55,7 @@ struct ReaderFindKey: Sendable, Equatable {
   /// The text looked for.
   var query: String
   /// The article, quote and width the lines were laid out for.
-  var layout: ReaderView
-}
-
-/// A find in the article reader: the line it is typed in, and which match is current.
-public struct ReaderFind: Sendable, Equatable {
-  /// The line being typed, with its cursor and this run's earlier finds.
-  public var editor: LineEditor
-  /// True while the line is open; false once Enter kept the find.
-  public var isTyping = true
-  /// The article the find is in.
-  public var source: String
-  /// The reader's first visible line when the find began: the first match from there is
-  /// current, and cancelling scrolls back to it.
-  public var origin: Int
-  /// The index of the current match, once matches are found.
-  public var current = 0
+  var layout: ArticleReaderView
 }
 
 extension [Span] {

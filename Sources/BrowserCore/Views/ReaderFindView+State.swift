@@ -8,7 +8,7 @@ extension BrowserState {
       _ = perform(.startSearch)
       return
     }
-    find = ReaderFind(editor: findHistory, source: reader.source, origin: reader.offset ?? 0)
+    find = ReaderFindView(editor: findHistory, source: reader.source, origin: reader.offset ?? 0)
   }
 
   /// Types one character into the find line at its cursor; the matches are found again.
@@ -28,7 +28,7 @@ extension BrowserState {
     case .cancel:
       leaveFindLine(&line)
       find = nil
-      view.reader?.offset = line.origin
+      view.reader?.returnTo(line.origin)
       return
     default:
       break
@@ -41,7 +41,7 @@ extension BrowserState {
   }
 
   /// Closes the find line, keeping its text in this run's history and in the find.
-  private mutating func leaveFindLine(_ line: inout ReaderFind) {
+  private mutating func leaveFindLine(_ line: inout ReaderFindView) {
     let text = line.editor.text
     line.editor.commit()
     findHistory = line.editor
@@ -101,15 +101,9 @@ extension BrowserState {
 
   /// Scrolls the reader so that the current match shows, near the top third of the pane.
   private mutating func scrollToCurrentMatch() {
-    guard let line = find, let matches = readerMatches, matches.indices.contains(line.current),
-      let offset = view.reader?.offset
+    guard let line = find, let matches = readerMatches, matches.indices.contains(line.current)
     else { return }
-    let target = matches[line.current].line
-    if target < offset || target >= offset + detailRows {
-      let rows = detailRows
-      view.reader?.offset = max(target - rows / 3, 0)
-      scrollReader(by: 0)
-    }
+    scrollReader(toShow: matches[line.current].line)
   }
 
   /// The find's counter for the status line: "2/5", "no match" when nothing matches, "…"
