@@ -101,9 +101,9 @@ extension BrowserState {
 
   /// The places of `places` whose entity's name matches `filter` with the search's matcher,
   /// in list order: one match per row, linear in the list.
-  static func filtered(_ places: [Int], by filter: String, in catalog: Catalog) -> [Int] {
+  static func filtered(_ places: [UInt32], by filter: String, in catalog: Catalog) -> [UInt32] {
     let query = SearchQuery(filter)
     guard !query.isEmpty else { return places }
-    return places.filter { FuzzyMatcher.match(query, in: catalog.entities[$0].name) != nil }
+    return places.filter { FuzzyMatcher.match(query, in: catalog.entities[Int($0)].name) != nil }
   }
 }

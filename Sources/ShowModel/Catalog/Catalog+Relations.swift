@@ -2,51 +2,55 @@ extension Catalog {
   /// Builds every relation in one pass over the entities, each reference looked up once.
   /// An entity is listed once under each source it cites: its citations are visited
   /// together, so the last member listed under a source tells whether it is there already.
-  static func relations(of entities: [Entity], indexByID: [String: Int]) -> Relations {
-    entities.withUnsafeBufferPointer { entities in
-      relations(of: entities, indexByID: indexByID)
+  static func relations(of entities: [Entity], ids: EntityIDIndex) -> Relations {
+    entities.withUnsafeBufferPointer { buffer in
+      relations(of: buffer) { ids.first($0, in: entities) }
     }
   }
 
-  /// `relations(of:indexByID:)` reading the entities in place, never copying one.
+  /// `relations(of:ids:)` reading the entities in place, never copying one; `placeOf`
+  /// finds the first entity with an id.
   private static func relations(
-    of entities: UnsafeBufferPointer<Entity>, indexByID: [String: Int]
+    of entities: UnsafeBufferPointer<Entity>, placeOf: (String) -> Int?
   ) -> Relations {
     let count = entities.count
     // Citations name a few sources many times: a table of the sources alone stays in the
     // processor's cache where the table of every id does not.
     var sourcesByID: [String: Int] = [:]
     for place in entities.indices where entities[place].kind == .source {
-      if indexByID[entities[place].id] == place { sourcesByID[entities[place].id] = place }
+      if placeOf(entities[place].id) == place { sourcesByID[entities[place].id] = place }
     }
-    func sourcePlace(_ id: String) -> Int? { sourcesByID[id] ?? indexByID[id] }
-    var creditsByPerson = RelationTable.Builder(ownerLimit: count)
-    var creditsByCharacter = RelationTable.Builder(ownerLimit: count)
-    var threadsByCharacter = RelationTable.Builder(ownerLimit: count)
-    var threadsBySeason = RelationTable.Builder(ownerLimit: count)
-    var episodesBySeason = RelationTable.Builder(ownerLimit: count)
-    var supportedBySource = RelationTable.Builder(ownerLimit: count)
-    var articlesByOutlet = RelationTable.Builder(ownerLimit: count)
-    var outletsByArticle = RelationTable.Builder(ownerLimit: count)
+    func sourcePlace(_ id: String) -> Int? { sourcesByID[id] ?? placeOf(id) }
+    let room = pairCapacities(of: entities)
+    var creditsByPerson = RelationTable.Builder(ownerLimit: count, capacity: room.credits)
+    var creditsByCharacter = RelationTable.Builder(ownerLimit: count, capacity: room.credits)
+    var threadsByCharacter = RelationTable.Builder(
+      ownerLimit: count, capacity: room.threadCharacters)
+    var threadsBySeason = RelationTable.Builder(ownerLimit: count, capacity: room.threadSeasons)
+    var episodesBySeason = RelationTable.Builder(ownerLimit: count, capacity: room.episodes)
+    var supportedBySource = RelationTable.Builder(
+      ownerLimit: count, capacity: room.citations + room.reported)
+    var articlesByOutlet = RelationTable.Builder(ownerLimit: count, capacity: room.reported)
+    var outletsByArticle = RelationTable.Builder(ownerLimit: count, capacity: room.reported)
     var lastSupported = [Int32](repeating: -1, count: count)
     // The (outlet, article) pairs listed so far, as two places in one number.
     var reported = Set<UInt64>()
     for place in entities.indices {
       switch entities[place].payload {
       case .credit(let person, let character, _, _):
-        if let owner = indexByID[person] { creditsByPerson.add(place, to: owner) }
-        if let character, let owner = indexByID[character] {
+        if let owner = placeOf(person) { creditsByPerson.add(place, to: owner) }
+        if let character, let owner = placeOf(character) {
           creditsByCharacter.add(place, to: owner)
         }
       case .thread(let characters, let seasons, _):
         for character in characters {
-          if let owner = indexByID[character] { threadsByCharacter.add(place, to: owner) }
+          if let owner = placeOf(character) { threadsByCharacter.add(place, to: owner) }
         }
         for season in seasons {
-          if let owner = indexByID[season] { threadsBySeason.add(place, to: owner) }
+          if let owner = placeOf(season) { threadsBySeason.add(place, to: owner) }
         }
       case .episode(let season, _):
-        if let owner = indexByID[season] { episodesBySeason.add(place, to: owner) }
+        if let owner = placeOf(season) { episodesBySeason.add(place, to: owner) }
       default:
         break
       }
@@ -73,23 +77,53 @@ extension Catalog {
       articlesByOutlet: articlesByOutlet.build(), outletsByArticle: outletsByArticle.build())
   }
 
+  /// At most how many pairs each relation gets, counted without looking up an id, so that
+  /// every builder is sized once: credits, the characters and seasons of plot threads,
+  /// episodes, citations, and citations reported from an outlet.
+  static func pairCapacities(of entities: UnsafeBufferPointer<Entity>) -> (
+    credits: Int, threadCharacters: Int, threadSeasons: Int, episodes: Int, citations: Int,
+    reported: Int
+  ) {
+    var room = (
+      credits: 0, threadCharacters: 0, threadSeasons: 0, episodes: 0, citations: 0, reported: 0
+    )
+    for place in entities.indices {
+      switch entities[place].payload {
+      case .credit: room.credits += 1
+      case .thread(let characters, let seasons, _):
+        room.threadCharacters += characters.count
+        room.threadSeasons += seasons.count
+      case .episode: room.episodes += 1
+      default: break
+      }
+      entities[place].forEachCitation { citation in
+        room.citations += 1
+        if citation.via != nil { room.reported += 1 }
+      }
+    }
+    return room
+  }
+
   /// The names of the entities related to the one at `place`, each with how it is related:
   /// the actors of a character, the characters and jobs of a person, the characters of a
-  /// plot thread, in pack order.
-  func relatedNames(of place: Int, _ body: (_ label: String, _ name: String) -> Void) {
+  /// plot thread, in pack order. A name is looked up only when `body` reads it.
+  func relatedNames(
+    of place: Int, in relations: Relations,
+    _ body: (_ label: String, _ name: () -> String) -> Void
+  ) {
     for credit in relations.creditsByCharacter.members(of: place) {
       guard case .credit(let person, _, _, _) = entities[Int(credit)].payload else { continue }
-      body("played by", name(of: person))
+      body("played by") { name(of: person) }
     }
     for credit in relations.creditsByPerson.members(of: place) {
       guard case .credit(_, let character, let job, _) = entities[Int(credit)].payload else {
         continue
       }
-      if let character { body("plays", name(of: character)) }
-      if let job { body("job", job) }
+      if let character { body("plays") { name(of: character) } }
+      if let job { body("job") { job } }
     }
     if case .thread(let characters, _, _) = entities[place].payload {
-      for character in characters { body("character", name(of: character)) }
+      for character in characters { body("character") { name(of: character) } }
     }
   }
 }

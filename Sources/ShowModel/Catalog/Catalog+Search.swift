@@ -85,8 +85,11 @@ extension Catalog {
   }
 
   /// Builds the index of names and aliases, which every search asks first, if it is not
-  /// built yet: a browser calls it when the search line opens.
+  /// built yet: a browser calls it when the search line opens. The relations, which the
+  /// page of the first result needs, are built first, so that their building space is
+  /// freed before the index takes its own rather than taken beside it.
   public func prepareSearch() {
+    _ = relations
     _ = searchIndex.index(of: .name, in: self)
   }
 

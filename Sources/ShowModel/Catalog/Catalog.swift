@@ -1,13 +1,20 @@
+import Synchronization
+
 /// A show opened for browsing: every entity by id, and the relations between them in both
-/// directions, computed once when the pack is opened.
+/// directions, computed once, when first asked for.
 public final class Catalog: Sendable {
   /// The show.
   public let show: Entity
   /// Every entity, the show first, then in pack order.
   public let entities: [Entity]
-  private let indexByID: [String: Int]
-  /// The relations, by place in `entities`: see `Relations`.
-  let relations: Relations
+  /// The place of the first entity with each id: 4 bytes a slot, where a `[String: Int]`
+  /// took about 64 an entity.
+  let ids: EntityIDIndex
+  /// The relations once built: see `relations`.
+  private let builtRelations = Mutex<Relations?>(nil)
+  /// How many facts of the pack are disagreements (more than one claim), for the show's
+  /// link to the Disagreements page: counted once, as the catalog opens.
+  let disagreementCount: Int
   /// The index that `search` ranks with.
   let searchIndex = CatalogSearchIndex()
 
@@ -37,28 +44,53 @@ public final class Catalog: Sendable {
   public init(pack: consuming Pack) {
     var entities: [Entity] = []
     swap(&entities, &pack.entities)
-    var indexByID: [String: Int] = [:]
-    indexByID.reserveCapacity(entities.count)
-    // Backwards, so that the first entity of an id is the one kept.
-    for place in entities.indices.reversed() { indexByID[entities[place].id] = place }
+    // The first entity of an id is the one kept.
+    var ids = EntityIDIndex(count: entities.count)
+    for place in entities.indices { _ = ids.add(place, of: entities) }
     for place in entities.indices
     where entities[place].kind == .credit && entities[place].name.isEmpty {
-      entities[place].name = Self.creditName(
-        entities[place].payload, entities: entities, indexByID: indexByID)
+      entities[place].name = Self.creditName(entities[place].payload, entities: entities, ids: ids)
     }
     self.entities = entities
     show =
       entities.first { $0.kind == .show }
       ?? Entity(id: "show", kind: .show, name: "Untitled show", payload: .show)
-    self.indexByID = indexByID
-    relations = Self.relations(of: entities, indexByID: indexByID)
+    self.ids = ids
+    disagreementCount = Self.disagreements(in: entities)
+  }
+
+  /// The relations, by place in `entities`: see `Relations`. Built by the first use, since
+  /// the first frame (the show's page and the sections) needs none of them.
+  var relations: Relations {
+    builtRelations.withLock { built in
+      if let built { return built }
+      let relations = Self.relations(of: entities, ids: ids)
+      built = relations
+      return relations
+    }
+  }
+
+  /// True once the relations have been built, for tests that check the first frame does
+  /// without them.
+  var hasBuiltRelations: Bool { builtRelations.withLock { $0 != nil } }
+
+  /// The facts of `entities` with more than one claim, counted in one pass that allocates
+  /// nothing.
+  static func disagreements(in entities: [Entity]) -> Int {
+    var count = 0
+    for place in entities.indices {
+      for fact in entities[place].facts where fact.isDisagreement { count += 1 }
+    }
+    return count
   }
 
   private static func creditName(
-    _ payload: EntityPayload, entities: [Entity], indexByID: [String: Int]
+    _ payload: EntityPayload, entities: [Entity], ids: EntityIDIndex
   ) -> String {
     guard case .credit(let person, let character, let job, let work) = payload else { return "" }
-    func nameOf(_ id: String) -> String { indexByID[id].map { entities[$0].name } ?? id }
+    func nameOf(_ id: String) -> String {
+      ids.first(id, in: entities).map { entities[$0].name } ?? id
+    }
     var name = nameOf(person)
     if let character { name += " as \(nameOf(character))" }
     if let job { name += character == nil ? ": \(job)" : " (\(job))" }
@@ -70,12 +102,12 @@ public final class Catalog: Sendable {
 
   /// The entity with `id`, if any.
   public func entity(_ id: String) -> Entity? {
-    indexByID[id].map { entities[$0] }
+    ids.first(id, in: entities).map { entities[$0] }
   }
 
   /// The place of the entity with `id` in `entities`, if any.
   public func place(of id: String) -> Int? {
-    indexByID[id]
+    ids.first(id, in: entities)
   }
 
   /// The entities of one kind, in pack order.
@@ -102,7 +134,7 @@ public final class Catalog: Sendable {
 
   /// The members of the entity with `id` in `table`, or none when there is no such entity.
   private func members(of id: String, in table: RelationTable) -> ArraySlice<UInt32> {
-    indexByID[id].map { table.members(of: $0) } ?? []
+    place(of: id).map { table.members(of: $0) } ?? []
   }
 
   /// The credits of a person, or of a character, in pack order.

@@ -53,39 +53,82 @@ final class CatalogSearchIndex: Sendable {
   /// The texts of one tier for every entity but credits (which their person and character
   /// stand for), in entity order.
   private static func build(_ tier: MatchTier, of catalog: Catalog) -> TierIndex {
+    let relations = tier == .related ? catalog.relations : nil
+    // Counted first, so that the fields and the texts' bytes are allocated once at their
+    // size, and the texts are written straight into the block the index searches: an
+    // array of the texts, and fields grown by doubling, took up to 48 bytes a text beside
+    // the index being built.
+    var count = 0
+    var byteCount = 0
+    forEachText(of: tier, in: catalog, relations: relations) { _, _, text in
+      count += 1
+      byteCount += text().utf8.count + 1
+    }
     var fields: [Field] = []
-    var texts: [String] = []
+    fields.reserveCapacity(count)
     var labels: [String] = []
     var labelPlaces: [String: UInt32] = [:]
+    let block = UnsafeMutablePointer<UInt8>.allocate(capacity: max(byteCount, 1))
+    var written = 0
+    forEachText(of: tier, in: catalog, relations: relations) { place, label, text in
+      let labelPlace: UInt32
+      if let known = labelPlaces[label] {
+        labelPlace = known
+      } else {
+        labelPlace = UInt32(labels.count)
+        labelPlaces[label] = labelPlace
+        labels.append(label)
+      }
+      fields.append(Field(entity: UInt32(place), label: labelPlace))
+      written = Self.write(text(), into: block, at: written)
+    }
+    let address = UInt(bitPattern: block)
+    let index = SearchIndex(lines: UnsafeBufferPointer(start: block, count: written)) {
+      UnsafeMutablePointer<UInt8>(bitPattern: address)?.deallocate()
+    }
+    return TierIndex(fields: fields, labels: labels, index: index)
+  }
+
+  /// Writes `text` and a newline at `offset` in `block`; returns the offset after them. A
+  /// line break inside the text is written as a space, so that each text stays one line of
+  /// the index.
+  private static func write(_ text: String, into block: UnsafeMutablePointer<UInt8>, at offset: Int)
+    -> Int
+  {
+    var offset = offset
+    for byte in text.utf8 {
+      block[offset] = byte == 0x0A ? 0x20 : byte
+      offset += 1
+    }
+    block[offset] = 0x0A
+    return offset + 1
+  }
+
+  /// Calls `body` with the place of the entity, the label and the text (read only when
+  /// asked) of every text of `tier`, for every entity but credits, in entity order.
+  private static func forEachText(
+    of tier: MatchTier, in catalog: Catalog, relations: Catalog.Relations?,
+    _ body: (_ place: Int, _ label: String, _ text: () -> String) -> Void
+  ) {
     let entities = catalog.entities
     for place in entities.indices where entities[place].kind != .credit {
-      func add(_ label: String, _ text: String) {
-        let labelPlace: UInt32
-        if let known = labelPlaces[label] {
-          labelPlace = known
-        } else {
-          labelPlace = UInt32(labels.count)
-          labelPlaces[label] = labelPlace
-          labels.append(label)
-        }
-        fields.append(Field(entity: UInt32(place), label: labelPlace))
-        texts.append(text)
-      }
       switch tier {
       case .name:
-        add("name", entities[place].name)
-        for alias in entities[place].aliases { add("alias", alias) }
+        body(place, "name") { entities[place].name }
+        for alias in entities[place].aliases { body(place, "alias") { alias } }
       case .related:
-        catalog.relatedNames(of: place, add)
+        guard let relations else { return }
+        catalog.relatedNames(of: place, in: relations) { label, name in
+          withoutActuallyEscaping(name) { body(place, label, $0) }
+        }
       case .text:
-        if let summary = entities[place].summary { add("summary", summary) }
+        if let summary = entities[place].summary { body(place, "summary") { summary } }
         for fact in entities[place].facts {
           let label = fact.label.lowercased()
-          for claim in fact.claims { add(label, claim.value) }
+          for claim in fact.claims { body(place, label) { claim.value } }
         }
-        entities[place].forEachCitation { add("quote", $0.quote) }
+        entities[place].forEachCitation { citation in body(place, "quote") { citation.quote } }
       }
     }
-    return TierIndex(fields: fields, labels: labels, index: SearchIndex(texts))
   }
 }

@@ -11,6 +11,9 @@ struct RelationTable: Sendable {
   /// The members of every owner, owner after owner.
   private let members: [UInt32]
 
+  /// How many members all owners have together.
+  var memberCount: Int { members.count }
+
   /// The members of the owner at `place`, in the order they were added.
   func members(of place: Int) -> ArraySlice<UInt32> {
     var low = 0
@@ -30,10 +33,15 @@ struct RelationTable: Sendable {
     /// One more than the largest owner place a pair may name.
     private let ownerLimit: Int
 
-    /// A builder for owners among the first `ownerLimit` places.
-    init(ownerLimit: Int) {
+    /// A builder for owners among the first `ownerLimit` places, with room for `capacity`
+    /// pairs: sized once, the pairs do not keep up to as many again spare.
+    init(ownerLimit: Int, capacity: Int = 0) {
       self.ownerLimit = ownerLimit
+      pairs.reserveCapacity(capacity)
     }
+
+    /// How many pairs the builder has room for without growing.
+    var capacity: Int { pairs.capacity }
 
     /// Adds `member` to the members of `owner`, after those added before.
     mutating func add(_ member: Int, to owner: Int) {
@@ -43,16 +51,21 @@ struct RelationTable: Sendable {
     /// The table of the pairs added: a stable counting sort by owner, linear in the pairs
     /// and the places.
     func build() -> RelationTable {
-      var counts = [UInt32](repeating: 0, count: ownerLimit + 1)
-      for pair in pairs { counts[Int(pair.owner)] += 1 }
+      // Each owner's count, then, in the same array, where its next member goes.
+      var next = [UInt32](repeating: 0, count: ownerLimit + 1)
+      for pair in pairs { next[Int(pair.owner)] += 1 }
+      var ownerCount = 0
+      for owner in 0..<ownerLimit where next[owner] > 0 { ownerCount += 1 }
       var owners: [UInt32] = []
+      owners.reserveCapacity(ownerCount)
       var starts: [UInt32] = [0]
-      var next = [UInt32](repeating: 0, count: ownerLimit)
+      starts.reserveCapacity(ownerCount + 1)
       var total: UInt32 = 0
-      for owner in 0..<ownerLimit where counts[owner] > 0 {
+      for owner in 0..<ownerLimit where next[owner] > 0 {
         owners.append(UInt32(owner))
+        let count = next[owner]
         next[owner] = total
-        total += counts[owner]
+        total += count
         starts.append(total)
       }
       var members = [UInt32](repeating: 0, count: pairs.count)

@@ -58,8 +58,8 @@ extension Catalog {
     switch entity.payload {
     case .show:
       return [
-        ("Seasons", entities(of: .season).map(link)),
-        ("Plot threads", entities(of: .thread).map(link)),
+        ("Seasons", links(to: .season)),
+        ("Plot threads", links(to: .thread)),
         ("Pages", [disagreementsLink()]),
       ]
     case .season:
@@ -100,7 +100,7 @@ extension Catalog {
 
   /// The link to the Disagreements page, with how many points it lists.
   private func disagreementsLink() -> DetailItem {
-    let count = entities.reduce(0) { $0 + $1.facts.filter(\.isDisagreement).count }
+    let count = disagreementCount
     return .page(
       id: DisagreementsPage.id, title: DisagreementsPage.title,
       note: count == 1 ? "1 point" : "\(count) points")
@@ -123,6 +123,15 @@ extension Catalog {
       }
     }
     return [("Plays", plays), ("Jobs", jobs)]
+  }
+
+  /// Links to every entity of `kind`, in pack order, each read in place rather than copied.
+  private func links(to kind: EntityKind) -> [DetailItem] {
+    var links: [DetailItem] = []
+    for place in entities.indices where entities[place].kind == kind {
+      links.append(.link(id: entities[place].id, kind: kind, name: entities[place].name, note: nil))
+    }
+    return links
   }
 
   private func link(_ entity: Entity) -> DetailItem {
