@@ -1,12 +1,13 @@
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes that reports the line and column of the
 /// first syntax error and refuses duplicate keys, which a pack must never have.
 public struct JSONParser {
-  private let bytes: UnsafeBufferPointer<UInt8>
+  let bytes: UnsafeBufferPointer<UInt8>
   /// The same bytes, writable, when the parser may hand back what it has parsed.
   private let releasable: UnsafeMutableBufferPointer<UInt8>?
   /// The start of the input already handed back.
   private var parsed: ParsedPrefix
-  private var offset = 0
+  /// The offset of the next byte to parse.
+  var offset = 0
   private var depth = 0
   private static let maximumDepth = 512
   /// The members of the objects being parsed, innermost last. An object's members are
@@ -58,11 +59,17 @@ public struct JSONParser {
     return try parse(consume bytes, itemsOf: keys, releasing: &parsed, take)
   }
 
-  /// `parse(_:itemsOf:_:)`, handing back the parsed bytes as `parsed` says; `parsed` ends
-  /// as the prefix handed back.
+  /// Reads an item of a top-level array straight from the parser's bytes: true, with the
+  /// parser's offset after the item, when it did; false, with the offset where it was, when
+  /// the parser is to build the item's tree and hand it over as a `TopLevelPart.item`.
+  typealias ItemReader = (_ key: String, _ index: Int, _ parser: inout JSONParser) -> Bool
+
+  /// `parse(_:itemsOf:_:)`, handing back the parsed bytes as `parsed` says (`parsed` ends
+  /// as the prefix handed back), and offering each item of the arrays of `keys` to
+  /// `readItem` before building its tree.
   static func parse(
     _ bytes: consuming [UInt8], itemsOf keys: Set<String>, releasing parsed: inout ParsedPrefix,
-    _ take: (TopLevelPart) -> Void
+    readItem: ItemReader = { _, _, _ in false }, _ take: (TopLevelPart) -> Void
   ) throws(JSONSyntaxError) -> JSONValue? {
     let start = parsed
     var owned = consume bytes
@@ -75,7 +82,7 @@ public struct JSONParser {
       parser.skipWhitespace()
       var document: JSONValue? = nil
       if parser.peek() == UInt8(ascii: "{") {
-        try parser.parseTopLevelObject(itemsOf: keys, take)
+        try parser.parseTopLevelObject(itemsOf: keys, readItem, take)
       } else {
         document = try parser.parseValue()
       }
@@ -97,7 +104,7 @@ public struct JSONParser {
 
   // MARK: - Values
 
-  private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+  mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
     guard offset < bytes.count else { throw error("unexpected end of file, expected a value") }
     switch bytes[offset] {
     case UInt8(ascii: "{"): return try parseObject()
@@ -196,7 +203,7 @@ public struct JSONParser {
 
   /// `parseObject` at the top level, handing over each member as it is parsed.
   private mutating func parseTopLevelObject(
-    itemsOf keys: Set<String>, _ take: (TopLevelPart) -> Void
+    itemsOf keys: Set<String>, _ readItem: ItemReader, _ take: (TopLevelPart) -> Void
   ) throws(JSONSyntaxError) {
     try enterContainer()
     offset += 1
@@ -221,7 +228,7 @@ public struct JSONParser {
       offset += 1
       skipWhitespace()
       if peek() == UInt8(ascii: "["), keys.contains(key) {
-        try parseTopLevelArray(key: key, take)
+        try parseTopLevelArray(key: key, readItem, take)
       } else {
         take(.member(key: key, value: try parseValue()))
       }
@@ -238,9 +245,9 @@ public struct JSONParser {
   }
 
   /// `parseArray` for a member of the top level, handing over each item as it is parsed.
-  private mutating func parseTopLevelArray(key: String, _ take: (TopLevelPart) -> Void)
-    throws(JSONSyntaxError)
-  {
+  private mutating func parseTopLevelArray(
+    key: String, _ readItem: ItemReader, _ take: (TopLevelPart) -> Void
+  ) throws(JSONSyntaxError) {
     try enterContainer()
     offset += 1
     take(.arrayStart(key: key))
@@ -253,7 +260,9 @@ public struct JSONParser {
     var index = 0
     while true {
       skipWhitespace()
-      take(.item(key: key, index: index, value: try parseValue()))
+      if !readItem(key, index, &self) {
+        take(.item(key: key, index: index, value: try parseValue()))
+      }
       index += 1
       if let releasable { parsed.release(before: offset, of: releasable) }
       skipWhitespace()
@@ -284,7 +293,7 @@ public struct JSONParser {
     if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
   }
 
-  private mutating func parseLiteral(_ word: String, _ value: JSONValue)
+  mutating func parseLiteral(_ word: String, _ value: JSONValue)
     throws(JSONSyntaxError) -> JSONValue
   {
     let start = offset
@@ -298,7 +307,7 @@ public struct JSONParser {
     return value
   }
 
-  private mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
+  mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
     let start = offset
     if peek() == UInt8(ascii: "-") { offset += 1 }
     if peek() == UInt8(ascii: "0") {
@@ -325,7 +334,7 @@ public struct JSONParser {
 
   // MARK: - Strings
 
-  private mutating func parseString() throws(JSONSyntaxError) -> String {
+  mutating func parseString() throws(JSONSyntaxError) -> String {
     let quote = offset
     offset += 1
     // Strings without escapes, nearly all of them, are decoded straight from the input.
@@ -446,11 +455,11 @@ public struct JSONParser {
 
   // MARK: - Helpers
 
-  private func peek(_ ahead: Int = 0) -> UInt8? {
+  func peek(_ ahead: Int = 0) -> UInt8? {
     offset + ahead < bytes.count ? bytes[offset + ahead] : nil
   }
 
-  private mutating func skipWhitespace() {
+  mutating func skipWhitespace() {
     while let byte = peek(),
       byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     {

@@ -11,7 +11,15 @@ struct PackReader {
   /// Emptied when the reading ends.
   private var longIDs: Set<String> = []
   /// The longest string, in UTF-8 bytes, that Swift stores inline without a heap buffer.
-  private static let longestInlineString = 15
+  static let longestInlineString = 15
+  /// The numbers a season may have.
+  static let seasonNumbers = 1...9999
+  /// The numbers an episode may have.
+  static let episodeNumbers = 1...99999
+  /// How many entities of the lists were read through a JSON tree, for a problem or for
+  /// something the direct reading leaves to the tree; the rest were read straight from
+  /// the bytes.
+  private(set) var entitiesReadThroughTrees = 0
 
   private static let commonKeys: [String] = [
     "id", "name", "aliases", "summary", "facts", "citations",
@@ -31,12 +39,17 @@ struct PackReader {
     /// The fields of the list's entities: the common ones, then the kind's own.
     var keys: [String]
     var payload: PayloadReader
+    /// The keys, as the direct reading compares them, and the fields they name.
+    var directKeys: DirectEntityReader.Keys
+    var directFields: [DirectEntityReader.Field]
 
     init(key: String, kind: EntityKind, extraKeys: [String], _ payload: @escaping PayloadReader) {
       self.key = key
       self.kind = kind
       keys = PackReader.commonKeys + extraKeys
       self.payload = payload
+      directKeys = DirectEntityReader.Keys(keys)
+      directFields = keys.compactMap(DirectEntityReader.Field.init(rawValue:))
     }
   }
 
@@ -46,13 +59,16 @@ struct PackReader {
       reader, object, path in reader.readSource(object, at: path)
     },
     ListSchema(key: "seasons", kind: .season, extraKeys: ["number"]) { reader, object, path in
-      .season(number: reader.fields.requiredInteger(object, "number", at: path, in: 1...9999) ?? 0)
+      .season(
+        number: reader.fields.requiredInteger(
+          object, "number", at: path, in: PackReader.seasonNumbers) ?? 0)
     },
     ListSchema(key: "episodes", kind: .episode, extraKeys: ["season", "number"]) {
       reader, object, path in
       .episode(
         season: reader.shared(reader.fields.requiredString(object, "season", at: path) ?? ""),
-        number: reader.fields.optionalInteger(object, "number", at: path, in: 1...99999))
+        number: reader.fields.optionalInteger(
+          object, "number", at: path, in: PackReader.episodeNumbers))
     },
     ListSchema(key: "characters", kind: .character, extraKeys: []) { _, _, _ in .character },
     ListSchema(key: "people", kind: .person, extraKeys: []) { _, _, _ in .person },
@@ -91,7 +107,11 @@ struct PackReader {
   /// the problems as (path, message); throws the first syntax error instead.
   /// Takes the bytes over, so that they are freed once parsed, before the entities are
   /// put in order.
-  static func read(bytes: consuming [UInt8]) throws(JSONSyntaxError) -> (
+  /// `direct` false reads every entity through its tree, as tests compare; `treesRead` is
+  /// told how many entities of the lists were.
+  static func read(
+    bytes: consuming [UInt8], direct: Bool = true, treesRead: (Int) -> Void = { _ in }
+  ) throws(JSONSyntaxError) -> (
     pack: Pack?, problems: [(path: String, message: String)]
   ) {
     var reader = PackReader()
@@ -99,8 +119,17 @@ struct PackReader {
     reader.entities.reserveCapacity(count)
     reader.paths.reserveCapacity(count)
     let listKeys = Set(lists.map(\.key))
-    guard let document = try JSONParser.parse(consume bytes, itemsOf: listKeys, { reader.take($0) })
-    else { return reader.finish() }
+    var parsed = ParsedPrefix()
+    guard
+      let document = try JSONParser.parse(
+        consume bytes, itemsOf: listKeys, releasing: &parsed,
+        readItem: { key, index, parser in
+          direct && reader.readDirectly(key: key, index: index, from: &parser)
+        }, { reader.take($0) })
+    else {
+      treesRead(reader.entitiesReadThroughTrees)
+      return reader.finish()
+    }
     return read(document)
   }
 
@@ -159,6 +188,7 @@ struct PackReader {
       inSection(key) { _ in }
     case .item(let key, let index, let value):
       guard let list = Self.lists.first(where: { $0.key == key }) else { return }
+      entitiesReadThroughTrees += 1
       inSection(key) { reader in
         reader.readEntity(
           value, at: "\(key)[\(index)]", kind: list.kind, keys: list.keys, list.payload)
@@ -239,6 +269,41 @@ struct PackReader {
         "version",
         "unsupported version \(SafeText.echo(text)) (this build reads version \(supported))")
       return false
+    }
+    return true
+  }
+
+  // MARK: - Entities read straight from the bytes
+
+  /// Reads item `index` of the list `key` straight from `parser`'s bytes into an entity,
+  /// as the tree's reading would, when it has no problem: true, with the parser after it;
+  /// else false, with the parser where it was.
+  private mutating func readDirectly(key: String, index: Int, from parser: inout JSONParser)
+    -> Bool
+  {
+    guard let list = Self.lists.first(where: { $0.key == key }) else { return false }
+    let start = parser.offset
+    guard
+      let read = try? DirectEntityReader.read(
+        &parser, keys: list.directKeys, names: list.directFields, longIDs: longIDs),
+      let id = read.id, let payload = read.payload(of: list.kind),
+      let name = read.name ?? (list.kind == .credit ? "" : nil)
+    else {
+      parser.offset = start
+      return false
+    }
+    if id.utf8.count > Self.longestInlineString { longIDs.insert(id) }
+    let path = "\(key)[\(index)]"
+    if case .source(.article, nil) = payload, let file = read.file {
+      sourceFiles.append((id: id, file: file, path: "\(path).file"))
+    }
+    citationCount += read.citationCount
+    inSection(key) { reader in
+      reader.entities.append(
+        Entity(
+          id: id, kind: list.kind, name: name, aliases: read.aliases, summary: read.summary,
+          facts: read.facts, citations: read.citations, payload: payload))
+      reader.paths.append(path)
     }
     return true
   }

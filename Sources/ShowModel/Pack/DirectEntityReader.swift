@@ -1,0 +1,360 @@
+import Glibc
+
+/// Reads a pack's entity straight from its bytes, in one walk and without building its JSON
+/// tree, when the entity has nothing the schema would report. At the first thing that
+/// would be a problem (a field outside the format, a wrong type, an empty string, a missing
+/// field, a syntax error, even an escaped key) it gives up, and the parser builds the
+/// entity's tree for `PackReader` to read and report as always, so that every message
+/// stays what it was.
+struct DirectEntityReader {
+  /// Given up: the entity is read through its tree instead.
+  struct Fallback: Error {}
+
+  /// The fields of every kind of entity, by name in the file.
+  enum Field: String, CaseIterable {
+    case id, name, aliases, summary, facts, citations, kind, text, file, number, season
+    case person, character, job, work, characters, seasons, cliffhanger
+  }
+
+  /// What an entity's fields held, before the reader builds the entity of its kind.
+  struct Fields {
+    var id: String?
+    var name: String?
+    var aliases: [String] = []
+    var summary: String?
+    var facts: [Fact] = []
+    var citations: [Citation] = []
+    var kind: String?
+    var text: String?
+    var file: String?
+    var number: Int?
+    var season: String?
+    var person: String?
+    var character: String?
+    var job: String?
+    var work: String?
+    var characters: [String] = []
+    var seasons: [String] = []
+    var cliffhanger: Bool?
+    /// The citations the entity holds, its facts' included.
+    var citationCount = 0
+
+    /// The payload of an entity of `kind` with these fields, or nil when they have a
+    /// problem that only the tree's reading reports.
+    func payload(of kind: EntityKind) -> EntityPayload? {
+      let read = self
+      switch kind {
+      case .show: return .show
+      case .character: return .character
+      case .person: return .person
+      case .season:
+        guard let number = read.number, PackReader.seasonNumbers.contains(number) else {
+          return nil
+        }
+        return .season(number: number)
+      case .episode:
+        guard let season = read.season else { return nil }
+        if let number = read.number, !PackReader.episodeNumbers.contains(number) { return nil }
+        return .episode(season: season, number: read.number)
+      case .credit:
+        guard let person = read.person, read.character != nil || read.job != nil else {
+          return nil
+        }
+        return .credit(person: person, character: read.character, job: read.job, work: read.work)
+      case .thread:
+        return .thread(
+          characters: read.characters, seasons: read.seasons,
+          cliffhanger: read.cliffhanger ?? false)
+      case .source:
+        switch (read.kind.flatMap(SourceKind.init(rawValue:)), read.text, read.file) {
+        case (.article?, .some(let text), nil): return .source(kind: .article, text: text)
+        case (.article?, nil, .some): return .source(kind: .article, text: nil)
+        case (.outlet?, nil, nil): return .source(kind: .outlet, text: nil)
+        default: return nil
+        }
+      }
+    }
+  }
+
+  /// The names of the keys of one kind of object, as bytes, in the order that numbers them.
+  struct Keys {
+    fileprivate var names: [[UInt8]]
+
+    /// The keys named by `names`.
+    init(_ names: [String]) {
+      self.names = names.map { Array($0.utf8) }
+    }
+  }
+
+  private static let factKeys = Keys(["label", "claims"])
+  private static let claimKeys = Keys(["value", "citations", "note"])
+  private static let citationKeys = Keys(["source", "quote", "via"])
+
+  /// The ids read before that are too long to be stored inline, for references to share.
+  private let longIDs: Set<String>
+  private var fields = Fields()
+
+  /// Reads the entity object at `parser`'s offset, whose allowed fields are `keys` (each
+  /// named by `names`), leaving the offset after it; throws `Fallback`, with the offset
+  /// anywhere, when the entity is to be read through its tree. References share the
+  /// storage of the ids in `longIDs` they name.
+  static func read(
+    _ parser: inout JSONParser, keys: Keys, names: [Field], longIDs: Set<String>
+  ) throws(Fallback) -> Fields {
+    var reader = DirectEntityReader(longIDs: longIDs)
+    try members(of: &parser, keys) { index, parser throws(Fallback) in
+      try reader.readField(names[index], from: &parser)
+    }
+    return reader.fields
+  }
+
+  private init(longIDs: Set<String>) {
+    self.longIDs = longIDs
+  }
+
+  /// `reference` sharing the storage of the id it names, when that id was read before and
+  /// is too long to be stored inline.
+  private func share(_ reference: String) -> String {
+    guard reference.utf8.count > PackReader.longestInlineString,
+      let index = longIDs.firstIndex(of: reference)
+    else { return reference }
+    return longIDs[index]
+  }
+
+  // MARK: - Fields
+
+  private mutating func readField(_ field: Field, from parser: inout JSONParser)
+    throws(Fallback)
+  {
+    switch field {
+    case .id: fields.id = try Self.requiredString(&parser)
+    case .name: fields.name = try Self.optionalString(&parser)
+    case .aliases: fields.aliases = try Self.strings(&parser)
+    case .summary: fields.summary = try Self.optionalString(&parser)
+    case .facts: fields.facts = try readFacts(&parser)
+    case .citations: fields.citations = try readCitations(&parser)
+    case .kind: fields.kind = try Self.requiredString(&parser)
+    case .text: fields.text = try Self.optionalString(&parser)
+    case .file: fields.file = try Self.optionalString(&parser)
+    case .number: fields.number = try Self.optionalInteger(&parser)
+    case .season: fields.season = share(try Self.requiredString(&parser))
+    case .person: fields.person = share(try Self.requiredString(&parser))
+    case .character: fields.character = try Self.optionalString(&parser).map { share($0) }
+    case .job: fields.job = try Self.optionalString(&parser)
+    case .work: fields.work = try Self.optionalString(&parser)
+    case .characters: fields.characters = try Self.strings(&parser).map { share($0) }
+    case .seasons: fields.seasons = try Self.strings(&parser).map { share($0) }
+    case .cliffhanger: fields.cliffhanger = try Self.optionalBool(&parser)
+    }
+  }
+
+  private mutating func readFacts(_ parser: inout JSONParser) throws(Fallback) -> [Fact] {
+    var facts: [Fact] = []
+    try Self.items(of: &parser) { parser throws(Fallback) in
+      var label: String?
+      var claims: [Claim] = []
+      try Self.members(of: &parser, Self.factKeys) { index, parser throws(Fallback) in
+        if index == 0 {
+          label = try Self.requiredString(&parser)
+        } else {
+          claims = try readClaims(&parser)
+        }
+      }
+      // A fact needs a label and at least one claim.
+      guard let label, !claims.isEmpty else { throw Fallback() }
+      facts.append(Fact(label: label, claims: claims))
+    }
+    return facts
+  }
+
+  private mutating func readClaims(_ parser: inout JSONParser) throws(Fallback) -> [Claim] {
+    var claims: [Claim] = []
+    try Self.items(of: &parser) { parser throws(Fallback) in
+      var value: String?
+      var citations: [Citation] = []
+      var note: String?
+      try Self.members(of: &parser, Self.claimKeys) { index, parser throws(Fallback) in
+        switch index {
+        case 0: value = try Self.requiredString(&parser)
+        case 1: citations = try readCitations(&parser)
+        default: note = try Self.optionalString(&parser)
+        }
+      }
+      // A claim needs a value and at least one citation.
+      guard let value, !citations.isEmpty else { throw Fallback() }
+      claims.append(Claim(value: value, citations: citations, note: note))
+    }
+    return claims
+  }
+
+  private mutating func readCitations(_ parser: inout JSONParser) throws(Fallback) -> [Citation] {
+    var citations: [Citation] = []
+    try Self.items(of: &parser) { parser throws(Fallback) in
+      var source: String?
+      var quote: String?
+      var via: String?
+      try Self.members(of: &parser, Self.citationKeys) { index, parser throws(Fallback) in
+        switch index {
+        case 0: source = share(try Self.requiredString(&parser))
+        case 1: quote = try Self.requiredString(&parser)
+        default: via = try Self.optionalString(&parser).map { share($0) }
+        }
+      }
+      guard let source, let quote else { throw Fallback() }
+      citations.append(Citation(source: source, quote: quote, via: via))
+    }
+    fields.citationCount += citations.count
+    return citations
+  }
+
+  // MARK: - Values
+
+  /// A non-empty string; anything else, null included, is a problem.
+  private static func requiredString(_ parser: inout JSONParser) throws(Fallback) -> String {
+    guard parser.peek() == UInt8(ascii: "\"") else { throw Fallback() }
+    let text: String
+    do { text = try parser.parseString() } catch { throw Fallback() }
+    guard !JSONFieldReader.isBlank(text) else { throw Fallback() }
+    return text
+  }
+
+  /// A non-empty string, or nil for null.
+  private static func optionalString(_ parser: inout JSONParser) throws(Fallback) -> String? {
+    if try null(&parser) { return nil }
+    return try requiredString(&parser)
+  }
+
+  /// The non-empty strings of an array; none for null.
+  private static func strings(_ parser: inout JSONParser) throws(Fallback) -> [String] {
+    var strings: [String] = []
+    try items(of: &parser) { parser throws(Fallback) in
+      strings.append(try requiredString(&parser))
+    }
+    return strings
+  }
+
+  /// An integer written without fraction or exponent, or nil for null. The range of the
+  /// field is checked by the caller.
+  private static func optionalInteger(_ parser: inout JSONParser) throws(Fallback) -> Int? {
+    if try null(&parser) { return nil }
+    guard let first = parser.peek(),
+      first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+    else { throw Fallback() }
+    let value: JSONValue
+    do { value = try parser.parseNumber() } catch { throw Fallback() }
+    guard case .number(let text) = value, JSONFieldReader.isInteger(text), let number = Int(text)
+    else { throw Fallback() }
+    return number
+  }
+
+  /// `true` or `false`, or nil for null.
+  private static func optionalBool(_ parser: inout JSONParser) throws(Fallback) -> Bool? {
+    if try null(&parser) { return nil }
+    for (word, flag) in [("true", true), ("false", false)] where parser.peek() == word.utf8.first {
+      do { _ = try parser.parseLiteral(word, .bool(flag)) } catch { throw Fallback() }
+      return flag
+    }
+    throw Fallback()
+  }
+
+  /// True, with the parser after it, when a null stands at the parser's offset.
+  private static func null(_ parser: inout JSONParser) throws(Fallback) -> Bool {
+    guard parser.peek() == UInt8(ascii: "n") else { return false }
+    do { _ = try parser.parseLiteral("null", .null) } catch { throw Fallback() }
+    return true
+  }
+
+  // MARK: - Containers
+
+  /// Steps through the array at the parser's offset (or a null, as an empty array), handing
+  /// `item` the parser at each item's value; `item` must parse it.
+  private static func items(
+    of parser: inout JSONParser, _ item: (inout JSONParser) throws(Fallback) -> Void
+  ) throws(Fallback) {
+    if try null(&parser) { return }
+    guard parser.peek() == UInt8(ascii: "[") else { throw Fallback() }
+    parser.offset += 1
+    parser.skipWhitespace()
+    if parser.peek() == UInt8(ascii: "]") {
+      parser.offset += 1
+      return
+    }
+    while true {
+      try item(&parser)
+      parser.skipWhitespace()
+      switch parser.peek() {
+      case UInt8(ascii: ","):
+        parser.offset += 1
+        parser.skipWhitespace()
+      case UInt8(ascii: "]"):
+        parser.offset += 1
+        return
+      default: throw Fallback()
+      }
+    }
+  }
+
+  /// Steps through the object at the parser's offset, handing `member` the number of each
+  /// member's key in `keys` and the parser at its value; `member` must parse it. A key
+  /// outside `keys`, given twice, or escaped is a fallback.
+  private static func members(
+    of parser: inout JSONParser, _ keys: Keys,
+    _ member: (Int, inout JSONParser) throws(Fallback) -> Void
+  ) throws(Fallback) {
+    guard parser.peek() == UInt8(ascii: "{") else { throw Fallback() }
+    parser.offset += 1
+    parser.skipWhitespace()
+    if parser.peek() == UInt8(ascii: "}") {
+      parser.offset += 1
+      return
+    }
+    var seen: UInt64 = 0
+    while true {
+      let index = try key(&parser, keys)
+      guard index < 64, seen & (1 << index) == 0 else { throw Fallback() }
+      seen |= 1 << index
+      parser.skipWhitespace()
+      guard parser.peek() == UInt8(ascii: ":") else { throw Fallback() }
+      parser.offset += 1
+      parser.skipWhitespace()
+      try member(index, &parser)
+      parser.skipWhitespace()
+      switch parser.peek() {
+      case UInt8(ascii: ","):
+        parser.offset += 1
+        parser.skipWhitespace()
+      case UInt8(ascii: "}"):
+        parser.offset += 1
+        return
+      default: throw Fallback()
+      }
+    }
+  }
+
+  /// The number in `keys` of the key at the parser's offset, with the parser after it.
+  private static func key(_ parser: inout JSONParser, _ keys: Keys) throws(Fallback) -> Int {
+    let bytes = parser.bytes
+    guard let base = bytes.baseAddress, parser.peek() == UInt8(ascii: "\"") else {
+      throw Fallback()
+    }
+    let start = parser.offset + 1
+    var end = start
+    while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
+      // An escape or a control byte: the tree's reading says what it means.
+      guard bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 else { throw Fallback() }
+      end += 1
+    }
+    guard end < bytes.count else { throw Fallback() }
+    for (index, name) in keys.names.enumerated() where name.count == end - start {
+      let same = name.withUnsafeBufferPointer { name in
+        guard let first = name.baseAddress else { return true }
+        return memcmp(base + start, first, name.count) == 0
+      }
+      if same {
+        parser.offset = end + 1
+        return index
+      }
+    }
+    throw Fallback()
+  }
+}
