@@ -46,10 +46,13 @@ let package = Package(
         "BrowserCore",
         "ShowModel",
         "Reports",
+        "SearchRelevance",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "bench/Sources/tvbrowse-bench"
     ),
+    .target(
+      name: "SearchRelevance", dependencies: ["ShowModel"], path: "bench/Sources/SearchRelevance"),
     .executableTarget(name: "EmbedTool", path: "Plugins/EmbedTool"),
     .plugin(
       name: "EmbedResources",
@@ -80,6 +83,7 @@ let package = Package(
     .testTarget(name: "ShowSearchTests", dependencies: ["ShowSearch"]),
     .testTarget(
       name: "ShowModelTests", dependencies: ["ShowModel"], exclude: ["BrokenPacks", "Fixtures"]),
+    .testTarget(name: "SearchRelevanceTests", dependencies: ["SearchRelevance", "ShowModel"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "ShowModel"]),
     .testTarget(
       name: "BrowserCoreTests",

@@ -8,7 +8,9 @@ struct TVBrowseBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tvbrowse-bench",
     abstract: "Benchmarks of tvbrowse's search engine and of its paths on large packs.",
-    subcommands: [FilterBenchmark.self, TypeBenchmark.self, PacksBenchmark.self]
+    subcommands: [
+      FilterBenchmark.self, TypeBenchmark.self, PacksBenchmark.self, RelevanceBenchmark.self,
+    ]
   )
 }
 
