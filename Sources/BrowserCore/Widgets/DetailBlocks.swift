@@ -12,8 +12,26 @@ public enum DetailTarget: Sendable, Equatable {
 
 /// One selectable block of a details page (or a heading, which selection skips).
 public struct DetailBlock: Sendable, Equatable {
+  /// What a block's text is made of: spans, or a link kept as its name and note, whose
+  /// spans are made when the block is drawn. A page of links (the show's lists every season
+  /// and plot thread) then holds no array of spans, nor a written note, for each link.
+  private enum Text: Sendable, Equatable {
+    case spans([Span])
+    case link(name: String, note: String?)
+  }
+
+  /// The text, stored compactly.
+  private var text: Text
   /// The text, before wrapping.
-  public var spans: [Span]
+  public var spans: [Span] {
+    get {
+      switch text {
+      case .spans(let spans): return spans
+      case .link(let name, let note): return Self.linkSpans(name: name, note: note)
+      }
+    }
+    set { text = .spans(newValue) }
+  }
   /// Indent of the first line.
   public var indent: Int
   /// Indent of the lines after the first.
@@ -24,6 +42,42 @@ public struct DetailBlock: Sendable, Equatable {
   public var isHeading: Bool
   /// Texts to set side by side instead of `spans`, when the width allows.
   public var columns: [[Span]]?
+
+  /// A block of `spans`.
+  public init(
+    spans: [Span], indent: Int, hanging: Int, target: DetailTarget?, isHeading: Bool,
+    columns: [[Span]]?
+  ) {
+    self.text = .spans(spans)
+    self.indent = indent
+    self.hanging = hanging
+    self.target = target
+    self.isHeading = isHeading
+    self.columns = columns
+  }
+
+  /// A link to `target` named `name`, with `note` after it in parentheses: "→ name (note)",
+  /// indented by one, its later lines by three.
+  static func link(name: String, note: String?, target: DetailTarget) -> DetailBlock {
+    var block = DetailBlock(
+      spans: [], indent: 1, hanging: 3, target: target, isHeading: false, columns: nil)
+    block.text = .link(name: name, note: note)
+    return block
+  }
+
+  /// The spans of a link block.
+  private static func linkSpans(name: String, note: String?) -> [Span] {
+    var spans = [Span("→ ", .dim), Span(name, .link)]
+    if let note { spans.append(Span(" (" + note + ")", .dim)) }
+    return spans
+  }
+
+  /// Blocks are equal when they draw the same, however their text is stored.
+  public static func == (left: DetailBlock, right: DetailBlock) -> Bool {
+    left.spans == right.spans && left.indent == right.indent && left.hanging == right.hanging
+      && left.target == right.target && left.isHeading == right.isHeading
+      && left.columns == right.columns
+  }
 
   /// The narrowest a side-by-side column may be.
   static let minimumColumnWidth = 16
@@ -87,6 +141,9 @@ public enum DetailBlocks {
         spans: [Span(details.entity.name, .title), Span(" · " + details.entity.kind.label, .dim)],
         indent: 0, hanging: 2, target: nil, isHeading: true, columns: nil)
     ]
+    // One block for each heading and item, more for facts: sized once for a page of links.
+    blocks.reserveCapacity(
+      details.sections.reduce(1) { $0 + 1 + $1.items.count })
     for section in details.sections {
       blocks.append(
         DetailBlock(
@@ -110,9 +167,7 @@ public enum DetailBlocks {
     case .text(let text):
       return [block([Span(text)], indent: 1, hanging: 1)]
     case .link(let id, _, let name, let note):
-      var spans = [Span("→ ", .dim), Span(name, .link)]
-      if let note { spans.append(Span(" (" + note + ")", .dim)) }
-      return [block(spans, indent: 1, hanging: 3, target: .entity(id))]
+      return [.link(name: name, note: note, target: .entity(id))]
     case .fact(let label, let claims):
       var blocks = [
         block(
@@ -149,9 +204,7 @@ public enum DetailBlocks {
     case .citation(let detail):
       return [citationBlock(detail, indent: 1)]
     case .page(let id, let title, let note):
-      var spans = [Span("→ ", .dim), Span(title, .link)]
-      if let note { spans.append(Span(" (" + note + ")", .dim)) }
-      return [block(spans, indent: 1, hanging: 3, target: .page(id))]
+      return [.link(name: title, note: note, target: .page(id))]
     }
   }
 
