@@ -25,6 +25,18 @@ enum BrowserHarness {
     text.map { .character($0) }
   }
 
+  /// A browser after `list` (keys that show a list), `f`, `text` typed and then `keys`.
+  static func filtering(
+    _ list: [Key], _ text: String, then keys: [Key] = [], width: Int = 80
+  ) -> Browser {
+    browser(width, 24, keys: list + [.character("f")] + typing(text) + keys)
+  }
+
+  /// The names of the rows the list of `browser` shows.
+  static func listNames(_ browser: Browser) -> [String] {
+    browser.state.listEntities.map(\.name)
+  }
+
   /// The path of a fixture pack.
   static func fixture(_ name: String, _ file: String = #filePath) -> String {
     var parts = file.split(separator: "/", omittingEmptySubsequences: false)

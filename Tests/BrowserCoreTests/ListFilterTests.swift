@@ -9,13 +9,10 @@ import Testing
   static let characters: [Key] = [.character("3")]
 
   static func filtering(_ text: String, then keys: [Key] = [], width: Int = 80) -> Browser {
-    BrowserHarness.browser(
-      width, 24, keys: characters + [.character("f")] + BrowserHarness.typing(text) + keys)
+    BrowserHarness.filtering(characters, text, then: keys, width: width)
   }
 
-  static func names(_ browser: Browser) -> [String] {
-    browser.state.listEntities.map(\.name)
-  }
+  static func names(_ browser: Browser) -> [String] { BrowserHarness.listNames(browser) }
 
   @Test func typedTextHidesRowsThatDoNotMatchAndKeepsTheListsOrder() {
     let all = Self.names(BrowserHarness.browser(80, 24, keys: Self.characters))

@@ -11,13 +11,10 @@ import Testing
   static let results: [Key] = [.character("/"), .character("a"), .enter]
 
   static func filtering(_ text: String, then keys: [Key] = [], width: Int = 80) -> Browser {
-    BrowserHarness.browser(
-      width, 24, keys: results + [.character("f")] + BrowserHarness.typing(text) + keys)
+    BrowserHarness.filtering(results, text, then: keys, width: width)
   }
 
-  static func names(_ browser: Browser) -> [String] {
-    browser.state.listEntities.map(\.name)
-  }
+  static func names(_ browser: Browser) -> [String] { BrowserHarness.listNames(browser) }
 
   @Test func fOpensTheFilterLineOverTheResults() {
     let browser = Self.filtering("")
