@@ -8,6 +8,13 @@ import Testing
     try Keymap.standard.applying(changes).get()
   }
 
+  /// The built-in show at 120×40 with `keymap`.
+  static func browser(_ keymap: Keymap) -> Browser {
+    Browser(
+      catalog: BrowserHarness.builtIn, width: 120, height: 40,
+      options: BrowserOptions(keymap: keymap))
+  }
+
   static func problems(_ changes: [KeymapChange]) -> [String] {
     switch Keymap.standard.applying(changes) {
     case .success: return []
@@ -48,9 +55,7 @@ import Testing
 
   @Test func theBrowserUsesTheRemappedKeys() throws {
     let keymap = try Self.remapped([KeymapChange(name: "quit", keys: ["x"], line: 1)])
-    var browser = Browser(
-      catalog: BrowserHarness.builtIn, width: 120, height: 40,
-      options: BrowserOptions(keymap: keymap))
+    var browser = Self.browser(keymap)
     #expect(browser.handle(.key(.character("q"))) != .quit)
     #expect(browser.handle(.key(.character("x"))) == .quit)
   }
@@ -60,9 +65,7 @@ import Testing
       KeymapChange(name: "quit", keys: ["x"], line: 1),
       KeymapChange(name: "search", keys: ["F2"], line: 2),
     ])
-    let browser = Browser(
-      catalog: BrowserHarness.builtIn, width: 120, height: 40,
-      options: BrowserOptions(keymap: keymap))
+    let browser = Self.browser(keymap)
     let status = browser.render().lines[39]
     #expect(status.contains("x quit"))
     #expect(status.contains("F2 search"))
@@ -103,9 +106,7 @@ import Testing
       KeymapChange(name: "clear-filter", keys: ["Ctrl-G"], line: 1),
       KeymapChange(name: "keep-filter", keys: ["Tab"], line: 2),
     ])
-    var browser = Browser(
-      catalog: BrowserHarness.builtIn, width: 120, height: 40,
-      options: BrowserOptions(keymap: keymap))
+    var browser = Self.browser(keymap)
     for key in [Key.character("3"), .character("f"), .character("a")] {
       _ = browser.handle(.key(key))
     }

@@ -14,10 +14,13 @@ import Testing
 
   static func names(_ browser: Browser) -> [String] { BrowserHarness.listNames(browser) }
 
-  @Test func typedTextHidesRowsThatDoNotMatchAndKeepsTheListsOrder() {
-    let all = Self.names(BrowserHarness.browser(80, 24, keys: Self.characters))
-    let browser = Self.filtering("han")
-    let names = Self.names(browser)
+  /// The lists `f` filters: a section's, and the results of a search.
+  static let lists: [[Key]] = [characters, ResultsFilterTests.results]
+
+  @Test(arguments: lists)
+  func typedTextHidesRowsThatDoNotMatchAndKeepsTheListsOrder(list: [Key]) {
+    let all = Self.names(BrowserHarness.browser(80, 24, keys: list))
+    let names = Self.names(BrowserHarness.filtering(list, "han"))
     #expect(!names.isEmpty)
     #expect(names.count < all.count)
     // The rows that stay are the list's own, in its order, not ranked by score.
