@@ -13,6 +13,11 @@ public enum JSONReport {
     .object([("id", .string(id)), ("kind", .string(kind.rawValue)), ("name", .string(name))])
   }
 
+  /// A page's `{id, kind: "page", name}`, as links to it and its own output name it.
+  static func pageReference(id: String, title: String) -> JSONValue {
+    .object([("id", .string(id)), ("kind", .string("page")), ("name", .string(title))])
+  }
+
   /// `list`: an array of entities with their aliases and summary; seasons and episodes add
   /// their number, threads whether they are a cliffhanger and their characters.
   public static func list(_ entities: [Entity], in catalog: Catalog) -> JSONValue {
@@ -76,18 +81,17 @@ public enum JSONReport {
       var links: [JSONValue] = []
       for item in section.items {
         switch item {
-        case .field(let label, let value) where label != "Kind" && label != "Also called":
+        case .field(let label, let value)
+        where label != "Kind" && label != "Also called" && label != "Cliffhanger":
           fields.append((camelKey(label), typedField(label: label, value: value, of: entity)))
         case .link(let id, let kind, let name, let note):
           var link = objectPairs(reference(id: id, kind: kind, name: name))
           link.append(("note", note.map(JSONValue.string) ?? .null))
           links.append(.object(link))
         case .page(let id, let title, let note):
-          links.append(
-            .object([
-              ("id", .string(id)), ("kind", .string("page")), ("name", .string(title)),
-              ("note", note.map(JSONValue.string) ?? .null),
-            ]))
+          var link = objectPairs(pageReference(id: id, title: title))
+          link.append(("note", note.map(JSONValue.string) ?? .null))
+          links.append(.object(link))
         case .missing(let label):
           notGiven.append(.string(label))
         case .fact(let label, let claims):
@@ -102,7 +106,9 @@ public enum JSONReport {
       }
       if !links.isEmpty { relations.append((camelKey(section.title), .array(links))) }
     }
-    if case .thread(_, _, false) = entity.payload { fields.append(("cliffhanger", .bool(false))) }
+    if case .thread(_, _, let cliffhanger) = entity.payload {
+      fields.append(("cliffhanger", .bool(cliffhanger)))
+    }
     pairs += [
       ("fields", .object(fields)), ("relations", .object(relations)), ("facts", .array(facts)),
       ("citations", .array(citations)), ("notGiven", .array(notGiven)),
@@ -113,20 +119,19 @@ public enum JSONReport {
   /// `show disagreements`: the page's reference and each point with its entity, its label
   /// and every side's claim.
   public static func disagreements(_ page: DisagreementsPage) -> JSONValue {
-    .object([
-      ("id", .string(DisagreementsPage.id)), ("kind", .string("page")),
-      ("name", .string(DisagreementsPage.title)),
-      (
-        "points",
-        .array(
-          page.points.map { point in
-            .object([
-              ("entity", reference(point.entity)), ("label", .string(point.label)),
-              ("claims", claims(point.claims)),
-            ])
-          })
-      ),
-    ])
+    .object(
+      objectPairs(pageReference(id: DisagreementsPage.id, title: DisagreementsPage.title)) + [
+        (
+          "points",
+          .array(
+            page.points.map { point in
+              .object([
+                ("entity", reference(point.entity)), ("label", .string(point.label)),
+                ("claims", claims(point.claims)),
+              ])
+            })
+        )
+      ])
   }
 
   /// `validate`: the file, whether it is valid, and each problem with its location.
@@ -158,14 +163,12 @@ public enum JSONReport {
     ])
   }
 
-  /// A field of `show` with the pack's type: a season's or episode's number is a number, a
-  /// thread's cliffhanger a boolean, the rest strings.
+  /// A field of `show` with the pack's type: a season's or episode's number is a number,
+  /// the rest strings (a thread's cliffhanger is written from its payload, true or false).
   private static func typedField(label: String, value: String, of entity: Entity) -> JSONValue {
     switch (label, entity.payload) {
     case ("Number", .season(let number)), ("Number", .episode(_, .some(let number))):
       return .number(String(number))
-    case ("Cliffhanger", .thread(_, _, let cliffhanger)):
-      return .bool(cliffhanger)
     default:
       return .string(value)
     }

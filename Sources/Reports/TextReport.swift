@@ -38,14 +38,10 @@ public struct TextReport {
       return ["  \(label): " + style.dim(EntityDetails.notGiven)]
     case .text(let text):
       return wrapped([.plain(safe(text))], indent: 2)
-    case .link(let id, _, let name, let note):
+    case .link(let id, _, let name, let note), .page(let id, let name, let note):
       let suffix = note.map { " (\(safe($0)))" } ?? ""
       return wrapped(
         [.plain(safe(name) + suffix + "  "), .dim("[\(safe(id))]")], indent: 2, hanging: 4)
-    case .page(let id, let title, let note):
-      let suffix = note.map { " (\(safe($0)))" } ?? ""
-      return wrapped(
-        [.plain(safe(title) + suffix + "  "), .dim("[\(safe(id))]")], indent: 2, hanging: 4)
     case .fact(let label, let claims):
       return factLines(label: label, claims: claims)
     case .article(_, let words):
