@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `--color auto|always|never` and `--no-color` on the subcommands' text output (the runner
-/// sets `NO_COLOR` and writes to files, so auto means no colour here).
+/// `--color auto|always|never` and `--no-color` on the subcommands' text output written to
+/// a file, with `NO_COLOR` set by the runner; `ColorOnATerminalTests` runs them on a terminal.
 @Suite struct ColorOptionTests {
   static let escape = "\u{1B}["
 
@@ -33,7 +33,9 @@ import Testing
   @Test func colouredShowOfTheBuiltInShowFitsEightyColumns() throws {
     for id in ["season-2", "hannah-baker", "katherine-langford", "article-so-close"] {
       let run = try BinaryRunner.run(["show", id, "--color", "always"])
+      #expect(run.status == 0, "\(run)")
       let plain = run.stdout.replacing(/\u{1B}\[[0-9;]*m/, with: "")
+      #expect(plain.count > 200, "\(id): \(run)")
       for line in plain.split(separator: "\n") {
         #expect(line.count <= 80, "\(id): \(line)")
       }

@@ -82,9 +82,11 @@ import Testing
     }
   }
 
-  @Test func aControlCharacterIsRefused() {
+  /// An escape, and a right-to-left override that would reorder the printed columns.
+  @Test(arguments: ["\u{1B}[2J", "\u{202E}"])
+  func aControlCharacterIsRefused(control: String) {
     #expect(throws: RelevanceFileError(line: 1, message: "the line holds a control character")) {
-      try RelevanceSet(parsing: "br\u{1B}[2Jice\tbryce\t3\t2\ta typo\n")
+      try RelevanceSet(parsing: "br\(control)ice\tbryce\t3\t2\ta typo\n")
     }
   }
 

@@ -26,12 +26,17 @@ struct ShowCommand: ParsableCommand {
 
   @OptionGroup var color: ColorOption
 
+  /// Refuses `--text` on the Disagreements page before any pack is read: that follows from
+  /// the arguments alone.
+  func validate() throws {
+    if text && target.lowercased() == DisagreementsPage.id {
+      throw ValidationError("--text needs an article; the Disagreements page is not one")
+    }
+  }
+
   func run() throws {
     let catalog = try source.openCatalog()
     if target.lowercased() == DisagreementsPage.id {
-      if text {
-        throw ValidationError("--text needs an article; the Disagreements page is not one")
-      }
       let page = catalog.disagreements()
       if common.json {
         Output.json(JSONReport.disagreements(page))

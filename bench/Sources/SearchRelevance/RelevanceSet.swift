@@ -1,3 +1,5 @@
+import ShowModel
+
 /// One query of the relevance set: what a person types, the entity they mean, how high it
 /// must rank and how high it ranks today.
 public struct RelevanceQuery: Sendable, Equatable {
@@ -58,11 +60,9 @@ public struct RelevanceSet: Sendable, Equatable {
     func failure(_ message: String) -> RelevanceFileError {
       RelevanceFileError(line: number, message: message)
     }
-    // The table is printed to a terminal: nothing in it may steer the terminal.
-    guard
-      !line.unicodeScalars.contains(where: {
-        $0 != "\t" && $0.properties.generalCategory == .control
-      })
+    // The table is printed to a terminal: nothing in it may steer the terminal (controls,
+    // and the bidirectional overrides that would reorder its columns).
+    guard !line.unicodeScalars.contains(where: { $0 != "\t" && SafeText.isUnsafe($0) })
     else { throw failure("the line holds a control character") }
     let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
     guard columns.count == 5 else {
