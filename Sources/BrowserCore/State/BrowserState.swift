@@ -247,6 +247,15 @@ public struct BrowserState: Sendable {
     return listEntities.indices.contains(index) ? listEntities[index] : nil
   }
 
+  /// Selects the list's row `index` and opens its details from the top: another row's
+  /// details, article and page are not this one's.
+  mutating func selectListRow(_ index: Int) {
+    view.list.selection = index
+    view.details = Scroller()
+    view.reader = nil
+    view.page = nil
+  }
+
   /// The section the sections pane highlights.
   public var section: Section? {
     if case .section(let section) = view.source { return section }

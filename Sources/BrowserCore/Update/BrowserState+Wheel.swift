@@ -12,10 +12,7 @@ extension BrowserState {
     let last = min(view.list.offset + visible, count) - 1
     let selection = min(max(view.list.selection, view.list.offset), last)
     guard selection != view.list.selection else { return }
-    view.list.selection = selection
-    view.details = Scroller()
-    view.reader = nil
-    view.page = nil
+    selectListRow(selection)
   }
 
   /// Scrolls the details (an entity's page, or a page as the Disagreements) by `rows` lines

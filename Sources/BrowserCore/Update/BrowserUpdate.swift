@@ -160,12 +160,7 @@ extension BrowserState {
       let count = listCount
       guard count > 0 else { return }
       let selection = clamp(view.list.selection + delta, count: count)
-      if selection != view.list.selection {
-        view.list.selection = selection
-        view.details = Scroller()
-        view.reader = nil
-        view.page = nil
-      }
+      if selection != view.list.selection { selectListRow(selection) }
       keepListVisible()
     case .details:
       if view.reader != nil {
@@ -293,10 +288,7 @@ extension BrowserState {
   private mutating func stepResult(by delta: Int) {
     let count = listCount
     guard count > 0 else { return }
-    view.list.selection = (view.list.selection + delta + count) % count
-    view.details = Scroller()
-    view.reader = nil
-    view.page = nil
+    selectListRow((view.list.selection + delta + count) % count)
     keepListVisible()
   }
 
