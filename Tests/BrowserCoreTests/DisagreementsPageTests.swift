@@ -103,7 +103,7 @@ import Testing
     #expect(browser.state.view.details.selection == link)
     #expect(browser.state.detailBlocks[link].target == .page(DisagreementsPage.id))
     // A second q quits no sooner than at the main view: here it closes nothing, and quits.
-    #expect(browser.handle(.key(.character("Q"))) == .quit)
+    #expect(browser.handle(.key(.character("q"))) == .quit)
   }
 
   @Test func searchingDisagreeListsThePageFirstAndEnterOpensIt() {
