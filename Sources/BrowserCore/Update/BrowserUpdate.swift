@@ -9,7 +9,10 @@ public enum BrowserUpdate {
     if state.layout.tooSmall, let outcome = answerWhileTooSmall(event, state) { return outcome }
     // A message stays until the person acts; a resize (one comes at start) keeps it.
     if case .resize = event {} else { state.message = nil }
-    defer { state.refreshCaches() }
+    defer {
+      state.refreshCaches()
+      state.placeFrame()
+    }
     switch event {
     case .resize(let width, let height):
       state.width = max(width, 0)
