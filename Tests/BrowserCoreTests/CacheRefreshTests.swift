@@ -41,6 +41,27 @@ import Testing
     #expect(browser.state.detailBlocks == DetailBlocks.blocks(for: details(browser)))
   }
 
+  /// Following a link refreshes the caches inside the update, to read the target's page;
+  /// the frame is placed once, at the end.
+  @Test func followingALinkPlacesTheFrameOnce() {
+    var browser = BrowserHarness.browser(100, 30, keys: [.character("3"), .down, .down, .enter])
+    let before = browser.state.framePlacements
+    _ = browser.handle(.key(.enter))
+    #expect(browser.state.view.source == .section(.characters))
+    #expect(browser.state.framePlacements == before + 1)
+  }
+
+  /// A character typed into the search places the frame for the key, then once more for
+  /// the results as they come, scrolled into range.
+  @Test func resultsComingPlaceTheFrameOnce() {
+    var browser = BrowserHarness.browser(100, 30, keys: [.character("/")])
+    let before = browser.state.framePlacements
+    _ = browser.handle(.key(.character("h")))
+    #expect(browser.state.view.source == .search("h"))
+    #expect(browser.state.listCount > 0)
+    #expect(browser.state.framePlacements == before + 2)
+  }
+
   private func details(_ browser: Browser) -> EntityDetails {
     browser.state.catalog.details(of: browser.state.selectedEntity!.id)!
   }

@@ -1,8 +1,8 @@
-import ShowModel
 import TerminalCells
 import Testing
 
 @testable import BrowserCore
+@testable import ShowModel
 
 /// The Disagreements page, reached from the Show page's link and from a search: it scrolls,
 /// follows its links, lives in history and closes with q, Esc or Back.
@@ -10,8 +10,10 @@ import Testing
   static let points = BrowserHarness.builtIn.disagreements().points
 
   /// The Show page's details, with the link to the Disagreements page selected.
-  static func onTheLink(_ width: Int = 100, _ height: Int = 30) -> Browser {
-    var browser = BrowserHarness.browser(width, height, keys: [.enter, .enter])
+  static func onTheLink(
+    _ width: Int = 100, _ height: Int = 30, catalog: Catalog = BrowserHarness.builtIn
+  ) -> Browser {
+    var browser = BrowserHarness.browser(width, height, keys: [.enter, .enter], catalog: catalog)
     while browser.state.detailBlocks[browser.state.view.details.selection].target
       != .page(DisagreementsPage.id)
     {
@@ -40,6 +42,17 @@ import Testing
     let screen = browser.render().lines.joined(separator: "\n")
     #expect(screen.contains("\(Self.points.count) points where the sources disagree"))
     #expect(screen.contains(Self.points[0].entity.name + " › " + Self.points[0].label))
+  }
+
+  /// Opening the page again, as each visit to its row does, reads the points gathered the
+  /// first time rather than scanning every fact of the catalog on a keystroke.
+  @Test func thePointsAreGatheredOncePerCatalog() throws {
+    let catalog = try PackLoader.catalog(path: nil)
+    var browser = Self.onTheLink(catalog: catalog)
+    let builds = browser.state.detailBuilds
+    for _ in 0..<4 { Self.send([.enter, .character("q")], to: &browser) }
+    #expect(browser.state.detailBuilds >= builds + 8, "the page's blocks are built each visit")
+    #expect(catalog.disagreementsBuilds == 1)
   }
 
   @Test func itScrollsByItsBlocksAndCountsPoints() {
@@ -103,7 +116,7 @@ import Testing
     #expect(browser.state.view.details.selection == link)
     #expect(browser.state.detailBlocks[link].target == .page(DisagreementsPage.id))
     // A second q quits no sooner than at the main view: here it closes nothing, and quits.
-    #expect(browser.handle(.key(.character("Q"))) == .quit)
+    #expect(browser.handle(.key(.character("q"))) == .quit)
   }
 
   @Test func searchingDisagreeListsThePageFirstAndEnterOpensIt() {

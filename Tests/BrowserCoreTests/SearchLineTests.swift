@@ -17,6 +17,26 @@ import Testing
     }
   }
 
+  /// Results cut at the limit say there are more; one result is not "results".
+  @Test func theCountSaysWhenResultsAreCutAndWhenThereIsOne() throws {
+    let seasons = (1...BrowserState.resultLimit + 100).map {
+      ["id": "season-\($0)", "name": "Season \($0)", "number": $0] as [String: Any]
+    }
+    let catalog = try BrowserHarness.catalog(pack: [
+      "format": "tvbrowse-pack", "version": 1,
+      "show": ["id": "s", "name": "Many seasons", "summary": "A show."],
+      "seasons": seasons,
+    ])
+    let many = BrowserHarness.browser(
+      100, 24, keys: [.character("/")] + BrowserHarness.typing("season"), catalog: catalog)
+    let cut = try #require(many.render().lines.last)
+    #expect(cut.contains(" \(BrowserState.resultLimit)+ results "), "\(cut)")
+    let one = BrowserHarness.browser(
+      100, 24, keys: [.character("/")] + BrowserHarness.typing("season 599"), catalog: catalog)
+    let single = try #require(one.render().lines.last)
+    #expect(single.contains(" 1 result "), "\(single)")
+  }
+
   @Test(arguments: [40, 80, 120])
   func anEmptyQueryShowsTheHintNotACount(width: Int) throws {
     let browser = BrowserHarness.browser(width, 24, keys: [.character("/")])

@@ -142,24 +142,6 @@ enum StatusLine {
     }?.key
   }
 
-  /// The search line: the query typed so far, the count of results and the keys that end it.
-  static func drawSearchLine(
-    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
-  ) {
-    guard let search = state.search else { return }
-    let text = searchLineRight(state, search, width: rect.width)
-    let right = text.isEmpty ? "" : " " + text + " "
-    let rightWidth =
-      DisplayWidth.of(right) <= rect.width - minimumQueryRoom ? DisplayWidth.of(right) : 0
-    buffer.fill(row: rect.y, column: rect.x, width: rect.width, height: 1)
-    let room = rect.width - rightWidth - 1
-    drawTypedLine(search.editor, prompt: "/", rect.x, rect.y, room: room, into: &buffer)
-    if rightWidth > 0 {
-      buffer.put(
-        right, row: rect.y, column: rect.x + rect.width - rightWidth, style: theme.statusBar)
-    }
-  }
-
   /// Draws `prompt` and the line of `editor` from `column` in `room` columns, the text
   /// scrolled so that the cursor shows, and puts the terminal's cursor where the editor's is.
   static func drawTypedLine(
@@ -176,21 +158,4 @@ enum StatusLine {
 
   /// Columns the typed query keeps at least; the keys on the right give way to it.
   static let minimumQueryRoom = 16
-
-  /// What the search line shows right of the query: the count of results (or, before
-  /// anything is typed, what to do), then the keys that end the search, dropped whole
-  /// where the line is short so that the count stays.
-  static func searchLineRight(_ state: BrowserState, _ search: SearchLine, width: Int) -> String {
-    // The pages the search lists count with the entities.
-    let count = state.results.count + state.listPages.count
-    let status =
-      search.query.isEmpty
-      ? "type to search"
-      : "\(state.results.count == BrowserState.resultLimit ? "\(count)+" : String(count)) "
-        + (count == 1 ? "result" : "results")
-    let keys = [KeyHint([.acceptSearch], "keep"), KeyHint([.cancel], "cancel")].compactMap {
-      $0.text(keymap: state.keymap, scopes: [.searchLine])
-    }
-    return KeyHint.line([status] + keys, fitting: max(width - minimumQueryRoom - 2, 0))
-  }
 }

@@ -73,11 +73,20 @@ extension Layout {
 
   /// The lines of the details' blocks from the scroll offset on, as many as `rows`.
   private static func detailLines(_ state: BrowserState, rows: Int, width: Int) -> [DetailLine] {
-    let blocks = state.detailBlocks
+    detailLines(
+      of: state.detailBlocks, offset: state.view.details.offset,
+      hiddenLines: state.view.details.hiddenLines, rows: rows, width: width)
+  }
+
+  /// The lines of `blocks` from block `offset` on, less the first `hiddenLines` of that
+  /// block (the wheel may have scrolled them above the pane), as many as `rows`: the lines
+  /// the details pane shows, each block wrapped no further than the pane needs.
+  static func detailLines(
+    of blocks: [DetailBlock], offset: Int, hiddenLines: Int, rows: Int, width: Int
+  ) -> [DetailLine] {
     var lines: [DetailLine] = []
-    var index = state.view.details.offset
-    // The wheel may have scrolled the first block's first lines above the pane.
-    var hidden = max(state.view.details.hiddenLines, 0)
+    var index = offset
+    var hidden = max(hiddenLines, 0)
     while lines.count < rows && blocks.indices.contains(index) {
       let wrapped = blocks[index].lines(
         width: max(width, 1), maximumLines: rows - lines.count + hidden)

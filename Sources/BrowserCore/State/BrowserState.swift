@@ -121,6 +121,7 @@ public struct BrowserState: Sendable {
       $0 == .show ? 1 : members.members[$0.rawValue].count
     }
     refreshCaches()
+    placeFrame()
   }
 
   /// Replaces the search results, and the query they are for.
@@ -137,6 +138,12 @@ public struct BrowserState: Sendable {
     refreshListEntities()
     refreshDetailBlocks()
     dropFindOutsideItsArticle()
+  }
+
+  /// Places what the next frame shows in its layout, from the caches as refreshed: called
+  /// once at the end of every update and when search results arrive, never inside one.
+  mutating func placeFrame() {
+    framePlacements += 1
     frameLayout = layout.placing(self)
   }
 
@@ -144,6 +151,9 @@ public struct BrowserState: Sendable {
   /// rows, the details' lines), computed once per update: the renderer draws it, and a
   /// click is read against it, so a click lands on what is on the screen.
   public private(set) var frameLayout = Layout()
+  /// How many times the frame has been placed, for tests that check it is placed once per
+  /// update.
+  private(set) var framePlacements = 0
 
   /// How many entities each section lists, in section order; counted once.
   public let sectionCounts: [Int]
@@ -245,6 +255,15 @@ public struct BrowserState: Sendable {
   public var selectedEntity: Entity? {
     let index = view.list.selection - listPages.count
     return listEntities.indices.contains(index) ? listEntities[index] : nil
+  }
+
+  /// Selects the list's row `index` and opens its details from the top: another row's
+  /// details, article and page are not this one's.
+  mutating func selectListRow(_ index: Int) {
+    view.list.selection = index
+    view.details = Scroller()
+    view.reader = nil
+    view.page = nil
   }
 
   /// The section the sections pane highlights.

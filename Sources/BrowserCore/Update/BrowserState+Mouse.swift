@@ -20,12 +20,7 @@ extension BrowserUpdate {
         return .ignored
       case .listRow(let index):
         state.view.focus = .list
-        if index != state.view.list.selection {
-          state.view.list.selection = index
-          state.view.details = Scroller()
-          state.view.reader = nil
-          state.view.page = nil
-        }
+        if index != state.view.list.selection { state.selectListRow(index) }
       case .listPane:
         state.view.focus = .list
       case .detailBlock(let block):

@@ -90,9 +90,7 @@ extension BrowserState {
     let listsThem = view.source == .search(query)
     if listsThem { view.list = Scroller() }
     refreshCaches()
-    guard listsThem else { return }
-    clampScrolling()
-    // The frame's layout places the rows as they are scrolled now.
-    refreshCaches()
+    if listsThem { clampScrolling() }
+    placeFrame()
   }
 }

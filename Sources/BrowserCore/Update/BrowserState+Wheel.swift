@@ -12,10 +12,7 @@ extension BrowserState {
     let last = min(view.list.offset + visible, count) - 1
     let selection = min(max(view.list.selection, view.list.offset), last)
     guard selection != view.list.selection else { return }
-    view.list.selection = selection
-    view.details = Scroller()
-    view.reader = nil
-    view.page = nil
+    selectListRow(selection)
   }
 
   /// Scrolls the details (an entity's page, or a page as the Disagreements) by `rows` lines
@@ -27,7 +24,8 @@ extension BrowserState {
     let width = max(rect.width - 1, 1)
     for _ in 0..<abs(rows) {
       if rows > 0 {
-        guard linesBelowTop(blocks, width: width, atLeast: detailRows + 1) > detailRows else {
+        // Down only while more than a pane of lines is left below the top.
+        guard detailLines(blocks, width: width, rows: detailRows + 1).count > detailRows else {
           break
         }
         let count = blocks[view.details.offset].lines(
@@ -49,37 +47,19 @@ extension BrowserState {
     keepSelectionInView(blocks, width: width)
   }
 
-  /// Lines of the details from the top of the pane to the end of the page, counted up to
-  /// `limit`: the details scroll down only while more than a pane of them is left.
-  private func linesBelowTop(_ blocks: [DetailBlock], width: Int, atLeast limit: Int) -> Int {
-    var count = 0
-    var hidden = view.details.hiddenLines
-    var index = view.details.offset
-    while count < limit && blocks.indices.contains(index) {
-      count +=
-        blocks[index].lines(width: width, maximumLines: limit - count + hidden).count - hidden
-      hidden = 0
-      index += 1
-    }
-    return count
+  /// The details' lines from the top of the pane on, as many as `rows`: those the pane
+  /// shows at the offset scrolled to.
+  private func detailLines(_ blocks: [DetailBlock], width: Int, rows: Int) -> [DetailLine] {
+    Layout.detailLines(
+      of: blocks, offset: view.details.offset, hiddenLines: view.details.hiddenLines,
+      rows: rows, width: width)
   }
 
   /// Moves the details' selection to the nearest selectable block in view when the
   /// selected one has left it.
   private mutating func keepSelectionInView(_ blocks: [DetailBlock], width: Int) {
-    var shown: [Int] = []
-    var count = 0
-    var hidden = view.details.hiddenLines
-    var index = view.details.offset
-    while count < detailRows && blocks.indices.contains(index) {
-      count +=
-        blocks[index].lines(width: width, maximumLines: detailRows - count + hidden).count
-        - hidden
-      if !blocks[index].isHeading { shown.append(index) }
-      hidden = 0
-      index += 1
-    }
-    guard let first = shown.first, let last = shown.last else { return }
+    let shown = detailLines(blocks, width: width, rows: detailRows).filter(\.isSelectable)
+    guard let first = shown.first?.block, let last = shown.last?.block else { return }
     let selection = view.details.selection
     if selection < first {
       view.details.selection = first

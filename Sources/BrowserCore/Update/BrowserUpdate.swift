@@ -9,7 +9,10 @@ public enum BrowserUpdate {
     if state.layout.tooSmall, let outcome = answerWhileTooSmall(event, state) { return outcome }
     // A message stays until the person acts; a resize (one comes at start) keeps it.
     if case .resize = event {} else { state.message = nil }
-    defer { state.refreshCaches() }
+    defer {
+      state.refreshCaches()
+      state.placeFrame()
+    }
     switch event {
     case .resize(let width, let height):
       state.width = max(width, 0)
@@ -160,12 +163,7 @@ extension BrowserState {
       let count = listCount
       guard count > 0 else { return }
       let selection = clamp(view.list.selection + delta, count: count)
-      if selection != view.list.selection {
-        view.list.selection = selection
-        view.details = Scroller()
-        view.reader = nil
-        view.page = nil
-      }
+      if selection != view.list.selection { selectListRow(selection) }
       keepListVisible()
     case .details:
       if view.reader != nil {
@@ -293,10 +291,7 @@ extension BrowserState {
   private mutating func stepResult(by delta: Int) {
     let count = listCount
     guard count > 0 else { return }
-    view.list.selection = (view.list.selection + delta + count) % count
-    view.details = Scroller()
-    view.reader = nil
-    view.page = nil
+    selectListRow((view.list.selection + delta + count) % count)
     keepListVisible()
   }
 

@@ -34,13 +34,8 @@ enum DisagreementsView: PageView {
             Span(point.label, .normal),
           ], indent: 1, hanging: 3, target: .entity(point.entity.id), isHeading: false,
           columns: nil))
-      for claim in point.claims {
-        var side = [Span("• "), Span(claim.value, .normal)]
-        if claim.isSingleSource { side.append(Span(" (single source)", .dim)) }
-        if let note = claim.note { side.append(Span(" (" + note + ")", .dim)) }
-        blocks.append(block(side, indent: 3, heading: true))
-        blocks += claim.citations.map(citation)
-      }
+      // The point's link is what a move selects; its sides are read, their quotes opened.
+      blocks += DetailBlocks.claimBlocks(point.claims, notes: .inline, sidesSelectable: false)
     }
     return blocks
   }
@@ -55,18 +50,6 @@ enum DisagreementsView: PageView {
       if offset <= index { point = total }
     }
     return total == 0 ? "no points" : "point \(max(point, 1))/\(total)"
-  }
-
-  /// One citation of a side: its quote and its source, opening the reader on the quote.
-  private static func citation(_ detail: CitationDetail) -> DetailBlock {
-    var spans = [
-      Span("“" + detail.citation.quote + "”", .quote), Span(" — " + detail.shortSourceName, .dim),
-    ]
-    if let via = detail.viaName { spans.append(Span(", reporting " + via, .dim)) }
-    return DetailBlock(
-      spans: spans, indent: 5, hanging: 6,
-      target: .citation(source: detail.citation.source, quote: detail.citation.quote),
-      isHeading: false, columns: nil)
   }
 
   private static func block(_ spans: [Span], indent: Int, heading: Bool = false) -> DetailBlock {

@@ -18,6 +18,19 @@ enum SearchLineView: BrowserView {
   static func draw(
     _ state: BrowserState, _ layout: Layout, _ theme: Theme, into buffer: inout ScreenBuffer
   ) {
-    StatusLine.drawSearchLine(state, layout.status, theme, into: &buffer)
+    guard let search = state.search else { return }
+    TypedLine.draw(
+      search.editor, prompt: "/", status: status(state, search),
+      hints: [KeyHint([.acceptSearch], "keep"), KeyHint([.cancel], "cancel")], scope: scope,
+      state, layout.status, theme, into: &buffer)
+  }
+
+  /// The count of results (the pages listed count with the entities, and a count at the
+  /// limit ends in "+"), or, before anything is typed, what to do.
+  static func status(_ state: BrowserState, _ search: SearchLine) -> String {
+    guard !search.query.isEmpty else { return "type to search" }
+    let count = state.results.count + state.listPages.count
+    let shown = state.results.count == BrowserState.resultLimit ? "\(count)+" : String(count)
+    return shown + (count == 1 ? " result" : " results")
   }
 }

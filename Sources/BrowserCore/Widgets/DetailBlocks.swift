@@ -185,16 +185,7 @@ public enum DetailBlocks {
         }
         blocks.append(comparison)
       }
-      for claim in claims {
-        var spans = [Span("• "), Span(claim.value)]
-        if claim.isSingleSource { spans.append(Span(" (single source)", .dim)) }
-        blocks.append(block(spans, indent: 3, hanging: 5))
-        if let note = claim.note {
-          blocks.append(block([Span("Note: " + note, .dim)], indent: 5, hanging: 5))
-        }
-        blocks += claim.citations.map { citationBlock($0, indent: 5) }
-      }
-      return blocks
+      return blocks + claimBlocks(claims, notes: .ownLine, sidesSelectable: true)
     case .article(let source, let words):
       return [
         block(
@@ -208,7 +199,38 @@ public enum DetailBlocks {
     }
   }
 
-  private static func citationBlock(_ detail: CitationDetail, indent: Int) -> DetailBlock {
+  /// Where a side's note goes: on a line of its own under the side, or after its value.
+  enum ClaimNotePlacement {
+    /// "Note: …" under the side, as an entity's page shows it.
+    case ownLine
+    /// " (…)" after the side's value, as the Disagreements page shows it.
+    case inline
+  }
+
+  /// Each side of a fact: "• value", "(single source)" when one article alone makes it, its
+  /// note, then its citations' quotes (each opens the reader on the quote). The sides are
+  /// selectable on an entity's page; on the Disagreements page a move skips them.
+  static func claimBlocks(
+    _ claims: [ClaimDetail], notes: ClaimNotePlacement, sidesSelectable: Bool
+  ) -> [DetailBlock] {
+    var blocks: [DetailBlock] = []
+    for claim in claims {
+      var spans = [Span("• "), Span(claim.value)]
+      if claim.isSingleSource { spans.append(Span(" (single source)", .dim)) }
+      if notes == .inline, let note = claim.note { spans.append(Span(" (" + note + ")", .dim)) }
+      var side = block(spans, indent: 3, hanging: 5)
+      side.isHeading = !sidesSelectable
+      blocks.append(side)
+      if notes == .ownLine, let note = claim.note {
+        blocks.append(block([Span("Note: " + note, .dim)], indent: 5, hanging: 5))
+      }
+      blocks += claim.citations.map { citationBlock($0, indent: 5) }
+    }
+    return blocks
+  }
+
+  /// One citation: its quote and its source, opening the reader on the quote.
+  static func citationBlock(_ detail: CitationDetail, indent: Int) -> DetailBlock {
     var spans = [
       Span("“" + detail.citation.quote + "”", .quote), Span(" — " + detail.shortSourceName, .dim),
     ]

@@ -15,6 +15,8 @@ public final class Catalog: Sendable {
   /// How many facts of the pack are disagreements (more than one claim), for the show's
   /// link to the Disagreements page: counted once, as the catalog opens.
   let disagreementCount: Int
+  /// The Disagreements page once built, and how many times it was: see `disagreements()`.
+  let builtDisagreements = Mutex<(page: DisagreementsPage?, builds: Int)>((nil, 0))
   /// The index that `search` ranks with.
   let searchIndex = CatalogSearchIndex()
 

@@ -21,8 +21,23 @@ public struct DisagreementPoint: Sendable, Equatable {
 }
 
 extension Catalog {
-  /// Every fact of every entity on which the sources disagree, in one pass over the facts.
+  /// Every fact of every entity on which the sources disagree: gathered in one pass over
+  /// the facts when first asked for, then kept, since the browser asks on keystrokes.
   public func disagreements() -> DisagreementsPage {
+    builtDisagreements.withLock { built in
+      if let page = built.page { return page }
+      let page = gatherDisagreements()
+      built = (page, built.builds + 1)
+      return page
+    }
+  }
+
+  /// How many times the Disagreements page has been gathered, for tests that check it is
+  /// gathered once per catalog.
+  var disagreementsBuilds: Int { builtDisagreements.withLock { $0.builds } }
+
+  /// The Disagreements page, in one pass over every entity's facts.
+  private func gatherDisagreements() -> DisagreementsPage {
     var points: [DisagreementPoint] = []
     for entity in entities {
       for fact in entity.facts where fact.isDisagreement {
