@@ -106,25 +106,31 @@ extension Catalog {
 
   /// The names of the entities related to the one at `place`, each with how it is related:
   /// the actors of a character, the characters and jobs of a person, the characters of a
-  /// plot thread, in pack order. A name is looked up only when `body` reads it.
+  /// plot thread, in pack order.
   func relatedNames(
-    of place: Int, in relations: Relations,
-    _ body: (_ label: String, _ name: () -> String) -> Void
+    of place: Int, in relations: Relations, _ body: (_ label: String, _ name: String) -> Void
   ) {
     for credit in relations.creditsByCharacter.members(of: place) {
       guard case .credit(let person, _, _, _) = entities[Int(credit)].payload else { continue }
-      body("played by") { name(of: person) }
+      body("played by", nameInPlace(of: person))
     }
     for credit in relations.creditsByPerson.members(of: place) {
       guard case .credit(_, let character, let job, _) = entities[Int(credit)].payload else {
         continue
       }
-      if let character { body("plays") { name(of: character) } }
-      if let job { body("job") { job } }
+      if let character { body("plays", nameInPlace(of: character)) }
+      if let job { body("job", job) }
     }
     if case .thread(let characters, _, _) = entities[place].payload {
-      for character in characters { body("character") { name(of: character) } }
+      for character in characters { body("character", nameInPlace(of: character)) }
     }
+  }
+
+  /// The name of the entity with `id`, or the id itself: `name(of:)` read through the
+  /// entity's place, without taking a copy of the entity.
+  private func nameInPlace(of id: String) -> String {
+    guard let found = place(of: id) else { return id }
+    return entities[found].name
   }
 }
 
