@@ -9,9 +9,7 @@ struct PackReader {
   private var citationCount = 0
   /// The ids read so far that are too long to be stored inline, for references to share.
   /// Emptied when the reading ends.
-  private var longIDs: Set<String> = []
-  /// The longest string, in UTF-8 bytes, that Swift stores inline without a heap buffer.
-  static let longestInlineString = 15
+  private var longIDs = LongIDs()
   /// The numbers a season may have.
   static let seasonNumbers = 1...9999
   /// The numbers an episode may have.
@@ -209,7 +207,7 @@ struct PackReader {
   /// The pack and the problems, once every part is read: the unknown fields, the format,
   /// then the show and each list in the format's order.
   private mutating func finish() -> (pack: Pack?, problems: [(path: String, message: String)]) {
-    longIDs = []
+    longIDs = LongIDs()
     var problems = unknownFields
     let formatIsKnown = readFormat(.object(header))
     problems += fields.takeProblems()
@@ -292,7 +290,7 @@ struct PackReader {
       parser.offset = start
       return false
     }
-    if id.utf8.count > Self.longestInlineString { longIDs.insert(id) }
+    longIDs.remember(id)
     let path = "\(key)[\(index)]"
     if case .source(.article, nil) = payload, let file = read.file {
       sourceFiles.append((id: id, file: file, path: "\(path).file"))
@@ -326,19 +324,12 @@ struct PackReader {
       readFields(of: object, at: path, kind: kind, id: "", payload)
       return
     }
-    if id.utf8.count > Self.longestInlineString { longIDs.insert(id) }
+    longIDs.remember(id)
     readFields(of: object, at: path, kind: kind, id: id, payload)
   }
 
-  /// `reference` sharing the storage of the id it names, when that id was read before
-  /// and is too long to be stored inline: references (a credit's person, a thread's
-  /// characters, a citation's source) are then no copies of the ids they name.
-  private func shared(_ reference: String) -> String {
-    guard reference.utf8.count > Self.longestInlineString,
-      let index = longIDs.firstIndex(of: reference)
-    else { return reference }
-    return longIDs[index]
-  }
+  /// `reference` sharing the storage of the id it names: see `LongIDs`.
+  private func shared(_ reference: String) -> String { longIDs.shared(reference) }
 
   private mutating func readFields(
     of object: JSONValue, at path: String, kind: EntityKind, id: String, _ payload: PayloadReader
