@@ -3,15 +3,25 @@ extension Catalog {
   /// An entity is listed once under each source it cites: its citations are visited
   /// together, so the last member listed under a source tells whether it is there already.
   static func relations(of entities: [Entity], ids: EntityIDIndex) -> Relations {
+    var fills: [(room: Int, pairs: Int)] = []
+    return relations(of: entities, ids: ids, fills: &fills)
+  }
+
+  /// `relations(of:ids:)`, appending to `fills` how many pairs each relation's builder was
+  /// sized for and how many it got, in the order of `Relations`' members.
+  static func relations(
+    of entities: [Entity], ids: EntityIDIndex, fills: inout [(room: Int, pairs: Int)]
+  ) -> Relations {
     entities.withUnsafeBufferPointer { buffer in
-      relations(of: buffer) { ids.first($0, in: entities) }
+      relations(of: buffer, fills: &fills) { ids.first($0, in: entities) }
     }
   }
 
   /// `relations(of:ids:)` reading the entities in place, never copying one; `placeOf`
   /// finds the first entity with an id.
   private static func relations(
-    of entities: UnsafeBufferPointer<Entity>, placeOf: (String) -> Int?
+    of entities: UnsafeBufferPointer<Entity>, fills: inout [(room: Int, pairs: Int)],
+    placeOf: (String) -> Int?
   ) -> Relations {
     let count = entities.count
     // Citations name a few sources many times: a table of the sources alone stays in the
@@ -70,6 +80,11 @@ extension Catalog {
         outletsByArticle.add(outlet, to: article)
       }
     }
+    fills += [
+      creditsByPerson.fill, creditsByCharacter.fill, threadsByCharacter.fill,
+      threadsBySeason.fill, episodesBySeason.fill, supportedBySource.fill,
+      articlesByOutlet.fill, outletsByArticle.fill,
+    ]
     return Relations(
       creditsByPerson: creditsByPerson.build(), creditsByCharacter: creditsByCharacter.build(),
       threadsByCharacter: threadsByCharacter.build(), threadsBySeason: threadsBySeason.build(),
