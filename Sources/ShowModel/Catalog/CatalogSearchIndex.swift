@@ -76,8 +76,7 @@ final class CatalogSearchIndex: Sendable {
       fields.append(Field(entity: UInt32(place), label: labelPlace))
     }
     var byteCount = 0
-    let block: UnsafeMutablePointer<UInt8>
-    var written = 0
+    let index: SearchIndex
     if tier == .related {
       // One listing, since every name is looked up by id: the names found are kept (each
       // shares the storage of the name the catalog holds) until their size is known.
@@ -92,8 +91,10 @@ final class CatalogSearchIndex: Sendable {
           byteCount += name.utf8.count + 1
         }
       }
-      block = UnsafeMutablePointer<UInt8>.allocate(capacity: max(byteCount, 1))
-      for name in names { written = Self.write(name, into: block, at: written) }
+      index = SearchIndex(byteCount: byteCount) { block in
+        var written = 0
+        for name in names { written = Self.write(name, into: block, at: written) }
+      }
     } else {
       // Counted first, so that the fields and the texts' bytes are allocated once at their
       // size, and the texts are written straight into the block the index searches: an
@@ -105,15 +106,13 @@ final class CatalogSearchIndex: Sendable {
         byteCount += text.utf8.count + 1
       }
       fields.reserveCapacity(count)
-      block = UnsafeMutablePointer<UInt8>.allocate(capacity: max(byteCount, 1))
-      forEachText(of: tier, in: catalog) { place, label, text in
-        addField(place, label)
-        written = Self.write(text, into: block, at: written)
+      index = SearchIndex(byteCount: byteCount) { block in
+        var written = 0
+        forEachText(of: tier, in: catalog) { place, label, text in
+          addField(place, label)
+          written = Self.write(text, into: block, at: written)
+        }
       }
-    }
-    let address = UInt(bitPattern: block)
-    let index = SearchIndex(lines: UnsafeBufferPointer(start: block, count: written)) {
-      UnsafeMutablePointer<UInt8>(bitPattern: address)?.deallocate()
     }
     return TierIndex(fields: fields, labels: labels, index: index)
   }
@@ -121,7 +120,9 @@ final class CatalogSearchIndex: Sendable {
   /// Writes `text` and a newline at `offset` in `block`; returns the offset after them. A
   /// line break inside the text is written as a space, so that each text stays one line of
   /// the index.
-  private static func write(_ text: String, into block: UnsafeMutablePointer<UInt8>, at offset: Int)
+  private static func write(
+    _ text: String, into block: UnsafeMutableBufferPointer<UInt8>, at offset: Int
+  )
     -> Int
   {
     var offset = offset
