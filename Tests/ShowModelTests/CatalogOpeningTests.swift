@@ -124,6 +124,7 @@ import Testing
       ])
     #expect(names.fields.map(\.entity) == [0, 1, 1, 1, 2])
     #expect(catalog.search("baker").first?.entity.id == "hannah")
+    #expect(catalog.search("baker").first?.matchedText == "Hannah Baker")
     #expect(catalog.search("jensen").first?.matchedText == "Clay Jensen")
   }
 

@@ -22,7 +22,7 @@ final class CatalogSearchIndex: Sendable {
     /// The index over the fields' texts.
     let index: SearchIndex
 
-    /// The text of the field at `place`, as the catalog holds it.
+    /// The text of the field at `place`, as the index holds it: a line break reads as a space.
     func text(_ place: Int) -> String { index[place] }
 
     /// The label of the field at `place`.
