@@ -65,6 +65,17 @@ import Testing
     let seasons = show.sections.first { $0.title == "Seasons" }?.items.count
     #expect(seasons == 2)
     #expect(!catalog.hasBuiltRelations)
+    // More than one point reads in the plural: the built-in show has several.
+    let builtIn = try PackLoader.catalog(path: nil)
+    let count = builtIn.disagreements().points.count
+    #expect(count > 1)
+    let builtInPages = try #require(builtIn.details(of: builtIn.show.id)).sections.first {
+      $0.title == "Pages"
+    }
+    #expect(
+      builtInPages?.items == [
+        .page(id: DisagreementsPage.id, title: DisagreementsPage.title, note: "\(count) points")
+      ])
   }
 
   @Test func relationsAreBuiltByTheFirstPageThatShowsOne() throws {
