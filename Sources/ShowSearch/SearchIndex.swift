@@ -44,6 +44,14 @@ public final class SearchIndex: Sendable {
     self.init(lines: CandidateBytes(base: base, count: lines.count, release: release))
   }
 
+  /// Builds an index over newline-separated UTF-8 lines that `fill` writes, every one of
+  /// `byteCount` bytes, straight into a block the index owns and frees.
+  public convenience init(byteCount: Int, fill: (UnsafeMutableBufferPointer<UInt8>) -> Void) {
+    let (bytes, destination) = CandidateBytes.allocate(count: byteCount)
+    fill(UnsafeMutableBufferPointer(start: destination, count: byteCount))
+    self.init(lines: bytes)
+  }
+
   /// Builds an index over newline-separated UTF-8 lines, copying them.
   public convenience init(lines: [UInt8]) {
     let (bytes, destination) = CandidateBytes.allocate(count: lines.count)

@@ -65,6 +65,17 @@ import Testing
     let seasons = show.sections.first { $0.title == "Seasons" }?.items.count
     #expect(seasons == 2)
     #expect(!catalog.hasBuiltRelations)
+    // More than one point reads in the plural: the built-in show has several.
+    let builtIn = try PackLoader.catalog(path: nil)
+    let count = builtIn.disagreements().points.count
+    #expect(count > 1)
+    let builtInPages = try #require(builtIn.details(of: builtIn.show.id)).sections.first {
+      $0.title == "Pages"
+    }
+    #expect(
+      builtInPages?.items == [
+        .page(id: DisagreementsPage.id, title: DisagreementsPage.title, note: "\(count) points")
+      ])
   }
 
   @Test func relationsAreBuiltByTheFirstPageThatShowsOne() throws {
@@ -79,22 +90,26 @@ import Testing
   }
 
   @Test func relationBuildersAreSizedOnceForEveryPairTheyGet() {
-    let catalog = Self.catalog()
-    let room = catalog.entities.withUnsafeBufferPointer { Catalog.pairCapacities(of: $0) }
-    let relations = catalog.relations
-    #expect(relations.creditsByPerson.memberCount <= room.credits)
-    #expect(relations.creditsByCharacter.memberCount <= room.credits)
-    #expect(relations.threadsByCharacter.memberCount <= room.threadCharacters)
-    #expect(relations.threadsBySeason.memberCount <= room.threadSeasons)
-    #expect(relations.episodesBySeason.memberCount <= room.episodes)
-    #expect(relations.supportedBySource.memberCount <= room.citations + room.reported)
-    #expect(relations.articlesByOutlet.memberCount <= room.reported)
-    #expect(relations.outletsByArticle.memberCount <= room.reported)
+    // Every relation gets pairs here: an episode, and an article reported from an outlet.
+    let reported = Citation(source: "article", quote: "back", via: "outlet")
+    let entities =
+      Self.catalog().entities + [
+        Entity(
+          id: "pilot", kind: .episode, name: "Pilot", citations: [reported],
+          payload: .episode(season: "season-1", number: 1)),
+        Entity(
+          id: "outlet", kind: .source, name: "Outlet", payload: .source(kind: .outlet, text: nil)),
+      ]
+    let catalog = Catalog(
+      pack: Pack(entities: entities, paths: entities.indices.map { "e[\($0)]" }))
+    var fills: [(room: Int, pairs: Int)] = []
+    _ = Catalog.relations(of: catalog.entities, ids: catalog.ids, fills: &fills)
+    #expect(fills.count == 8)
     // Sized for its pairs, a builder does not grow (growing kept up to as many again spare).
-    var builder = RelationTable.Builder(ownerLimit: 100, capacity: 1_000)
-    let capacity = builder.capacity
-    for member in 0..<1_000 { builder.add(member, to: member % 100) }
-    #expect(builder.capacity == capacity)
+    for (relation, fill) in fills.enumerated() {
+      #expect(fill.pairs > 0, "relation \(relation) got no pair to test")
+      #expect(fill.pairs <= fill.room, "relation \(relation) grew: \(fill)")
+    }
   }
 
   @Test func searchTiersWriteTheirTextsOnceIntoTheIndexAtTheirSize() {
@@ -120,6 +135,7 @@ import Testing
       ])
     #expect(names.fields.map(\.entity) == [0, 1, 1, 1, 2])
     #expect(catalog.search("baker").first?.entity.id == "hannah")
+    #expect(catalog.search("baker").first?.matchedText == "Hannah Baker")
     #expect(catalog.search("jensen").first?.matchedText == "Clay Jensen")
   }
 

@@ -29,6 +29,20 @@ import Testing
     }
   }
 
+  @Test func linesWrittenIntoTheIndexsBlockIndexLikeACopy() {
+    let written = SearchIndex(byteCount: Self.joined.count) { block in
+      #expect(block.count == Self.joined.count)
+      _ = block.update(fromContentsOf: Self.joined)
+    }
+    let copied = SearchIndex(lines: Self.joined)
+    #expect(written.count == Self.lines.count)
+    for (index, line) in Self.lines.enumerated() { #expect(written[index] == line) }
+    for query in Self.queries.map(SearchQuery.init) {
+      #expect(written.search(query, limit: nil) == copied.search(query, limit: nil))
+    }
+    #expect(SearchIndex(byteCount: 0) { _ in }.count == 0)
+  }
+
   @Test func lastLineNeedsNoNewline() {
     let index = SearchIndex(lines: Array("a\nb\nc".utf8))
     #expect(index.count == 3)

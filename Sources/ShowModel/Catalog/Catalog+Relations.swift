@@ -3,15 +3,25 @@ extension Catalog {
   /// An entity is listed once under each source it cites: its citations are visited
   /// together, so the last member listed under a source tells whether it is there already.
   static func relations(of entities: [Entity], ids: EntityIDIndex) -> Relations {
+    var fills: [(room: Int, pairs: Int)] = []
+    return relations(of: entities, ids: ids, fills: &fills)
+  }
+
+  /// `relations(of:ids:)`, appending to `fills` how many pairs each relation's builder was
+  /// sized for and how many it got, in the order of `Relations`' members.
+  static func relations(
+    of entities: [Entity], ids: EntityIDIndex, fills: inout [(room: Int, pairs: Int)]
+  ) -> Relations {
     entities.withUnsafeBufferPointer { buffer in
-      relations(of: buffer) { ids.first($0, in: entities) }
+      relations(of: buffer, fills: &fills) { ids.first($0, in: entities) }
     }
   }
 
   /// `relations(of:ids:)` reading the entities in place, never copying one; `placeOf`
   /// finds the first entity with an id.
   private static func relations(
-    of entities: UnsafeBufferPointer<Entity>, placeOf: (String) -> Int?
+    of entities: UnsafeBufferPointer<Entity>, fills: inout [(room: Int, pairs: Int)],
+    placeOf: (String) -> Int?
   ) -> Relations {
     let count = entities.count
     // Citations name a few sources many times: a table of the sources alone stays in the
@@ -70,6 +80,11 @@ extension Catalog {
         outletsByArticle.add(outlet, to: article)
       }
     }
+    fills += [
+      creditsByPerson.fill, creditsByCharacter.fill, threadsByCharacter.fill,
+      threadsBySeason.fill, episodesBySeason.fill, supportedBySource.fill,
+      articlesByOutlet.fill, outletsByArticle.fill,
+    ]
     return Relations(
       creditsByPerson: creditsByPerson.build(), creditsByCharacter: creditsByCharacter.build(),
       threadsByCharacter: threadsByCharacter.build(), threadsBySeason: threadsBySeason.build(),
@@ -106,25 +121,31 @@ extension Catalog {
 
   /// The names of the entities related to the one at `place`, each with how it is related:
   /// the actors of a character, the characters and jobs of a person, the characters of a
-  /// plot thread, in pack order. A name is looked up only when `body` reads it.
+  /// plot thread, in pack order.
   func relatedNames(
-    of place: Int, in relations: Relations,
-    _ body: (_ label: String, _ name: () -> String) -> Void
+    of place: Int, in relations: Relations, _ body: (_ label: String, _ name: String) -> Void
   ) {
     for credit in relations.creditsByCharacter.members(of: place) {
       guard case .credit(let person, _, _, _) = entities[Int(credit)].payload else { continue }
-      body("played by") { name(of: person) }
+      body("played by", nameInPlace(of: person))
     }
     for credit in relations.creditsByPerson.members(of: place) {
       guard case .credit(_, let character, let job, _) = entities[Int(credit)].payload else {
         continue
       }
-      if let character { body("plays") { name(of: character) } }
-      if let job { body("job") { job } }
+      if let character { body("plays", nameInPlace(of: character)) }
+      if let job { body("job", job) }
     }
     if case .thread(let characters, _, _) = entities[place].payload {
-      for character in characters { body("character") { name(of: character) } }
+      for character in characters { body("character", nameInPlace(of: character)) }
     }
+  }
+
+  /// The name of the entity with `id`, or the id itself: `name(of:)` read through the
+  /// entity's place, without taking a copy of the entity.
+  private func nameInPlace(of id: String) -> String {
+    guard let found = place(of: id) else { return id }
+    return entities[found].name
   }
 }
 

@@ -23,7 +23,7 @@ public struct CatalogHit: Sendable, Equatable {
   public var tier: MatchTier
   /// What the matched text is ("name", "alias", "played by", "quote").
   public var field: String
-  /// The text that matched.
+  /// The text that matched, one line: a line break in it reads as a space.
   public var matchedText: String
   /// The match in `matchedText`: score, grapheme positions, typos.
   public var match: Match

@@ -22,7 +22,7 @@ final class CatalogSearchIndex: Sendable {
     /// The index over the fields' texts.
     let index: SearchIndex
 
-    /// The text of the field at `place`, as the catalog holds it.
+    /// The text of the field at `place`, as the index holds it: a line break reads as a space.
     func text(_ place: Int) -> String { index[place] }
 
     /// The label of the field at `place`.
@@ -35,6 +35,12 @@ final class CatalogSearchIndex: Sendable {
     }
   }
 
+  /// What building one tier's index did, for tests that check what it costs.
+  struct BuildWork {
+    /// How many times an entity's related names were listed, each name looked up by id.
+    var relatedListings = 0
+  }
+
   private let built = Mutex<[MatchTier: TierIndex]>([:])
 
   /// The tiers whose index has been built so far.
@@ -44,7 +50,8 @@ final class CatalogSearchIndex: Sendable {
   func index(of tier: MatchTier, in catalog: Catalog) -> TierIndex {
     built.withLock { built in
       if let index = built[tier] { return index }
-      let index = Self.build(tier, of: catalog)
+      var work = BuildWork()
+      let index = Self.build(tier, of: catalog, work: &work)
       built[tier] = index
       return index
     }
@@ -52,39 +59,60 @@ final class CatalogSearchIndex: Sendable {
 
   /// The texts of one tier for every entity but credits (which their person and character
   /// stand for), in entity order.
-  private static func build(_ tier: MatchTier, of catalog: Catalog) -> TierIndex {
-    let relations = tier == .related ? catalog.relations : nil
-    // Counted first, so that the fields and the texts' bytes are allocated once at their
-    // size, and the texts are written straight into the block the index searches: an
-    // array of the texts, and fields grown by doubling, took up to 48 bytes a text beside
-    // the index being built.
-    var count = 0
-    var byteCount = 0
-    forEachText(of: tier, in: catalog, relations: relations) { _, _, text in
-      count += 1
-      byteCount += text().utf8.count + 1
-    }
+  static func build(_ tier: MatchTier, of catalog: Catalog, work: inout BuildWork) -> TierIndex {
     var fields: [Field] = []
-    fields.reserveCapacity(count)
     var labels: [String] = []
     var labelPlaces: [String: UInt32] = [:]
-    let block = UnsafeMutablePointer<UInt8>.allocate(capacity: max(byteCount, 1))
-    var written = 0
-    forEachText(of: tier, in: catalog, relations: relations) { place, label, text in
+    // Labels are kept as their first text names them and lowered once each, not once a text.
+    func addField(_ place: Int, _ label: String) {
       let labelPlace: UInt32
       if let known = labelPlaces[label] {
         labelPlace = known
       } else {
         labelPlace = UInt32(labels.count)
         labelPlaces[label] = labelPlace
-        labels.append(label)
+        labels.append(label.lowercased())
       }
       fields.append(Field(entity: UInt32(place), label: labelPlace))
-      written = Self.write(text(), into: block, at: written)
     }
-    let address = UInt(bitPattern: block)
-    let index = SearchIndex(lines: UnsafeBufferPointer(start: block, count: written)) {
-      UnsafeMutablePointer<UInt8>(bitPattern: address)?.deallocate()
+    var byteCount = 0
+    let index: SearchIndex
+    if tier == .related {
+      // One listing, since every name is looked up by id: the names found are kept (each
+      // shares the storage of the name the catalog holds) until their size is known.
+      let relations = catalog.relations
+      let entities = catalog.entities
+      var names: [String] = []
+      for place in entities.indices where entities[place].kind != .credit {
+        work.relatedListings += 1
+        catalog.relatedNames(of: place, in: relations) { label, name in
+          addField(place, label)
+          names.append(name)
+          byteCount += name.utf8.count + 1
+        }
+      }
+      index = SearchIndex(byteCount: byteCount) { block in
+        var written = 0
+        for name in names { written = Self.write(name, into: block, at: written) }
+      }
+    } else {
+      // Counted first, so that the fields and the texts' bytes are allocated once at their
+      // size, and the texts are written straight into the block the index searches: an
+      // array of the texts, and fields grown by doubling, took up to 48 bytes a text beside
+      // the index being built. Both passes read the texts where the entities hold them.
+      var count = 0
+      forEachText(of: tier, in: catalog) { _, _, text in
+        count += 1
+        byteCount += text.utf8.count + 1
+      }
+      fields.reserveCapacity(count)
+      index = SearchIndex(byteCount: byteCount) { block in
+        var written = 0
+        forEachText(of: tier, in: catalog) { place, label, text in
+          addField(place, label)
+          written = Self.write(text, into: block, at: written)
+        }
+      }
     }
     return TierIndex(fields: fields, labels: labels, index: index)
   }
@@ -92,7 +120,9 @@ final class CatalogSearchIndex: Sendable {
   /// Writes `text` and a newline at `offset` in `block`; returns the offset after them. A
   /// line break inside the text is written as a space, so that each text stays one line of
   /// the index.
-  private static func write(_ text: String, into block: UnsafeMutablePointer<UInt8>, at offset: Int)
+  private static func write(
+    _ text: String, into block: UnsafeMutableBufferPointer<UInt8>, at offset: Int
+  )
     -> Int
   {
     var offset = offset
@@ -104,30 +134,27 @@ final class CatalogSearchIndex: Sendable {
     return offset + 1
   }
 
-  /// Calls `body` with the place of the entity, the label and the text (read only when
-  /// asked) of every text of `tier`, for every entity but credits, in entity order.
+  /// Calls `body` with the place of the entity, the label as the pack spells it, and the
+  /// text of every text of the name or the text tier, for every entity but credits, in
+  /// entity order. Every text is read where its entity holds it.
   private static func forEachText(
-    of tier: MatchTier, in catalog: Catalog, relations: Catalog.Relations?,
-    _ body: (_ place: Int, _ label: String, _ text: () -> String) -> Void
+    of tier: MatchTier, in catalog: Catalog,
+    _ body: (_ place: Int, _ label: String, _ text: String) -> Void
   ) {
     let entities = catalog.entities
     for place in entities.indices where entities[place].kind != .credit {
       switch tier {
       case .name:
-        body(place, "name") { entities[place].name }
-        for alias in entities[place].aliases { body(place, "alias") { alias } }
+        body(place, "name", entities[place].name)
+        for alias in entities[place].aliases { body(place, "alias", alias) }
       case .related:
-        guard let relations else { return }
-        catalog.relatedNames(of: place, in: relations) { label, name in
-          withoutActuallyEscaping(name) { body(place, label, $0) }
-        }
+        return
       case .text:
-        if let summary = entities[place].summary { body(place, "summary") { summary } }
+        if let summary = entities[place].summary { body(place, "summary", summary) }
         for fact in entities[place].facts {
-          let label = fact.label.lowercased()
-          for claim in fact.claims { body(place, label) { claim.value } }
+          for claim in fact.claims { body(place, fact.label, claim.value) }
         }
-        entities[place].forEachCitation { citation in body(place, "quote") { citation.quote } }
+        entities[place].forEachCitation { citation in body(place, "quote", citation.quote) }
       }
     }
   }

@@ -11,9 +11,6 @@ struct RelationTable: Sendable {
   /// The members of every owner, owner after owner.
   private let members: [UInt32]
 
-  /// How many members all owners have together.
-  var memberCount: Int { members.count }
-
   /// The members of the owner at `place`, in the order they were added.
   func members(of place: Int) -> ArraySlice<UInt32> {
     var low = 0
@@ -32,16 +29,19 @@ struct RelationTable: Sendable {
     private var pairs: [(owner: UInt32, member: UInt32)] = []
     /// One more than the largest owner place a pair may name.
     private let ownerLimit: Int
+    /// How many pairs the builder was sized for.
+    private let room: Int
 
     /// A builder for owners among the first `ownerLimit` places, with room for `capacity`
     /// pairs: sized once, the pairs do not keep up to as many again spare.
     init(ownerLimit: Int, capacity: Int = 0) {
       self.ownerLimit = ownerLimit
+      room = capacity
       pairs.reserveCapacity(capacity)
     }
 
-    /// How many pairs the builder has room for without growing.
-    var capacity: Int { pairs.capacity }
+    /// The pairs the builder was sized for and the pairs it got: when it got more, it grew.
+    var fill: (room: Int, pairs: Int) { (room, pairs.count) }
 
     /// Adds `member` to the members of `owner`, after those added before.
     mutating func add(_ member: Int, to owner: Int) {

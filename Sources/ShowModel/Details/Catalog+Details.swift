@@ -125,22 +125,25 @@ extension Catalog {
     return [("Plays", plays), ("Jobs", jobs)]
   }
 
-  /// Links to every entity of `kind`, in pack order, each read in place rather than copied.
+  /// Links to every entity of `kind`, in pack order, each borrowed in place rather than
+  /// copied.
   private func links(to kind: EntityKind) -> [DetailItem] {
     var links: [DetailItem] = []
     for place in entities.indices where entities[place].kind == kind {
-      links.append(.link(id: entities[place].id, kind: kind, name: entities[place].name, note: nil))
+      links.append(link(entities[place]))
     }
     return links
   }
 
-  private func link(_ entity: Entity) -> DetailItem {
+  /// A link to `entity`, which it borrows.
+  private func link(_ entity: borrowing Entity) -> DetailItem {
     .link(id: entity.id, kind: entity.kind, name: entity.name, note: nil)
   }
 
+  /// A link to the entity with `id`, or a field saying it is missing.
   private func link(_ id: String) -> DetailItem {
-    guard let entity = entity(id) else { return .field(label: "Missing", value: id) }
-    return link(entity)
+    guard let place = place(of: id) else { return .field(label: "Missing", value: id) }
+    return link(entities[place])
   }
 
   private func factItem(_ fact: Fact) -> DetailItem {

@@ -91,7 +91,7 @@ struct DirectEntityReader {
   private static let citationKeys = Keys(["source", "quote", "via"])
 
   /// The ids read before that are too long to be stored inline, for references to share.
-  private let longIDs: Set<String>
+  private let longIDs: LongIDs
   private var fields = Fields()
 
   /// Reads the entity object at `parser`'s offset, whose allowed fields are `keys` (each
@@ -99,7 +99,7 @@ struct DirectEntityReader {
   /// anywhere, when the entity is to be read through its tree. References share the
   /// storage of the ids in `longIDs` they name.
   static func read(
-    _ parser: inout JSONParser, keys: Keys, names: [Field], longIDs: Set<String>
+    _ parser: inout JSONParser, keys: Keys, names: [Field], longIDs: LongIDs
   ) throws(Fallback) -> Fields {
     var reader = DirectEntityReader(longIDs: longIDs)
     try members(of: &parser, keys) { index, parser throws(Fallback) in
@@ -108,18 +108,12 @@ struct DirectEntityReader {
     return reader.fields
   }
 
-  private init(longIDs: Set<String>) {
+  private init(longIDs: LongIDs) {
     self.longIDs = longIDs
   }
 
-  /// `reference` sharing the storage of the id it names, when that id was read before and
-  /// is too long to be stored inline.
-  private func share(_ reference: String) -> String {
-    guard reference.utf8.count > PackReader.longestInlineString,
-      let index = longIDs.firstIndex(of: reference)
-    else { return reference }
-    return longIDs[index]
-  }
+  /// `reference` sharing the storage of the id it names: see `LongIDs`.
+  private func share(_ reference: String) -> String { longIDs.shared(reference) }
 
   // MARK: - Fields
 

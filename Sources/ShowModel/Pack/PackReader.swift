@@ -9,9 +9,7 @@ struct PackReader {
   private var citationCount = 0
   /// The ids read so far that are too long to be stored inline, for references to share.
   /// Emptied when the reading ends.
-  private var longIDs: Set<String> = []
-  /// The longest string, in UTF-8 bytes, that Swift stores inline without a heap buffer.
-  static let longestInlineString = 15
+  private var longIDs = LongIDs()
   /// The numbers a season may have.
   static let seasonNumbers = 1...9999
   /// The numbers an episode may have.
@@ -21,9 +19,11 @@ struct PackReader {
   /// the bytes.
   private(set) var entitiesReadThroughTrees = 0
 
-  private static let commonKeys: [String] = [
-    "id", "name", "aliases", "summary", "facts", "citations",
+  /// The fields every entity may have.
+  private static let commonFields: [DirectEntityReader.Field] = [
+    .id, .name, .aliases, .summary, .facts, .citations,
   ]
+  private static let commonKeys = commonFields.map(\.rawValue)
   // Built once: a set literal at each call would be built again for every citation.
   private static let factKeys = ["label", "claims"]
   private static let claimKeys = ["value", "citations", "note"]
@@ -39,44 +39,48 @@ struct PackReader {
     /// The fields of the list's entities: the common ones, then the kind's own.
     var keys: [String]
     var payload: PayloadReader
-    /// The keys, as the direct reading compares them, and the fields they name.
+    /// The keys, as the direct reading compares them, and the fields they name: both made
+    /// from one list of fields, so that they line up index for index.
     var directKeys: DirectEntityReader.Keys
     var directFields: [DirectEntityReader.Field]
 
-    init(key: String, kind: EntityKind, extraKeys: [String], _ payload: @escaping PayloadReader) {
+    init(
+      key: String, kind: EntityKind, extraFields: [DirectEntityReader.Field],
+      _ payload: @escaping PayloadReader
+    ) {
       self.key = key
       self.kind = kind
-      keys = PackReader.commonKeys + extraKeys
+      directFields = PackReader.commonFields + extraFields
+      keys = directFields.map(\.rawValue)
       self.payload = payload
       directKeys = DirectEntityReader.Keys(keys)
-      directFields = keys.compactMap(DirectEntityReader.Field.init(rawValue:))
     }
   }
 
   /// The lists, in the order of the pack's entities and of their problems.
   private static let lists: [ListSchema] = [
-    ListSchema(key: "sources", kind: .source, extraKeys: ["kind", "text", "file"]) {
+    ListSchema(key: "sources", kind: .source, extraFields: [.kind, .text, .file]) {
       reader, object, path in reader.readSource(object, at: path)
     },
-    ListSchema(key: "seasons", kind: .season, extraKeys: ["number"]) { reader, object, path in
+    ListSchema(key: "seasons", kind: .season, extraFields: [.number]) { reader, object, path in
       .season(
         number: reader.fields.requiredInteger(
           object, "number", at: path, in: PackReader.seasonNumbers) ?? 0)
     },
-    ListSchema(key: "episodes", kind: .episode, extraKeys: ["season", "number"]) {
+    ListSchema(key: "episodes", kind: .episode, extraFields: [.season, .number]) {
       reader, object, path in
       .episode(
         season: reader.shared(reader.fields.requiredString(object, "season", at: path) ?? ""),
         number: reader.fields.optionalInteger(
           object, "number", at: path, in: PackReader.episodeNumbers))
     },
-    ListSchema(key: "characters", kind: .character, extraKeys: []) { _, _, _ in .character },
-    ListSchema(key: "people", kind: .person, extraKeys: []) { _, _, _ in .person },
-    ListSchema(key: "credits", kind: .credit, extraKeys: ["person", "character", "job", "work"]) {
+    ListSchema(key: "characters", kind: .character, extraFields: []) { _, _, _ in .character },
+    ListSchema(key: "people", kind: .person, extraFields: []) { _, _, _ in .person },
+    ListSchema(key: "credits", kind: .credit, extraFields: [.person, .character, .job, .work]) {
       reader, object, path in reader.readCredit(object, at: path)
     },
     ListSchema(
-      key: "threads", kind: .thread, extraKeys: ["characters", "seasons", "cliffhanger"]
+      key: "threads", kind: .thread, extraFields: [.characters, .seasons, .cliffhanger]
     ) { reader, object, path in
       .thread(
         characters: reader.fields.strings(object, "characters", at: path).map { reader.shared($0) },
@@ -209,7 +213,7 @@ struct PackReader {
   /// The pack and the problems, once every part is read: the unknown fields, the format,
   /// then the show and each list in the format's order.
   private mutating func finish() -> (pack: Pack?, problems: [(path: String, message: String)]) {
-    longIDs = []
+    longIDs = LongIDs()
     var problems = unknownFields
     let formatIsKnown = readFormat(.object(header))
     problems += fields.takeProblems()
@@ -292,7 +296,7 @@ struct PackReader {
       parser.offset = start
       return false
     }
-    if id.utf8.count > Self.longestInlineString { longIDs.insert(id) }
+    longIDs.remember(id)
     let path = "\(key)[\(index)]"
     if case .source(.article, nil) = payload, let file = read.file {
       sourceFiles.append((id: id, file: file, path: "\(path).file"))
@@ -326,19 +330,12 @@ struct PackReader {
       readFields(of: object, at: path, kind: kind, id: "", payload)
       return
     }
-    if id.utf8.count > Self.longestInlineString { longIDs.insert(id) }
+    longIDs.remember(id)
     readFields(of: object, at: path, kind: kind, id: id, payload)
   }
 
-  /// `reference` sharing the storage of the id it names, when that id was read before
-  /// and is too long to be stored inline: references (a credit's person, a thread's
-  /// characters, a citation's source) are then no copies of the ids they name.
-  private func shared(_ reference: String) -> String {
-    guard reference.utf8.count > Self.longestInlineString,
-      let index = longIDs.firstIndex(of: reference)
-    else { return reference }
-    return longIDs[index]
-  }
+  /// `reference` sharing the storage of the id it names: see `LongIDs`.
+  private func shared(_ reference: String) -> String { longIDs.shared(reference) }
 
   private mutating func readFields(
     of object: JSONValue, at path: String, kind: EntityKind, id: String, _ payload: PayloadReader

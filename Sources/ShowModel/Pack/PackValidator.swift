@@ -225,11 +225,10 @@ struct PackValidator {
         let entity = Int(cited.entity)
         let citation = cited.place.citation(in: pack.entities[entity])
         guard !QuoteLocator.contains(citation.quote, inFolded: folded) else { continue }
-        var steps = 0
         explained += 1
         let why =
           explained > QuoteMismatch.perArticle
-          ? "" : QuoteMismatch(quote: citation.quote, folded: folded, steps: &steps).description
+          ? "" : QuoteMismatch(quote: citation.quote, folded: folded).description
         found.append(
           (
             cited, "\(cited.place.path(from: pack.paths[entity])).quote",

@@ -12,6 +12,12 @@ public struct LongestSharedRun: Sendable, Equatable {
   /// The run's length in bytes; 0 when they share no byte.
   public var length: Int
 
+  /// The longest run that `quote` and `text` share (the first in the text among equals).
+  public static func find(quote: [UInt8], in text: [UInt8]) -> Self {
+    var steps = 0
+    return find(quote: quote, in: text, steps: &steps)
+  }
+
   /// The longest run that `quote` and `text` share (the first in the text among equals),
   /// adding to `steps` each transition and suffix link followed, building and scanning.
   public static func find(quote: [UInt8], in text: [UInt8], steps: inout Int) -> Self {

@@ -15,11 +15,10 @@ struct QuoteMismatch {
   /// The character of the article there, or what stands in its place at either end.
   let found: String
 
-  /// Compares the quote with the article, `folded` as `QuoteLocator.folded` gives it;
-  /// adds the work to `steps`.
-  init(quote: String, folded: [UInt8], steps: inout Int) {
+  /// Compares the quote with the article, `folded` as `QuoteLocator.folded` gives it.
+  init(quote: String, folded: [UInt8]) {
     let needle = QuoteLocator.folded(quote)
-    let run = LongestSharedRun.find(quote: needle, in: folded, steps: &steps)
+    let run = LongestSharedRun.find(quote: needle, in: folded)
     let shift = run.textStart - run.quoteStart
     // The first byte where the quote and the article laid under it differ.
     var differing = needle.count
