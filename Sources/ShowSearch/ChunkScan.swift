@@ -9,6 +9,8 @@ struct ChunkResult: Sendable {
   var matched: Int
   /// The candidates that passed, when kept.
   var survivors: SurvivorList?
+  /// How many lines a scan of `LineFilter` read (found, bounded and looked at).
+  var linesRead = 0
 }
 
 /// Scans the candidates of one chunk for one query, on one thread.

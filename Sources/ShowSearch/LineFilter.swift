@@ -35,26 +35,49 @@ public enum LineFilter {
   static func rank(
     _ query: SearchQuery, in lines: UnsafeBufferPointer<UInt8>, parts: Int
   ) -> [Int] {
-    guard let base = lines.baseAddress, !lines.isEmpty else { return [] }
-    guard !query.isEmpty else { return lineStarts(base, count: lines.count) }
+    scan(query, in: lines, parts: parts).starts
+  }
+
+  /// `rank(_:in:)` in about `parts` parts, with the number of lines its passes read.
+  static func scan(
+    _ query: SearchQuery, in lines: UnsafeBufferPointer<UInt8>, parts: Int
+  ) -> (starts: [Int], linesRead: Int) {
+    guard let base = lines.baseAddress, !lines.isEmpty else { return ([], 0) }
+    guard !query.isEmpty else { return (lineStarts(base, count: lines.count), 0) }
     let scan = ScanQuery(query)
     let address = UInt(bitPattern: base)
     let bounds = partBounds(base, count: lines.count, parts: parts)
-    func run(_ pass: @escaping @Sendable (inout LineScan) -> ChunkResult) -> [ChunkResult] {
+    func run(_ pass: @escaping @Sendable (inout LineScan) -> [ChunkResult]) -> [[ChunkResult]] {
       ParallelChunks.map(tasks: bounds.count - 1) { part in
         var lineScan = LineScan(
           text: UnsafePointer(bitPattern: address)!, range: bounds[part]..<bounds[part + 1],
           query: scan)
-        var result = pass(&lineScan)
-        RankedCandidate.sortArrivedInIndexOrder(&result.candidates)
-        return result
+        var results = pass(&lineScan)
+        for index in results.indices {
+          RankedCandidate.sortArrivedInIndexOrder(&results[index].candidates)
+        }
+        return results
       }
     }
-    var found = run { $0.scanInOrder() }
-    if found.reduce(0, { $0 + $1.matched }) < SearchIndex.typoThreshold && query.allowsTypos {
-      found += run { $0.scanTypos() }
+    var found: [ChunkResult]
+    if query.allowsTypos {
+      // One pass finds both kinds; the typo matches count only while in-order ones are few.
+      let tally = InOrderTally(threshold: SearchIndex.typoThreshold)
+      let both = run { scan in
+        let (inOrder, typos) = scan.scanInOrderAndTypos(tally)
+        return [inOrder, typos]
+      }
+      found = both.map { $0[0] }
+      if found.reduce(0, { $0 + $1.matched }) < SearchIndex.typoThreshold {
+        found += both.map { $0[1] }
+      }
+    } else {
+      found = run { [$0.scanInOrder()] }.map { $0[0] }
     }
-    return RankedCandidate.merge(found.map(\.candidates)).map(\.index)
+    return (
+      RankedCandidate.merge(found.map(\.candidates)).map(\.index),
+      found.reduce(0) { $0 + $1.linesRead }
+    )
   }
 
   /// Where every line starts.

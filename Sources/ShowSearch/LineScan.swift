@@ -10,6 +10,8 @@ struct LineScan: ~Copyable {
   /// The folded text of the current line, when it is not plain ASCII.
   private var cased: GrowingBuffer<UInt8>
   private var lower: GrowingBuffer<UInt8>
+  /// How many lines the scan has read.
+  private(set) var linesRead = 0
 
   init(text: UnsafePointer<UInt8>, range: Range<Int>, query: ScanQuery) {
     self.text = text
@@ -21,78 +23,128 @@ struct LineScan: ~Copyable {
 
   // MARK: - Passes
 
-  /// The lines whose terms all appear in order, scored.
-  mutating func scanInOrder() -> ChunkResult {
+  /// The lines from `first` on whose terms all appear in order, scored.
+  mutating func scanInOrder(from first: Int? = nil) -> ChunkResult {
     var candidates: [RankedCandidate] = []
     var matched = 0
     let (query, scorer) = (self.query, self.scorer)
     let checks = [ScanQuery.TermCheck](repeating: .full, count: query.terms.count)
     let caseSensitive = query.query.isCaseSensitive
     checks.withUnsafeBufferPointer { checks in
-      forEachLine(
-        key: query.inOrderKey, asciiMayMatch: query.inOrderKey != nil,
-        skipsFolded: query.inOrderKeySkipsFolded
+      _ = forEachLine(
+        from: first ?? range.lowerBound, key: query.inOrderKey,
+        asciiMayMatch: query.inOrderKey != nil, skipsFolded: query.inOrderKeySkipsFolded
       ) { start, text in
         guard
           query.matchAll(
             checks, in: text.match(caseSensitive: caseSensitive), count: text.count,
             resumed: -1) != nil
-        else { return }
+        else { return true }
         matched += 1
         let slice = text.slice(caseSensitive: caseSensitive, scratch: scorer.scratch)
-        guard let score = scorer.scoreInOrder(query, in: slice) else { return }
-        candidates.append(
-          RankedCandidate(index: start, score: score, length: text.count, typos: 0))
+        if let score = scorer.scoreInOrder(query, in: slice) {
+          candidates.append(
+            RankedCandidate(index: start, score: score, length: text.count, typos: 0))
+        }
+        return true
       }
     }
-    return ChunkResult(candidates: candidates, matched: matched, survivors: nil)
+    return ChunkResult(
+      candidates: candidates, matched: matched, survivors: nil, linesRead: linesRead)
   }
 
-  /// The lines that match only with typos, scored.
-  mutating func scanTypos() -> ChunkResult {
-    var candidates: [RankedCandidate] = []
+  /// The lines whose terms all appear in order, scored, and, apart, the lines that match
+  /// only with typos, scored, in one pass: each line that may match either way is read once.
+  /// Once `tally` says that in-order matches are not scarce (the typo matches will not be
+  /// shown), the rest of the part is scanned for in-order matches alone.
+  mutating func scanInOrderAndTypos(
+    _ tally: InOrderTally
+  ) -> (inOrder: ChunkResult, typos: ChunkResult) {
+    var inOrder: [RankedCandidate] = []
+    var typos: [RankedCandidate] = []
+    var matched = 0
     let (query, scorer) = (self.query, self.scorer)
     let caseSensitive = query.query.isCaseSensitive
     let tables = ByteTables.shared
     let needles = query.needles
-    let everyLine = query.typoKey == nil && query.asciiMayMatchWithTypos
-    forEachLine(
-      key: query.typoKey, asciiMayMatch: query.asciiMayMatchWithTypos,
-      skipsFolded: query.typoKeySkipsFolded, everyLine: everyLine
-    ) { start, text in
-      let match = text.match(caseSensitive: caseSensitive)
-      guard query.mayMatchWithTypos(mask: tables.mask(of: match, count: text.count)) else {
-        return
+    let required = query.requiredBits
+    let checks = [ScanQuery.TermCheck](repeating: .full, count: query.terms.count)
+    let stopped = checks.withUnsafeBufferPointer { checks in
+      forEachLine(
+        from: range.lowerBound, key: query.typoKey, asciiMayMatch: query.asciiMayMatchWithTypos,
+        skipsFolded: query.typoKeySkipsFolded,
+        everyLine: query.typoKey == nil && query.asciiMayMatchWithTypos
+      ) { start, text in
+        let match = text.match(caseSensitive: caseSensitive)
+        let mask = tables.mask(of: match, count: text.count)
+        if mask & required == required,
+          query.matchAll(checks, in: match, count: text.count, resumed: -1) != nil
+        {
+          matched += 1
+          let slice = text.slice(caseSensitive: caseSensitive, scratch: scorer.scratch)
+          if let score = scorer.scoreInOrder(query, in: slice) {
+            inOrder.append(
+              RankedCandidate(index: start, score: score, length: text.count, typos: 0))
+          }
+          return tally.add(1)
+        }
+        if query.mayMatchWithTypos(mask: mask),
+          let result = Self.typoMatch(text, query: query, needles: needles, scorer: scorer)
+        {
+          typos.append(
+            RankedCandidate(
+              index: start, score: result.score, length: text.count, typos: result.typos))
+        }
+        return true
       }
-      let slice = text.slice(caseSensitive: caseSensitive, scratch: scorer.scratch)
-      var allInOrder = true
-      for (offset, term) in query.terms.enumerated()
-      where !query.containsInOrder(term, in: match, count: text.count) {
-        allInOrder = false
-        guard scorer.mayMatchLeavingOneOut(needles[offset], in: slice.match) else { return }
-      }
-      guard !allInOrder,
-        let result = scorer.score(query.query, needles: needles, in: slice, allowingTypos: true),
-        result.typos > 0
-      else { return }
-      candidates.append(
-        RankedCandidate(
-          index: start, score: result.score, length: text.count, typos: result.typos))
     }
-    return ChunkResult(candidates: candidates, matched: candidates.count, survivors: nil)
+    var rest = ChunkResult(candidates: [], matched: 0, survivors: nil)
+    if stopped < range.upperBound {
+      rest = scanInOrder(from: stopped)
+    }
+    return (
+      ChunkResult(
+        candidates: inOrder + rest.candidates, matched: matched + rest.matched, survivors: nil,
+        linesRead: linesRead),
+      ChunkResult(candidates: typos, matched: typos.count, survivors: nil)
+    )
+  }
+
+  /// The score of a line that holds every term in order or with one typo, some term with
+  /// one, or nil when it does not.
+  @inline(__always)
+  private static func typoMatch(
+    _ text: CandidateText, query: ScanQuery, needles: [UnsafeBufferPointer<UInt8>],
+    scorer: CandidateScorer
+  ) -> (score: Double, typos: Int)? {
+    let caseSensitive = query.query.isCaseSensitive
+    let match = text.match(caseSensitive: caseSensitive)
+    let slice = text.slice(caseSensitive: caseSensitive, scratch: scorer.scratch)
+    var allInOrder = true
+    for (offset, term) in query.terms.enumerated()
+    where !query.containsInOrder(term, in: match, count: text.count) {
+      allInOrder = false
+      guard scorer.mayMatchLeavingOneOut(needles[offset], in: slice.match) else { return nil }
+    }
+    guard !allInOrder,
+      let result = scorer.score(query.query, needles: needles, in: slice, allowingTypos: true),
+      result.typos > 0
+    else { return nil }
+    return result
   }
 
   // MARK: - Lines
 
-  /// Calls `body` with the start and folded text of each line that holds a byte `key`
-  /// matches or a byte that is not ASCII (only the latter unless `asciiMayMatch`; only the
-  /// former with `skipsFolded`), or of every line with `everyLine`; lines come in order,
-  /// each once.
+  /// Calls `body` with the start and folded text of each line from `first` on that holds a
+  /// byte `key` matches or a byte that is not ASCII (only the latter unless `asciiMayMatch`;
+  /// only the former with `skipsFolded`), or of every line with `everyLine`; lines come in
+  /// order, each once. Stops after a line for which `body` returns false; returns where the
+  /// next line starts (the end of the range when all were seen).
   private mutating func forEachLine(
-    key: ByteScan.Key?, asciiMayMatch: Bool, skipsFolded: Bool, everyLine: Bool = false,
-    _ body: (Int, CandidateText) -> Void
-  ) {
-    var position = range.lowerBound
+    from first: Int, key: ByteScan.Key?, asciiMayMatch: Bool, skipsFolded: Bool,
+    everyLine: Bool = false, _ body: (Int, CandidateText) -> Bool
+  ) -> Int {
+    var position = first
     while position < range.upperBound {
       let hit: Int
       if everyLine {
@@ -103,20 +155,21 @@ struct LineScan: ~Copyable {
         hit = ByteScan.nextOrHigh(
           asciiMayMatch ? key : nil, in: text, from: position, end: range.upperBound)
       }
-      guard hit < range.upperBound else { return }
+      guard hit < range.upperBound else { return range.upperBound }
+      linesRead += 1
       let start = ByteScan.last(0x0A, fold: 0, in: text, from: position, end: hit) + 1
       var (end, isASCII) = ByteScan.lineEnd(in: text, from: hit, end: range.upperBound)
       if skipsFolded && isASCII {
         // This scan passes over bytes that are not ASCII: look before the hit too.
         isASCII = ByteScan.lineEnd(in: text, from: start, end: hit).isASCII
       }
-      if isASCII {
-        body(start, CandidateText(cased: text + start, lower: nil, count: end - start))
-      } else {
-        body(start, fold(start..<end))
-      }
+      let line =
+        isASCII
+        ? CandidateText(cased: text + start, lower: nil, count: end - start) : fold(start..<end)
       position = end + 1
+      guard body(start, line) else { return min(position, range.upperBound) }
     }
+    return range.upperBound
   }
 
   /// Folds one line into the scan's buffers.

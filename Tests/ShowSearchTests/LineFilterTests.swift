@@ -54,6 +54,25 @@ import Testing
     }
   }
 
+  /// When few lines match in order, the lines that may match with typos are read in the same
+  /// pass as the in-order matches, so no line is read twice.
+  @Test func readsEachLineOnceWhenTyposAreLookedFor() {
+    var text = ""
+    for number in 0..<2_000 {
+      // Every line holds the bytes both passes scan for; 20 match in order, the rest with a typo.
+      text += number % 100 == 0 ? "Katherine Langford \(number)\n" : "Katherin Langfrod \(number)\n"
+    }
+    let bytes = Array(text.utf8)
+    let query = SearchQuery("katherine langford")
+    bytes.withUnsafeBufferPointer { lines in
+      for parts in [1, 3, 8] {
+        let found = LineFilter.scan(query, in: lines, parts: parts)
+        #expect(found.starts.count == 2_000, "\(parts) parts")
+        #expect(found.linesRead <= 2_000, "\(parts) parts")
+      }
+    }
+  }
+
   @Test func linesAreReadBackWhole() {
     Array("ab\ncd\n\nef".utf8).withUnsafeBufferPointer { lines in
       #expect(LineFilter.rank(SearchQuery(""), in: lines) == [0, 3, 6, 7])
