@@ -42,6 +42,9 @@ struct ByteTables: @unchecked Sendable {
     }
   }
 
+  /// The mask bit of the bytes of multi-byte characters (every byte that is not ASCII).
+  static let multibyteBit: UInt32 = 1 << 31
+
   // MARK: - Classes
 
   /// The mask bit that stands for a byte.
@@ -50,7 +53,7 @@ struct ByteTables: @unchecked Sendable {
     case 0x41...0x5A: return 1 << UInt32(byte - 0x41)
     case 0x61...0x7A: return 1 << UInt32(byte - 0x61)
     case 0x30...0x39: return 1 << (26 + UInt32(byte - 0x30) % 4)
-    case 0x80...: return 1 << 31
+    case 0x80...: return multibyteBit
     default: return 1 << 30
     }
   }
