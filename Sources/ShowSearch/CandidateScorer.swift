@@ -112,7 +112,34 @@ struct CandidateScorer {
   func mayMatchLeavingOneOut(
     _ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>
   ) -> Bool {
-    let count = needle.count
+    guard let needleBase = needle.baseAddress else { return true }
+    return mayMatchLeavingOneOut(needleBase, count: needle.count, hay: hay) { byte, offset in
+      byte == needleBase[offset]
+    }
+  }
+
+  /// `mayMatchLeavingOneOut(_:in:)` for a term of a prepared query, read in the text as
+  /// the in-order test reads it (plain ASCII in place, its case folded on the fly).
+  @inline(__always)
+  func mayMatchLeavingOneOut(
+    _ term: ScanQuery.Term, of query: ScanQuery, in text: UnsafePointer<UInt8>, count: Int
+  ) -> Bool {
+    let bytes = query.bytes + term.start
+    let folds = query.folds + term.start
+    return mayMatchLeavingOneOut(
+      bytes, count: term.count, hay: UnsafeBufferPointer(start: text, count: count)
+    ) { byte, offset in
+      byte | folds[offset] == bytes[offset]
+    }
+  }
+
+  /// The test of `mayMatchLeavingOneOut(_:in:)`, with `matches(byte, k)` telling whether a
+  /// byte of the hay stands for the needle's byte `k`.
+  @inline(__always)
+  private func mayMatchLeavingOneOut(
+    _ needle: UnsafePointer<UInt8>, count: Int, hay: UnsafeBufferPointer<UInt8>,
+    matches: (UInt8, Int) -> Bool
+  ) -> Bool {
     scratch.reserveTypoBounds(count + 1)
     // prefixEnds[k]: where the k-th byte matched, greedily from the front (-1 for none).
     // suffixStarts[k]: where byte k matched, greedily from the back (hay.count for none).
@@ -122,7 +149,7 @@ struct CandidateScorer {
     var prefixCount = 0
     var position = 0
     while prefixCount < count && position < hay.count {
-      if hay[position] == needle[prefixCount] {
+      if matches(hay[position], prefixCount) {
         prefixCount += 1
         prefixEnds[prefixCount] = position
       }
@@ -132,7 +159,7 @@ struct CandidateScorer {
     var suffixStart = count
     position = hay.count - 1
     while suffixStart > 0 && position >= 0 {
-      if hay[position] == needle[suffixStart - 1] {
+      if matches(hay[position], suffixStart - 1) {
         suffixStart -= 1
         suffixStarts[suffixStart] = position
       }

@@ -16,6 +16,11 @@ final class InOrderTally: Sendable {
     self.threshold = threshold
   }
 
+  /// Whether typo matches may still be wanted: fewer in-order matches than `threshold` so far.
+  var isScarce: Bool {
+    count.load(ordering: .relaxed) < threshold
+  }
+
   /// Adds `matches` in-order matches; returns whether typo matches may still be wanted.
   @inline(__always)
   func add(_ matches: Int) -> Bool {

@@ -53,92 +53,6 @@ struct LineScan: ~Copyable {
       candidates: candidates, matched: matched, survivors: nil, linesRead: linesRead)
   }
 
-  /// The lines whose terms all appear in order, scored, and, apart, the lines that match
-  /// only with typos, scored, in one pass: each line that may match either way is read once.
-  /// Once `tally` says that in-order matches are not scarce (the typo matches will not be
-  /// shown), the rest of the part is scanned for in-order matches alone.
-  mutating func scanInOrderAndTypos(
-    _ tally: InOrderTally
-  ) -> (inOrder: ChunkResult, typos: ChunkResult) {
-    var inOrder: [RankedCandidate] = []
-    var typos: [RankedCandidate] = []
-    var matched = 0
-    let (query, scorer) = (self.query, self.scorer)
-    let caseSensitive = query.query.isCaseSensitive
-    let tables = ByteTables.shared
-    let needles = query.needles
-    let required = query.requiredBits
-    let checks = [ScanQuery.TermCheck](repeating: .full, count: query.terms.count)
-    let stopped = checks.withUnsafeBufferPointer { checks in
-      /// Looks at one line whose byte mask is `mask`; false once typo matches are unwanted.
-      func visit(_ start: Int, _ text: CandidateText, mask: UInt32) -> Bool {
-        guard query.mayMatchWithTypos(mask: mask) else { return true }
-        let match = text.match(caseSensitive: caseSensitive)
-        if mask & required == required,
-          query.matchAll(checks, in: match, count: text.count, resumed: -1) != nil
-        {
-          matched += 1
-          let slice = text.slice(caseSensitive: caseSensitive, scratch: scorer.scratch)
-          if let score = scorer.scoreInOrder(query, in: slice) {
-            inOrder.append(
-              RankedCandidate(index: start, score: score, length: text.count, typos: 0))
-          }
-          return tally.add(1)
-        }
-        if let result = Self.typoMatch(text, query: query, needles: needles, scorer: scorer) {
-          typos.append(
-            RankedCandidate(
-              index: start, score: result.score, length: text.count, typos: result.typos))
-        }
-        return true
-      }
-      if readsEveryLineForTypos {
-        return forEachLineWithMask(from: range.lowerBound, visit)
-      }
-      return forEachLine(
-        from: range.lowerBound, key: query.typoKey, asciiMayMatch: query.asciiMayMatchWithTypos,
-        skipsFolded: query.typoKeySkipsFolded,
-        everyLine: query.typoKey == nil && query.asciiMayMatchWithTypos
-      ) { start, text in
-        let mask = tables.mask(of: text.match(caseSensitive: caseSensitive), count: text.count)
-        return visit(start, text, mask: mask)
-      }
-    }
-    var rest = ChunkResult(candidates: [], matched: 0, survivors: nil)
-    if stopped < range.upperBound {
-      rest = scanInOrder(from: stopped)
-    }
-    return (
-      ChunkResult(
-        candidates: inOrder + rest.candidates, matched: matched + rest.matched, survivors: nil,
-        linesRead: linesRead),
-      ChunkResult(candidates: typos, matched: typos.count, survivors: nil)
-    )
-  }
-
-  /// The score of a line that holds every term in order or with one typo, some term with
-  /// one, or nil when it does not.
-  @inline(__always)
-  private static func typoMatch(
-    _ text: CandidateText, query: ScanQuery, needles: [UnsafeBufferPointer<UInt8>],
-    scorer: CandidateScorer
-  ) -> (score: Double, typos: Int)? {
-    let caseSensitive = query.query.isCaseSensitive
-    let match = text.match(caseSensitive: caseSensitive)
-    let slice = text.slice(caseSensitive: caseSensitive, scratch: scorer.scratch)
-    var allInOrder = true
-    for (offset, term) in query.terms.enumerated()
-    where !query.containsInOrder(term, in: match, count: text.count) {
-      allInOrder = false
-      guard scorer.mayMatchLeavingOneOut(needles[offset], in: slice.match) else { return nil }
-    }
-    guard !allInOrder,
-      let result = scorer.score(query.query, needles: needles, in: slice, allowingTypos: true),
-      result.typos > 0
-    else { return nil }
-    return result
-  }
-
   // MARK: - Lines
 
   /// Calls `body` with the start and folded text of each line from `first` on that holds a
@@ -146,7 +60,7 @@ struct LineScan: ~Copyable {
   /// only the former with `skipsFolded`), or of every line with `everyLine`; lines come in
   /// order, each once. Stops after a line for which `body` returns false; returns where the
   /// next line starts (the end of the range when all were seen).
-  private mutating func forEachLine(
+  mutating func forEachLine(
     from first: Int, key: ByteScan.Key?, asciiMayMatch: Bool, skipsFolded: Bool,
     everyLine: Bool = false, _ body: (Int, CandidateText) -> Bool
   ) -> Int {
@@ -181,7 +95,7 @@ struct LineScan: ~Copyable {
   /// True when so many lines hold the typo key that reading every line, its byte mask
   /// gathered as it is read, costs less than jumping from one key byte to the next and
   /// looking back for where each line starts.
-  private var readsEveryLineForTypos: Bool {
+  var readsEveryLineForTypos: Bool {
     guard let key = query.typoKey, query.asciiMayMatchWithTypos else { return false }
     let frequency =
       ByteScan.frequency(of: key.first) + (key.isPair ? ByteScan.frequency(of: key.second) : 0)
@@ -198,7 +112,7 @@ struct LineScan: ~Copyable {
   /// in order; each byte is read once, its mask bit gathered until the newline (a line that
   /// is not plain ASCII is folded, and its mask taken from the folded bytes). Stops after a
   /// line for which `body` returns false; returns where the next line starts.
-  private mutating func forEachLineWithMask(
+  mutating func forEachLineWithMask(
     from first: Int, _ body: (Int, CandidateText, UInt32) -> Bool
   ) -> Int {
     let bits = ByteTables.shared.bits
@@ -226,6 +140,13 @@ struct LineScan: ~Copyable {
       guard body(lineStart, line, mask) else { return min(start, end) }
     }
     return end
+  }
+
+  /// The line that starts at `start`, folded when it is not plain ASCII.
+  mutating func line(at start: Int) -> CandidateText {
+    let (end, isASCII) = ByteScan.lineEnd(in: text, from: start, end: range.upperBound)
+    return isASCII
+      ? CandidateText(cased: text + start, lower: nil, count: end - start) : fold(start..<end)
   }
 
   /// Folds one line into the scan's buffers.
