@@ -17,6 +17,16 @@ import Testing
     #expect(catalog.search("langfrod").first?.entity.id == "katherine-langford")
   }
 
+  @Test func aTypoCountsInNamesButNotInProse() {
+    // "jensen" is one letter from "ensen", whose letters "ensemble cast" holds.
+    let hits = catalog.search("jensen")
+    #expect(hits.first?.entity.id == "clay-jensen")
+    #expect(hits.allSatisfy { $0.match.typos == 0 })
+    // Then Justin Prentice, who plays him, before letters scattered over "brought to justice".
+    let brice = catalog.search("brice").map(\.entity.id)
+    #expect(brice.prefix(2) == ["bryce", "justin-prentice"])
+  }
+
   @Test func gunFindsTheThreadThroughItsName() {
     let hits = catalog.search("gun", kind: .thread)
     #expect(hits.first?.entity.id == "tylers-gun-arsenal")
