@@ -27,6 +27,31 @@ import Testing
     #expect(brice.prefix(2) == ["bryce", "justin-prentice"])
   }
 
+  @Test func wordsMayMatchDifferentFieldsOfOneEntityAndItsLinks() {
+    // "clay" is the character Dylan Minnette plays, "actor" what he is.
+    #expect(catalog.search("clay actor").first?.entity.id == "dylan-minnette")
+    #expect(catalog.search("minnette character").first?.entity.id == "clay-jensen")
+    // "release" is the label of one of Season 2's facts.
+    #expect(catalog.search("season 2 release").prefix(3).map(\.entity.id).contains("season-2"))
+  }
+
+  @Test func numberWordsMeetTheirDigits() {
+    #expect(catalog.search("season two").first?.entity.id == "season-2")
+    #expect(catalog.search("second season").first?.entity.id == "season-2")
+    #expect(catalog.search("thirteen reasons why").first?.entity.id == "13-reasons-why")
+  }
+
+  @Test func cliffhangerFindsEveryThreadMarkedAsOne() {
+    let marked = catalog.entities.filter { entity in
+      if case .thread(_, _, true) = entity.payload { return true }
+      return false
+    }
+    #expect(marked.count == 5)
+    let found = catalog.search("cliffhanger").prefix(marked.count)
+    #expect(Set(found.map(\.entity.id)) == Set(marked.map(\.id)))
+    #expect(found.allSatisfy { $0.field == "marked" && $0.matchedText == "cliffhanger" })
+  }
+
   @Test func gunFindsTheThreadThroughItsName() {
     let hits = catalog.search("gun", kind: .thread)
     #expect(hits.first?.entity.id == "tylers-gun-arsenal")

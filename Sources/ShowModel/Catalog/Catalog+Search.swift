@@ -60,6 +60,9 @@ extension Catalog {
     guard !parsed.isEmpty, limit.map({ $0 > 0 }) ?? true else { return [] }
     var collector = HitCollector(
       catalog: self, kind: kind, terms: query.split(separator: " ").count)
+    for (entity, matches) in termMatches(of: withoutTypos, kind: kind) {
+      collector.keep(entity: entity, termMatches: matches)
+    }
     for tier in [MatchTier.name, .related, .text] {
       let tierIndex = searchIndex.index(of: tier, in: self)
       var wanted = limit.map { max($0 * 2, Self.smallestFetch) }
@@ -110,6 +113,9 @@ extension Catalog {
       var tier: MatchTier
       var match: Match
       var spelling: Spelling
+      /// The label and text shown, for a hit made of several fields' matches (nil: the
+      /// field's own).
+      var shown: (label: String, text: String)? = nil
     }
 
     unowned let catalog: Catalog
@@ -154,6 +160,29 @@ extension Catalog {
         field: hit.index, source: tier, entity: entity,
         tier: scattered || spelling == .scattered ? .text : tier, match: hit.match,
         spelling: spelling)
+      keep(judged)
+    }
+
+    /// Keeps an entity whose terms matched its fields and links one by one, if it ranks
+    /// better so than by a whole field: it ranks in the tier of its least direct match,
+    /// scores the sum of its terms' scores, and shows the least direct match.
+    mutating func keep(entity: Int, termMatches: [TermMatch]) {
+      guard var shown = termMatches.first else { return }
+      var score = 0.0
+      for match in termMatches {
+        score += match.score
+        if match.tier >= shown.tier { shown = match }
+      }
+      keep(
+        Judged(
+          field: 0, source: shown.tier, entity: entity, tier: shown.tier,
+          match: Match(score: score, positions: shown.positions, typos: 0), spelling: .words,
+          shown: (shown.label, shown.text)))
+    }
+
+    /// Keeps `judged` as its entity's best hit if it is.
+    private mutating func keep(_ judged: Judged) {
+      let entity = judged.entity
       let current = Int(bestOfEntity[entity])
       if current < 0 {
         found.append(entity)
@@ -194,9 +223,15 @@ extension Catalog {
       let ranked = Catalog.best(count, of: found.map { Int(bestOfEntity[$0]) }) {
         keys[$0].ranks(before: keys[$1], in: entities)
       }
-      // Every kept hit's tier has its index in `sources`, set as the hit was judged.
+      // Every kept hit's tier has its index in `sources`, set as the hit was judged, unless
+      // the hit shows a text of its own.
       return ranked.compactMap { position in
         let judged = kept[position]
+        if let shown = judged.shown {
+          return CatalogHit(
+            entity: catalog.entities[judged.entity], tier: judged.tier, field: shown.label,
+            matchedText: shown.text, match: judged.match)
+        }
         guard let source = sources[judged.source.rawValue] else { return nil }
         return CatalogHit(
           entity: catalog.entities[judged.entity], tier: judged.tier,
