@@ -100,6 +100,7 @@ extension Catalog {
     let mark = SearchKeyword(tier: .related, label: "marked", text: "cliffhanger")
     let markPositions = mark.positions(ofPrefix: term)
     let relations = rolePositions == nil ? nil : self.relations
+    var factLabels: [String: (keyword: SearchKeyword, positions: [Int]?)] = [:]
     for place in entities.indices where entities[place].kind != .credit {
       for (kind, keyword, positions) in kinds where entities[place].kind == kind {
         body(place, keyword, positions)
@@ -111,8 +112,16 @@ extension Catalog {
         body(place, mark, markPositions)
       }
       for fact in entities[place].facts {
-        let label = SearchKeyword(tier: .text, label: "fact", text: fact.label)
-        if let positions = label.positions(ofPrefix: term) { body(place, label, positions) }
+        // Packs repeat a few labels over many entities: each is folded once a search.
+        let label: (keyword: SearchKeyword, positions: [Int]?)
+        if let known = factLabels[fact.label] {
+          label = known
+        } else {
+          let keyword = SearchKeyword(tier: .text, label: "fact", text: fact.label)
+          label = (keyword, keyword.positions(ofPrefix: term))
+          factLabels[fact.label] = label
+        }
+        if let positions = label.positions { body(place, label.keyword, positions) }
       }
     }
   }
