@@ -1,3 +1,4 @@
+import ShowSearch
 import Testing
 
 @testable import ShowModel
@@ -33,6 +34,33 @@ import Testing
     #expect(catalog.search("minnette character").first?.entity.id == "clay-jensen")
     // "release" is the label of one of Season 2's facts.
     #expect(catalog.search("season 2 release").prefix(3).map(\.entity.id).contains("season-2"))
+  }
+
+  @Test func aShortWordIsLookedForOnlyInTheEntitiesTheLongestWordFound() {
+    // "b" is in most fields; "minnette", as one run of letters, in the fields of Dylan
+    // Minnette and of the few entities that name or quote him. Only their fields are
+    // matched against "b".
+    let tiers = [MatchTier.name, .related, .text].map {
+      catalog.searchIndex.index(of: $0, in: catalog)
+    }
+    let minnette = SearchQuery("minnette", allowsTypos: false)
+    var found = Set<Int>()
+    for tier in tiers {
+      for hit in tier.index.search(minnette, limit: nil)
+      where Catalog.isCompact(hit.match, terms: 1) {
+        found.insert(Int(tier.fields[hit.index].entity))
+      }
+    }
+    let theirFields = found.reduce(0) { count, entity in
+      count + tiers.reduce(0) { $0 + Catalog.fields(of: entity, in: $1).count }
+    }
+    let allFields = tiers.reduce(0) { $0 + $1.fields.count }
+    var fieldsMatched = 0
+    _ = catalog.termMatches(
+      of: SearchQuery("minnette b", allowsTypos: false), kind: nil, fieldsMatched: &fieldsMatched)
+    #expect(fieldsMatched > 0)
+    #expect(fieldsMatched <= theirFields)
+    #expect(theirFields * 4 < allFields)
   }
 
   @Test func numberWordsMeetTheirDigits() {

@@ -17,13 +17,27 @@ extension Catalog {
   /// finds Season 2. A term matches as typed, as a run of letters, or as the digits of a
   /// number word. For each entity found: the term matches, in the query's order.
   ///
+  /// The longest term is looked for in every field; each other term only in the fields of
+  /// the entities found so far, so that a short term ("b") costs no more than they hold.
   /// A one-term query is matched by the ranking of whole fields; here it adds only what
   /// those fields cannot: the words of kinds, roles and marks, and number words.
   func termMatches(of query: SearchQuery, kind: EntityKind?) -> [Int: [TermMatch]] {
+    var fieldsMatched = 0
+    return termMatches(of: query, kind: kind, fieldsMatched: &fieldsMatched)
+  }
+
+  /// `termMatches(of:kind:)`, counting the fields matched one by one (those of the entities
+  /// the longest term found) into `fieldsMatched`.
+  func termMatches(of query: SearchQuery, kind: EntityKind?, fieldsMatched: inout Int)
+    -> [Int: [TermMatch]]
+  {
     let terms = query.terms
     guard !terms.isEmpty else { return [:] }
-    var found: [Int: [TermMatch?]] = [:]
-    for (position, term) in terms.enumerated() {
+    // Longest first, then in the order typed.
+    let order = terms.indices.sorted { (terms[$0].count, $1) > (terms[$1].count, $0) }
+    var found: [Int: [TermMatch?]]?
+    for position in order {
+      let term = terms[position]
       let spellings = [term] + (NumberWords.digits[term].map { [$0] } ?? [])
       var best: [Int: TermMatch] = [:]
       func offer(_ entity: Int, _ match: TermMatch) {
@@ -35,84 +49,146 @@ extension Catalog {
         }
         best[entity] = match
       }
-      for (offset, spelling) in spellings.enumerated() where terms.count > 1 || offset > 0 {
+      for (offset, spelling) in spellings.enumerated() {
+        var keywords = KeywordMatcher(term: spelling, in: self)
         let single = SearchQuery(spelling, allowsTypos: false)
-        for tier in [MatchTier.name, .related, .text] {
-          let tierIndex = searchIndex.index(of: tier, in: self)
-          for hit in tierIndex.index.search(single, limit: nil) {
-            guard Self.isCompact(hit.match, terms: 1) else { continue }
-            let entity = Int(tierIndex.fields[hit.index].entity)
-            // A field equal to one term is not equal to the query.
-            let score =
-              hit.match.score >= SearchIndex.exactCandidateBonus
-              ? hit.match.score - SearchIndex.exactCandidateBonus : hit.match.score
-            offer(
-              entity,
-              TermMatch(
-                tier: tier, score: score, label: tierIndex.label(hit.index),
-                text: tierIndex.text(hit.index), positions: hit.match.positions))
+        if let candidates = found {
+          for entity in candidates.keys {
+            for tier in [MatchTier.name, .related, .text] {
+              let tierIndex = searchIndex.index(of: tier, in: self)
+              for field in Self.fields(of: entity, in: tierIndex) {
+                fieldsMatched += 1
+                guard let match = tierIndex.index.match(single, at: field) else { continue }
+                offerField(field, match, of: tier, in: tierIndex, to: offer)
+              }
+            }
+            keywords.forEachMatch(of: entity) { offer(entity, $0) }
+          }
+        } else {
+          if terms.count > 1 || offset > 0 {
+            for tier in [MatchTier.name, .related, .text] {
+              let tierIndex = searchIndex.index(of: tier, in: self)
+              for hit in tierIndex.index.search(single, limit: nil) {
+                offerField(hit.index, hit.match, of: tier, in: tierIndex, to: offer)
+              }
+            }
+          }
+          for place in entities.indices {
+            keywords.forEachMatch(of: place) { offer(place, $0) }
           }
         }
       }
-      for spelling in spellings where spelling.count >= SearchKeyword.shortestPrefix {
-        forEachKeyword(startingWith: spelling) { entity, keyword, positions in
-          offer(
-            entity,
-            TermMatch(
-              tier: keyword.tier, score: ScoreWeights.keyword, label: keyword.label,
-              text: keyword.text, positions: positions))
+      if var narrowed = found {
+        for entity in Array(narrowed.keys) {
+          if let match = best[entity] {
+            narrowed[entity]?[position] = match
+          } else {
+            narrowed[entity] = nil
+          }
         }
-      }
-      if position == 0 {
+        found = narrowed
+      } else {
+        var first: [Int: [TermMatch?]] = [:]
         for (entity, match) in best {
           var matches = [TermMatch?](repeating: nil, count: terms.count)
-          matches[0] = match
-          found[entity] = matches
+          matches[position] = match
+          first[entity] = matches
         }
-      } else {
-        for entity in Array(found.keys) {
-          if let match = best[entity] {
-            found[entity]?[position] = match
-          } else {
-            found[entity] = nil
-          }
-        }
+        found = first
       }
     }
-    return found.compactMapValues { matches in
+    return (found ?? [:]).compactMapValues { matches in
       let all = matches.compactMap { $0 }
       return all.count == terms.count ? all : nil
     }
   }
 
-  /// Calls `body` with every entity but credits that has a keyword with a word starting
-  /// with `term`, the keyword, and the positions of the term in it. The keywords are read
-  /// from the entities as each search needs them, so that no search keeps them.
-  private func forEachKeyword(
-    startingWith term: String, _ body: (Int, SearchKeyword, [Int]) -> Void
+  /// Offers the match of one term on the field at `field` of a tier's index, if the term
+  /// is one run of letters there.
+  private func offerField(
+    _ field: Int, _ match: Match, of tier: MatchTier, in tierIndex: CatalogSearchIndex.TierIndex,
+    to offer: (Int, TermMatch) -> Void
   ) {
-    let kinds = EntityKind.allCases.compactMap { kind -> (EntityKind, SearchKeyword, [Int])? in
-      let keyword = SearchKeyword(tier: .related, label: "kind", text: kind.label)
-      return keyword.positions(ofPrefix: term).map { (kind, keyword, $0) }
+    guard Self.isCompact(match, terms: 1) else { return }
+    // A field equal to one term is not equal to the query.
+    let score =
+      match.score >= SearchIndex.exactCandidateBonus
+      ? match.score - SearchIndex.exactCandidateBonus : match.score
+    offer(
+      Int(tierIndex.fields[field].entity),
+      TermMatch(
+        tier: tier, score: score, label: tierIndex.label(field), text: tierIndex.text(field),
+        positions: match.positions))
+  }
+
+  /// The places in a tier's index of the fields of the entity at `entity`: the fields are in
+  /// entity order, so a binary search finds them.
+  static func fields(of entity: Int, in tierIndex: CatalogSearchIndex.TierIndex) -> Range<Int> {
+    let fields = tierIndex.fields
+    func firstField(after limit: Int) -> Int {
+      var low = 0
+      var high = fields.count
+      while low < high {
+        let middle = (low + high) / 2
+        if Int(fields[middle].entity) < limit { low = middle + 1 } else { high = middle }
+      }
+      return low
     }
+    return firstField(after: entity)..<firstField(after: entity + 1)
+  }
+
+  /// The keywords of entities that a term begins a word of: their kinds, the role of a
+  /// person who plays a character, a thread's mark, and the labels of facts. They are read
+  /// from the entities as each search needs them, so that no search keeps them.
+  struct KeywordMatcher {
+    let catalog: Catalog
+    let term: String
+    let kinds: [(EntityKind, SearchKeyword, [Int])]
     let role = SearchKeyword(tier: .related, label: "role", text: "actor, actress, cast")
-    let rolePositions = role.positions(ofPrefix: term)
+    let rolePositions: [Int]?
     let mark = SearchKeyword(tier: .related, label: "marked", text: "cliffhanger")
-    let markPositions = mark.positions(ofPrefix: term)
-    let relations = rolePositions == nil ? nil : self.relations
+    let markPositions: [Int]?
+    let relations: Relations?
+    /// Packs repeat a few labels over many entities: each is folded once a search.
     var factLabels: [String: (keyword: SearchKeyword, positions: [Int]?)] = [:]
-    for place in entities.indices where entities[place].kind != .credit {
-      for (kind, keyword, positions) in kinds where entities[place].kind == kind {
-        body(place, keyword, positions)
+
+    /// Matches `term`, which matches nothing when it is shorter than
+    /// `SearchKeyword.shortestPrefix`.
+    init(term: String, in catalog: Catalog) {
+      self.catalog = catalog
+      self.term = term.count >= SearchKeyword.shortestPrefix ? term : ""
+      let term = self.term
+      kinds = EntityKind.allCases.compactMap { kind -> (EntityKind, SearchKeyword, [Int])? in
+        let keyword = SearchKeyword(tier: .related, label: "kind", text: kind.label)
+        return keyword.positions(ofPrefix: term).map { (kind, keyword, $0) }
+      }
+      rolePositions = role.positions(ofPrefix: term)
+      markPositions = mark.positions(ofPrefix: term)
+      relations = rolePositions == nil ? nil : catalog.relations
+    }
+
+    /// Calls `body` with the match of each keyword of the entity at `place` (none for a
+    /// credit, which its person and character stand for).
+    mutating func forEachMatch(of place: Int, _ body: (TermMatch) -> Void) {
+      guard !term.isEmpty else { return }
+      let entity = catalog.entities[place]
+      guard entity.kind != .credit else { return }
+      func report(_ keyword: SearchKeyword, _ positions: [Int]) {
+        body(
+          TermMatch(
+            tier: keyword.tier, score: Catalog.KeywordWeights.keyword, label: keyword.label,
+            text: keyword.text, positions: positions))
+      }
+      for (kind, keyword, positions) in kinds where entity.kind == kind {
+        report(keyword, positions)
       }
       if let rolePositions, let relations, playsACharacter(place, in: relations) {
-        body(place, role, rolePositions)
+        report(role, rolePositions)
       }
-      if let markPositions, case .thread(_, _, true) = entities[place].payload {
-        body(place, mark, markPositions)
+      if let markPositions, case .thread(_, _, true) = entity.payload {
+        report(mark, markPositions)
       }
-      for fact in entities[place].facts {
-        // Packs repeat a few labels over many entities: each is folded once a search.
+      for fact in entity.facts {
         let label: (keyword: SearchKeyword, positions: [Int]?)
         if let known = factLabels[fact.label] {
           label = known
@@ -121,23 +197,23 @@ extension Catalog {
           label = (keyword, keyword.positions(ofPrefix: term))
           factLabels[fact.label] = label
         }
-        if let positions = label.positions { body(place, label.keyword, positions) }
+        if let positions = label.positions { report(label.keyword, positions) }
       }
     }
-  }
 
-  /// True when the entity at `place` is a person credited with a character.
-  private func playsACharacter(_ place: Int, in relations: Relations) -> Bool {
-    relations.creditsByPerson.members(of: place).contains { credit in
-      guard case .credit(_, let character, _, _) = entities[Int(credit)].payload else {
-        return false
+    /// True when the entity at `place` is a person credited with a character.
+    private func playsACharacter(_ place: Int, in relations: Relations) -> Bool {
+      relations.creditsByPerson.members(of: place).contains { credit in
+        guard case .credit(_, let character, _, _) = catalog.entities[Int(credit)].payload else {
+          return false
+        }
+        return character != nil
       }
-      return character != nil
     }
   }
 
   /// The score of a term that begins a word of a keyword: a whole-word match's bonus.
-  private enum ScoreWeights {
+  enum KeywordWeights {
     static let keyword = 2.5
   }
 }
