@@ -31,7 +31,10 @@ public struct CatalogHit: Sendable, Equatable {
 
 extension Catalog {
   /// Ranks every entity against `query`: names and aliases first, then related names, then
-  /// descriptions and quotes; within a tier by match score. Each entity appears once.
+  /// descriptions and quotes; within a tier the query's words as typed first, then with a
+  /// typo (names only), then scattered letters, each by match score. Each entity appears
+  /// once. The words of a query may also match different fields of an entity and its links
+  /// (`termMatches(of:kind:)`); such a hit ranks in the tier of its least direct word.
   ///
   /// Each tier has its own index, asked for its best hits only (a few times `limit`, then
   /// more while needed): a tier whose hits fill the list ends the search, since nothing in a
