@@ -11,11 +11,15 @@ enum ByteKind {
   case multibyteStart
   case continuation
 
-  /// Classifies one byte of folded UTF-8.
+  /// Classifies one byte of folded UTF-8. An opening parenthesis starts a note ("Katherine
+  /// Langford (as Hannah Baker)"), not a word, so it is classed with the bytes that give no
+  /// word-start bonus, as in fzy: the note's first letter gains nothing from it.
   @inline(__always)
   init(_ byte: UInt8) {
     if byte >= 0x80 {
       self = byte >= 0xC0 ? .multibyteStart : .continuation
+    } else if byte == 0x28 {
+      self = .continuation
     } else if byte &- 97 < 26 {
       self = .lower
     } else if byte &- 65 < 26 {

@@ -3,9 +3,10 @@ import Synchronization
 // MARK: - Chunk summaries
 
 /// Three 32-bit summaries per candidate of a chunk (see `ByteTables`): the bytes its folded
-/// text holds, the bytes that start its words, and the pairs of bytes that start its words. Searches that keep only the best few (typing
-/// in the browser) test them before reading a candidate's text, and bound scores with them;
-/// a one-off search of every candidate does without, so they are built on first use.
+/// text holds, the bytes that start its words, and the pairs of bytes that start its words.
+/// Searches that keep only the best few (a catalog asking a tier's index for a page of
+/// hits) test them before reading a candidate's text, and bound scores with them; a one-off
+/// search of every candidate does without, so they are built on first use.
 struct ChunkSummaries: Sendable {
   /// The byte mask of each candidate.
   let masks: FixedBuffer<UInt32>

@@ -11,11 +11,11 @@ struct QueryTerm: Sendable {
   /// also covers an extra or a wrong letter, since the rest may match anywhere in order).
   let typoVariants: [Pattern]
 
-  /// Builds a term from its folded bytes.
-  init(bytes: [UInt8]) {
+  /// Builds a term from its folded bytes; without `allowsTypos` it has no typo spellings.
+  init(bytes: [UInt8], allowsTypos: Bool = true) {
     let pattern = Pattern(bytes: bytes)
     self.pattern = pattern
-    guard pattern.characterCount >= Self.minimumTypoLength else {
+    guard allowsTypos, pattern.characterCount >= Self.minimumTypoLength else {
       typoVariants = []
       return
     }

@@ -14,13 +14,25 @@ extension RankedCandidate {
 
   /// Sorts candidates that arrived in ascending index order into the result order, in time
   /// linear in their number: a stable least-significant-digit radix sort on the length, then
-  /// on the score, skipping digits that are the same for all. Ties keep their order, which is
-  /// the index order the result needs.
+  /// on the score, skipping digits that are the same for all, then a stable split of matches
+  /// without typos from those with. Ties keep their order, which is the index order the
+  /// result needs.
   static func sortArrivedInIndexOrder(_ candidates: inout [RankedCandidate]) {
     guard candidates.count >= radixThreshold else {
       candidates.sort()
       return
     }
+    radixSort(&candidates)
+    // Matches without typos come first; a scan pass finds one class only, so this rarely
+    // moves anything, and when it does it keeps each class in its order.
+    if candidates.contains(where: { $0.typos == 0 }) && candidates.contains(where: { $0.typos > 0 })
+    {
+      candidates = candidates.filter { $0.typos == 0 } + candidates.filter { $0.typos > 0 }
+    }
+  }
+
+  /// The radix sort of `sortArrivedInIndexOrder` on length and score alone.
+  private static func radixSort(_ candidates: inout [RankedCandidate]) {
     var spare = candidates
     candidates.withUnsafeMutableBufferPointer { items in
       spare.withUnsafeMutableBufferPointer { spare in

@@ -27,9 +27,14 @@ struct RankedCandidate: Sendable, Comparable {
   /// How many terms needed a typo.
   var typos: Int { Int(lengthAndTypos >> 24) }
 
-  /// The result order: higher score, then shorter candidate, then lower index.
+  /// The result order: a match without typos before any match with typos, then higher
+  /// score, then shorter candidate, then lower index. A typo's penalty alone let a typo
+  /// match with more word starts outrank the exact spelling. Each scan pass finds matches of
+  /// one class only (in order, or with typos), so its radix sort on score and length agrees.
   @inline(__always)
   static func ranksBefore(_ first: RankedCandidate, _ second: RankedCandidate) -> Bool {
+    let firstIsExact = first.lengthAndTypos >> 24 == 0
+    if firstIsExact != (second.lengthAndTypos >> 24 == 0) { return firstIsExact }
     if first.score != second.score { return first.score > second.score }
     let firstLength = first.lengthAndTypos & 0xFF_FFFF
     let secondLength = second.lengthAndTypos & 0xFF_FFFF

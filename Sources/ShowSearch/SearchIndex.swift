@@ -11,6 +11,8 @@
 public final class SearchIndex: Sendable {
   /// When a search finds fewer in-order matches than this, it also admits matches with typos.
   public static let typoThreshold = 50
+  /// What a candidate equal to the whole query adds to its score.
+  public static let exactCandidateBonus = ScoreWeights.exactCandidate
   /// Indexes with more candidates than this are searched on all cores.
   public static let parallelThreshold = 50_000
   /// Line blocks larger than this many bytes are split into one chunk per core.

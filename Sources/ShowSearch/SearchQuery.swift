@@ -16,9 +16,19 @@ public struct SearchQuery: Sendable, Hashable {
   /// For each term, whether it is long enough to match with a typo.
   let termAllowsTypos: [Bool]
 
+  /// True when a term long enough may match with one typo.
+  public let allowsTyposInTerms: Bool
+
   /// Parses a query: splits it at whitespace, folds each term, and decides case sensitivity.
   public init(_ text: String) {
+    self.init(text, allowsTypos: true)
+  }
+
+  /// Parses a query; with `allowsTypos` false no term matches with a typo, for texts where
+  /// a near miss is a different word rather than a misspelt name.
+  public init(_ text: String, allowsTypos: Bool) {
     self.text = text
+    self.allowsTyposInTerms = allowsTypos
     let caseSensitive = text.unicodeScalars.contains { $0.properties.isUppercase }
     var terms: [QueryTerm] = []
     var cased: [UInt8] = []
@@ -26,7 +36,7 @@ public struct SearchQuery: Sendable, Hashable {
     func finishTerm() {
       let bytes = caseSensitive ? cased : lower
       if !bytes.isEmpty {
-        terms.append(QueryTerm(bytes: bytes))
+        terms.append(QueryTerm(bytes: bytes, allowsTypos: allowsTypos))
       }
       cased.removeAll(keepingCapacity: true)
       lower.removeAll(keepingCapacity: true)
@@ -67,14 +77,16 @@ public struct SearchQuery: Sendable, Hashable {
     parsedTerms.map { String(decoding: $0.pattern.bytes, as: UTF8.self) }
   }
 
-  /// Two queries are equal when they were parsed from the same text.
+  /// Two queries are equal when they were parsed from the same text, with typos allowed
+  /// or not alike.
   public static func == (left: SearchQuery, right: SearchQuery) -> Bool {
-    left.text == right.text
+    left.text == right.text && left.allowsTyposInTerms == right.allowsTyposInTerms
   }
 
-  /// Hashes the text the query was parsed from.
+  /// Hashes the text the query was parsed from and whether it allows typos.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(text)
+    hasher.combine(allowsTyposInTerms)
   }
 
   /// True when at least one term is long enough to match with a typo.

@@ -1,3 +1,4 @@
+import ShowSearch
 import Testing
 
 @testable import ShowModel
@@ -15,6 +16,68 @@ import Testing
 
   @Test func aTypoStillPutsTheNameFirst() {
     #expect(catalog.search("langfrod").first?.entity.id == "katherine-langford")
+  }
+
+  @Test func aTypoCountsInNamesButNotInProse() {
+    // "jensen" is one letter from "ensen", whose letters "ensemble cast" holds.
+    let hits = catalog.search("jensen")
+    #expect(hits.first?.entity.id == "clay-jensen")
+    #expect(hits.allSatisfy { $0.match.typos == 0 })
+    // Then Justin Prentice, who plays him, before letters scattered over "brought to justice".
+    let brice = catalog.search("brice").map(\.entity.id)
+    #expect(brice.prefix(2) == ["bryce", "justin-prentice"])
+  }
+
+  @Test func wordsMayMatchDifferentFieldsOfOneEntityAndItsLinks() {
+    // "clay" is the character Dylan Minnette plays, "actor" what he is.
+    #expect(catalog.search("clay actor").first?.entity.id == "dylan-minnette")
+    #expect(catalog.search("minnette character").first?.entity.id == "clay-jensen")
+    // "release" is the label of one of Season 2's facts.
+    #expect(catalog.search("season 2 release").prefix(3).map(\.entity.id).contains("season-2"))
+  }
+
+  @Test func aShortWordIsLookedForOnlyInTheEntitiesTheLongestWordFound() {
+    // "b" is in most fields; "minnette", as one run of letters, in the fields of Dylan
+    // Minnette and of the few entities that name or quote him. Only their fields are
+    // matched against "b".
+    let tiers = [MatchTier.name, .related, .text].map {
+      catalog.searchIndex.index(of: $0, in: catalog)
+    }
+    let minnette = SearchQuery("minnette", allowsTypos: false)
+    var found = Set<Int>()
+    for tier in tiers {
+      for hit in tier.index.search(minnette, limit: nil)
+      where Catalog.isCompact(hit.match, terms: 1) {
+        found.insert(Int(tier.fields[hit.index].entity))
+      }
+    }
+    let theirFields = found.reduce(0) { count, entity in
+      count + tiers.reduce(0) { $0 + Catalog.fields(of: entity, in: $1).count }
+    }
+    let allFields = tiers.reduce(0) { $0 + $1.fields.count }
+    var fieldsMatched = 0
+    _ = catalog.termMatches(
+      of: SearchQuery("minnette b", allowsTypos: false), kind: nil, fieldsMatched: &fieldsMatched)
+    #expect(fieldsMatched > 0)
+    #expect(fieldsMatched <= theirFields)
+    #expect(theirFields * 4 < allFields)
+  }
+
+  @Test func numberWordsMeetTheirDigits() {
+    #expect(catalog.search("season two").first?.entity.id == "season-2")
+    #expect(catalog.search("second season").first?.entity.id == "season-2")
+    #expect(catalog.search("thirteen reasons why").first?.entity.id == "13-reasons-why")
+  }
+
+  @Test func cliffhangerFindsEveryThreadMarkedAsOne() {
+    let marked = catalog.entities.filter { entity in
+      if case .thread(_, _, true) = entity.payload { return true }
+      return false
+    }
+    #expect(marked.count == 5)
+    let found = catalog.search("cliffhanger").prefix(marked.count)
+    #expect(Set(found.map(\.entity.id)) == Set(marked.map(\.id)))
+    #expect(found.allSatisfy { $0.field == "marked" && $0.matchedText == "cliffhanger" })
   }
 
   @Test func gunFindsTheThreadThroughItsName() {

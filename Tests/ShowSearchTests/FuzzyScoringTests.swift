@@ -11,13 +11,25 @@ import Testing
     #expect(match("abcd", "abc") == nil)
   }
 
-  @Test(arguments: [" ", "-", "_", "/", ".", "(", "[", ",", ":", "'", "\""])
+  @Test(arguments: [" ", "-", "_", "/", ".", "[", ",", ":", "'", "\""])
   func matchAfterSeparatorBeatsMatchInsideWord(separator: String) throws {
     let atWordStart = try #require(match("ab", "xx\(separator)ab"))
     let insideWord = try #require(match("ab", "xxxab"))
     #expect(atWordStart.positions == [3, 4])
     #expect(insideWord.positions == [3, 4])
     #expect(atWordStart.score > insideWord.score)
+  }
+
+  @Test func anOpeningParenthesisStartsNoWord() throws {
+    let afterParenthesis = try #require(match("ab", "xx(ab"))
+    let insideWord = try #require(match("ab", "xxxab"))
+    #expect(afterParenthesis.score == insideWord.score)
+  }
+
+  @Test func aRoleNoteEarnsNoWordStartsBeforeTheName() {
+    // The "a" of "(as" took a word-start bonus, so "hanbak" preferred the note's letters.
+    let lines = ["Hannah By (as Kofi Taixfield)", "Hannah Back"]
+    #expect(ranked("hanbak", in: lines).first == "Hannah Back")
   }
 
   @Test func slashBeatsSpaceBeatsDot() {

@@ -13,6 +13,19 @@ import Testing
     #expect(typoMatch("hananh", "Hannah")?.positions == [0, 1, 2, 3, 4, 5])
   }
 
+  @Test func aTypoMatchNeverOutranksAnExactOneWithinALimit() {
+    // The typo spelling scores higher (a whole word), yet the exact letters come first.
+    let lines = ["Langfrod", "l-a-n-g-f-o-r-d x"]
+    #expect(ranked("langford", in: lines, limit: 1) == ["l-a-n-g-f-o-r-d x"])
+  }
+
+  @Test func aQueryWithoutTyposFindsOnlyExactMatches() {
+    let index = SearchIndex(["Langfrod", "Langford"])
+    let hits = index.search(SearchQuery("langford", allowsTypos: false), limit: nil)
+    #expect(hits.map(\.index) == [1])
+    #expect(SearchQuery("langford", allowsTypos: false) != SearchQuery("langford"))
+  }
+
   @Test func missingLetterNeedsNoTypo() {
     #expect(match("hanah", "Hannah")?.positions == [0, 1, 2, 4, 5])
     #expect(match("hanah", "Hannah")?.typos == 0)
@@ -59,10 +72,11 @@ import Testing
     #expect(ranked("langfrod", in: candidates) == ["Katherine Langfrod", "Katherine Langford"])
   }
 
-  @Test func typoOnWholeWordRanksAboveScatteredExactMatch() {
-    let candidates = ["Lana Gift Rory Dodd", "Katherine Langford"]
+  @Test func scatteredExactMatchRanksAboveTypoOnWholeWord() {
+    // The letters typed, even scattered, are a better guess than a word one typo away.
+    let candidates = ["Katherine Langford", "Lana Gift Rory Dodd"]
     #expect(match("langfrod", "Lana Gift Rory Dodd") != nil)
-    #expect(ranked("langfrod", in: candidates) == ["Katherine Langford", "Lana Gift Rory Dodd"])
+    #expect(ranked("langfrod", in: candidates) == ["Lana Gift Rory Dodd", "Katherine Langford"])
   }
 
   @Test func typosInFoldedText() {

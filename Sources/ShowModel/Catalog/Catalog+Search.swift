@@ -31,7 +31,10 @@ public struct CatalogHit: Sendable, Equatable {
 
 extension Catalog {
   /// Ranks every entity against `query`: names and aliases first, then related names, then
-  /// descriptions and quotes; within a tier by match score. Each entity appears once.
+  /// descriptions and quotes; within a tier the query's words as typed first, then with a
+  /// typo (names only), then scattered letters, each by match score. Each entity appears
+  /// once. The words of a query may also match different fields of an entity and its links
+  /// (`termMatches(of:kind:)`); such a hit ranks in the tier of its least direct word.
   ///
   /// Each tier has its own index, asked for its best hits only (a few times `limit`, then
   /// more while needed): a tier whose hits fill the list ends the search, since nothing in a
@@ -53,16 +56,22 @@ extension Catalog {
   {
     // A query longer than any name cannot find more; cutting it keeps a paste from stalling.
     let query = String(query.prefix(Self.maximumQueryLength))
+    // A typo is plausible in a name, not in prose: there a near miss is another word
+    // ("jensen" one letter from "ensen" in "ensemble").
     let parsed = SearchQuery(query)
+    let withoutTypos = SearchQuery(query, allowsTypos: false)
     guard !parsed.isEmpty, limit.map({ $0 > 0 }) ?? true else { return [] }
     var collector = HitCollector(
       catalog: self, kind: kind, terms: query.split(separator: " ").count)
+    for (entity, matches) in termMatches(of: withoutTypos, kind: kind) {
+      collector.keep(entity: entity, termMatches: matches)
+    }
     for tier in [MatchTier.name, .related, .text] {
       let tierIndex = searchIndex.index(of: tier, in: self)
       var wanted = limit.map { max($0 * 2, Self.smallestFetch) }
       var judged = 0
       while true {
-        let hits = tierIndex.index.search(parsed, limit: wanted)
+        let hits = tierIndex.index.search(tier == .text ? withoutTypos : parsed, limit: wanted)
         for hit in hits[judged...] {
           collector.judge(hit, in: tierIndex, of: tier)
         }
@@ -70,14 +79,14 @@ extension Catalog {
         judged = hits.count
         guard let limit, let fetched = wanted, hits.count == fetched, let last = hits.last
         else { break }
-        if collector.countRanking(before: tier, score: last.match.score) >= limit {
+        if collector.countRanking(before: tier, after: last.match) >= limit {
           return collector.best(limit)
         }
         wanted = fetched * 4
       }
       // The tier is exhausted: if it and those before it fill the list, later tiers cannot
       // take a place in it.
-      if let limit, collector.countRanking(before: tier, score: -.infinity) >= limit {
+      if let limit, collector.countRanking(before: tier, after: nil) >= limit {
         return collector.best(limit)
       }
     }
@@ -106,6 +115,10 @@ extension Catalog {
       var entity: Int
       var tier: MatchTier
       var match: Match
+      var spelling: Spelling
+      /// The label and text shown, for a hit made of several fields' matches (nil: the
+      /// field's own).
+      var shown: (label: String, text: String)? = nil
     }
 
     unowned let catalog: Catalog
@@ -136,14 +149,43 @@ extension Catalog {
       let entity = Int(index.fields[hit.index].entity)
       if let kind, catalog.entities[entity].kind != kind { return }
       // A match in a long text must be a few runs of adjacent letters; a short name may be
-      // matched by scattered letters (initials), but ranks with the text matches then.
+      // matched by letters scattered over its words (initials), but ranks with the text
+      // matches then.
       let compact = Catalog.isCompact(hit.match, terms: terms)
       let scattered = !Catalog.isCompact(hit.match, terms: terms * 2)
       if tier == .text && !compact { return }
       if scattered && index.isLonger(hit.index, than: Catalog.shortNameLength) { return }
+      let spelling = Spelling(
+        hit.match,
+        inWords: tier == .text
+          ? compact : Catalog.spellsWords(hit.match, in: index.text(hit.index), terms: terms))
       let judged = Judged(
-        field: hit.index, source: tier, entity: entity, tier: scattered ? .text : tier,
-        match: hit.match)
+        field: hit.index, source: tier, entity: entity,
+        tier: scattered || spelling == .scattered ? .text : tier, match: hit.match,
+        spelling: spelling)
+      keep(judged)
+    }
+
+    /// Keeps an entity whose terms matched its fields and links one by one, if it ranks
+    /// better so than by a whole field: it ranks in the tier of its least direct match,
+    /// scores the sum of its terms' scores, and shows the least direct match.
+    mutating func keep(entity: Int, termMatches: [TermMatch]) {
+      guard var shown = termMatches.first else { return }
+      var score = 0.0
+      for match in termMatches {
+        score += match.score
+        if match.tier >= shown.tier { shown = match }
+      }
+      keep(
+        Judged(
+          field: 0, source: shown.tier, entity: entity, tier: shown.tier,
+          match: Match(score: score, positions: shown.positions, typos: 0), spelling: .words,
+          shown: (shown.label, shown.text)))
+    }
+
+    /// Keeps `judged` as its entity's best hit if it is.
+    private mutating func keep(_ judged: Judged) {
+      let entity = judged.entity
       let current = Int(bestOfEntity[entity])
       if current < 0 {
         found.append(entity)
@@ -154,12 +196,26 @@ extension Catalog {
       kept.append(judged)
     }
 
-    /// How many entities found have a best hit that ranks before any hit of `tier` scoring
-    /// `score` or less: one in an earlier tier, or in this tier with a higher score.
-    func countRanking(before tier: MatchTier, score: Double) -> Int {
+    /// How many entities found have a best hit that ranks before every hit of `tier` the
+    /// engine has not handed over yet, those after `last` (nil: none are left): one in an
+    /// earlier tier, or in this tier one that no later hit can pass. The engine ranks a
+    /// tier's exact matches by score, then its typo matches by score.
+    func countRanking(before tier: MatchTier, after last: Match?) -> Int {
       found.reduce(0) { count, entity in
         let best = kept[Int(bestOfEntity[entity])]
-        return count + (best.tier < tier || (best.tier == tier && best.match.score > score) ? 1 : 0)
+        let ranksBefore: Bool
+        if best.tier != tier {
+          ranksBefore = best.tier < tier
+        } else if let last {
+          switch best.spelling {
+          case .words: ranksBefore = last.typos > 0 || best.match.score > last.score
+          case .typo: ranksBefore = last.typos > 0 && best.match.score > last.score
+          case .scattered: ranksBefore = false
+          }
+        } else {
+          ranksBefore = true
+        }
+        return count + (ranksBefore ? 1 : 0)
       }
     }
 
@@ -170,9 +226,15 @@ extension Catalog {
       let ranked = Catalog.best(count, of: found.map { Int(bestOfEntity[$0]) }) {
         keys[$0].ranks(before: keys[$1], in: entities)
       }
-      // Every kept hit's tier has its index in `sources`, set as the hit was judged.
+      // Every kept hit's tier has its index in `sources`, set as the hit was judged, unless
+      // the hit shows a text of its own.
       return ranked.compactMap { position in
         let judged = kept[position]
+        if let shown = judged.shown {
+          return CatalogHit(
+            entity: catalog.entities[judged.entity], tier: judged.tier, field: shown.label,
+            matchedText: shown.text, match: judged.match)
+        }
         guard let source = sources[judged.source.rawValue] else { return nil }
         return CatalogHit(
           entity: catalog.entities[judged.entity], tier: judged.tier,
@@ -184,7 +246,8 @@ extension Catalog {
     /// What orders a hit among the others, read without copying its entity.
     private func key(_ judged: Judged) -> RankKey {
       RankKey(
-        tier: judged.tier, score: judged.match.score, typos: judged.match.typos,
+        tier: judged.tier, spelling: judged.spelling, score: judged.match.score,
+        typos: judged.match.typos,
         kind: catalog.entities[judged.entity].kind, entity: judged.entity)
     }
   }
@@ -223,10 +286,30 @@ extension Catalog {
     return heap.sorted(by: precedes)
   }
 
-  /// The order of hits: tier, then score, then fewer typos, then kind, then name, then the
-  /// entity's place in the pack, so that equal hits always come out in the same order.
+  /// How a hit spells the query: each term as typed in a run of its own (a word or a
+  /// prefix), with a typo, or as typed but scattered over several runs. A word one typo
+  /// away is a better guess than letters scattered over other words ("brice" means Bryce,
+  /// not "BRought to justICE"), and a typo never passes the letters as typed in a run.
+  enum Spelling: Int, Comparable {
+    case words = 0
+    case typo = 1
+    case scattered = 2
+
+    /// The spelling of `match`, whose letters are `inWords` or scattered.
+    init(_ match: Match, inWords: Bool) {
+      self = match.typos > 0 ? .typo : inWords ? .words : .scattered
+    }
+
+    /// Words first, scattered letters last.
+    static func < (lhs: Spelling, rhs: Spelling) -> Bool { lhs.rawValue < rhs.rawValue }
+  }
+
+  /// The order of hits: tier, then spelling, then score, then fewer typos, then kind, then
+  /// name, then the entity's place in the pack, so that equal hits always come out in the
+  /// same order.
   struct RankKey {
     var tier: MatchTier
+    var spelling: Spelling
     var score: Double
     var typos: Int
     var kind: EntityKind
@@ -235,6 +318,7 @@ extension Catalog {
     /// True when this hit comes before `other`; names are read from `entities`.
     func ranks(before other: RankKey, in entities: [Entity]) -> Bool {
       if tier != other.tier { return tier < other.tier }
+      if spelling != other.spelling { return spelling < other.spelling }
       if score != other.score { return score > other.score }
       if typos != other.typos { return typos < other.typos }
       if kind != other.kind { return kind < other.kind }
@@ -251,6 +335,36 @@ extension Catalog {
 
   /// Names up to this many graphemes may match by scattered letters.
   static let shortNameLength = 32
+
+  /// True when a match spells words of `text`: it touches no more words than the query has
+  /// terms ("hanah baker" in "Hannah Baker"), or each of its runs starts a word ("hanbak").
+  static func spellsWords(_ match: Match, in text: String, terms: Int) -> Bool {
+    var wordOfPosition: [Int] = []
+    var startsWord: [Bool] = []
+    var word = -1
+    var previousIsLetter = false
+    for character in text {
+      let isLetter = character.isLetter || character.isNumber
+      let starts = isLetter && !previousIsLetter
+      if starts { word += 1 }
+      wordOfPosition.append(word)
+      startsWord.append(starts)
+      previousIsLetter = isLetter
+    }
+    var words = 0
+    var lastWord = -1
+    var runsStartWords = true
+    var previous = -2
+    for position in match.positions where position < wordOfPosition.count {
+      if wordOfPosition[position] != lastWord {
+        words += 1
+        lastWord = wordOfPosition[position]
+      }
+      if position != previous + 1 && !startsWord[position] { runsStartWords = false }
+      previous = position
+    }
+    return words <= terms || runsStartWords
+  }
 
   /// True when a match in a long text is a few runs of adjacent characters, not letters
   /// scattered across sentences.

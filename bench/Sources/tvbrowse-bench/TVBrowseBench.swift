@@ -39,8 +39,9 @@ struct TypeBenchmark: ParsableCommand {
     commandName: "type",
     abstract: "Type QUERY one character at a time and delete it again, timing each keystroke.",
     discussion: """
-      Each keystroke is timed with the render of the result list; prints p50, p99, max and \
-      the peak memory.
+      Each line of standard input becomes a person of a show; each keystroke goes to the \
+      browser's search line and is timed with the render of the frame; prints p50, p99, max \
+      and the peak memory.
       """)
 
   @Argument(help: "The query.")

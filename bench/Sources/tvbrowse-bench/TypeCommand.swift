@@ -1,11 +1,13 @@
 import BrowserCore
-import ShowSearch
+import ShowModel
 
 // MARK: - Type
 
-/// `tvbrowse-bench type QUERY`: loads standard input into a `SearchIndex`, then types QUERY
-/// one character at a time and deletes it again, many times over, timing each keystroke
-/// from parsing the query to a rendered result list.
+/// `tvbrowse-bench type QUERY`: loads each line of standard input as a person of a show,
+/// opens the browser on it, then types QUERY into the search line one character at a time
+/// and deletes it again, many times over, timing each keystroke as the browser takes it:
+/// `Browser.handle` (which searches with the function the search line calls) and
+/// `Browser.render` (which draws the results with the list pane).
 struct TypeCommand {
   let query: String
   var replays = 20
@@ -17,21 +19,27 @@ struct TypeCommand {
     let loadStart = Clock.now()
     let input = InputBytes.standardInput()
     let corpusBytes = input.buffer.count
-    let index = SearchIndex(lines: input.buffer, release: input.release)
+    let catalog = Catalog(pack: Self.pack(lines: input.buffer))
+    input.release()
+    let lineCount = catalog.entities.count - 1
+    // What the browser does as the search line opens: build the names' index.
+    catalog.prepareSearch()
     let loaded = Clock.now()
     let steps = keystrokes()
-    let list = ResultList()
+    let typed = Array(query)
     var samples: [Double] = []
     var byStep = [[Double]](repeating: [], count: steps.count)
     var processorByStep = [[Double]](repeating: [], count: steps.count)
     for _ in 0..<replays {
-      // Each replay starts afresh, as a new search in the browser would.
-      let search = IncrementalSearch(index: index)
-      for (step, text) in steps.enumerated() {
+      // Each replay opens the search line afresh.
+      var browser = Browser(catalog: catalog, width: width, height: height)
+      _ = browser.handle(.key(.character("/")))
+      _ = browser.render()
+      for step in steps.indices {
         let processorStart = Clock.processorTime()
         let start = Clock.now()
-        let hits = search.search(SearchQuery(text), limit: height - 1)
-        let frame = list.render(hits, query: text, index: index, width: width, height: height)
+        _ = browser.handle(.key(step < typed.count ? .character(typed[step]) : .backspace))
+        let frame = browser.render()
         let end = Clock.now()
         processorByStep[step].append(
           Clock.milliseconds(from: processorStart, to: Clock.processorTime()))
@@ -43,9 +51,25 @@ struct TypeCommand {
     }
     report(
       samples: samples, byStep: byStep, processorByStep: processorByStep, steps: steps,
-      lines: index.count, bytes: corpusBytes,
+      lines: lineCount, bytes: corpusBytes,
       loadMilliseconds: Clock.milliseconds(from: loadStart, to: loaded))
     return 0
+  }
+
+  /// A show whose people are the lines of `bytes`, one person a line, in order.
+  static func pack(lines bytes: UnsafeBufferPointer<UInt8>) -> Pack {
+    var entities = [Entity(id: "show", kind: .show, name: "Corpus", payload: .show)]
+    var start = 0
+    for offset in 0...bytes.count where offset == bytes.count || bytes[offset] == 0x0A {
+      if offset > start || offset < bytes.count {
+        let name = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+        entities.append(
+          Entity(id: "person-\(entities.count)", kind: .person, name: name, payload: .person))
+      }
+      start = offset + 1
+    }
+    return Pack(entities: entities, paths: entities.indices.map { "people[\($0)]" })
   }
 
   /// The query after each keystroke: typed one character at a time, then deleted.
@@ -65,7 +89,9 @@ struct TypeCommand {
   ) {
     let sorted = samples.sorted()
     let peak = Clock.peakMemory()
-    print("corpus: \(lines) lines, \(bytes) bytes; index built in \(format(loadMilliseconds)) ms")
+    print(
+      "corpus: \(lines) lines, \(bytes) bytes; catalog and names' index built in "
+        + "\(format(loadMilliseconds)) ms")
     print(
       "type \"\(query)\": \(steps.count) keystrokes x \(replays) replays = \(samples.count) samples"
     )

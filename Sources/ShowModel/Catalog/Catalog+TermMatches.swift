@@ -1,0 +1,288 @@
+import Foundation
+import ShowSearch
+
+extension Catalog {
+  /// One term's best match on one entity: in which tier, with what score, and what it shows.
+  struct TermMatch {
+    var tier: MatchTier
+    var score: Double
+    var label: String
+    var text: String
+    var positions: [Int]
+  }
+
+  /// The entities whose fields and links hold every term of `query`, each term anywhere
+  /// (its name, a linked name, a fact's label or value, a quote, or the words that say what
+  /// it is): "clay actor" finds Dylan Minnette, who plays Clay and is an actor; "season two"
+  /// finds Season 2. A term matches as typed, as a run of letters, or as the digits of a
+  /// number word. For each entity found: the term matches, in the query's order.
+  ///
+  /// The longest term is looked for in every field; each other term only in the fields of
+  /// the entities found so far, so that a short term ("b") costs no more than they hold.
+  /// A one-term query is matched by the ranking of whole fields; here it adds only what
+  /// those fields cannot: the words of kinds, roles and marks, and number words.
+  func termMatches(of query: SearchQuery, kind: EntityKind?) -> [Int: [TermMatch]] {
+    var fieldsMatched = 0
+    return termMatches(of: query, kind: kind, fieldsMatched: &fieldsMatched)
+  }
+
+  /// `termMatches(of:kind:)`, counting the fields matched one by one (those of the entities
+  /// the longest term found) into `fieldsMatched`.
+  func termMatches(of query: SearchQuery, kind: EntityKind?, fieldsMatched: inout Int)
+    -> [Int: [TermMatch]]
+  {
+    let terms = query.terms
+    guard !terms.isEmpty else { return [:] }
+    // Longest first, then in the order typed.
+    let order = terms.indices.sorted { (terms[$0].count, $1) > (terms[$1].count, $0) }
+    var found: [Int: [TermMatch?]]?
+    for position in order {
+      let term = terms[position]
+      let spellings = [term] + (NumberWords.digits[term].map { [$0] } ?? [])
+      var best: [Int: TermMatch] = [:]
+      func offer(_ entity: Int, _ match: TermMatch) {
+        if let kind, entities[entity].kind != kind { return }
+        if let known = best[entity],
+          known.tier < match.tier || (known.tier == match.tier && known.score >= match.score)
+        {
+          return
+        }
+        best[entity] = match
+      }
+      for (offset, spelling) in spellings.enumerated() {
+        var keywords = KeywordMatcher(term: spelling, in: self)
+        let single = SearchQuery(spelling, allowsTypos: false)
+        if let candidates = found {
+          for entity in candidates.keys {
+            for tier in [MatchTier.name, .related, .text] {
+              let tierIndex = searchIndex.index(of: tier, in: self)
+              for field in Self.fields(of: entity, in: tierIndex) {
+                fieldsMatched += 1
+                guard let match = tierIndex.index.match(single, at: field) else { continue }
+                offerField(field, match, of: tier, in: tierIndex, to: offer)
+              }
+            }
+            keywords.forEachMatch(of: entity) { offer(entity, $0) }
+          }
+        } else {
+          if terms.count > 1 || offset > 0 {
+            for tier in [MatchTier.name, .related, .text] {
+              let tierIndex = searchIndex.index(of: tier, in: self)
+              for hit in tierIndex.index.search(single, limit: nil) {
+                offerField(hit.index, hit.match, of: tier, in: tierIndex, to: offer)
+              }
+            }
+          }
+          for place in entities.indices {
+            keywords.forEachMatch(of: place) { offer(place, $0) }
+          }
+        }
+      }
+      if var narrowed = found {
+        for entity in Array(narrowed.keys) {
+          if let match = best[entity] {
+            narrowed[entity]?[position] = match
+          } else {
+            narrowed[entity] = nil
+          }
+        }
+        found = narrowed
+      } else {
+        var first: [Int: [TermMatch?]] = [:]
+        for (entity, match) in best {
+          var matches = [TermMatch?](repeating: nil, count: terms.count)
+          matches[position] = match
+          first[entity] = matches
+        }
+        found = first
+      }
+    }
+    return (found ?? [:]).compactMapValues { matches in
+      let all = matches.compactMap { $0 }
+      return all.count == terms.count ? all : nil
+    }
+  }
+
+  /// Offers the match of one term on the field at `field` of a tier's index, if the term
+  /// is one run of letters there.
+  private func offerField(
+    _ field: Int, _ match: Match, of tier: MatchTier, in tierIndex: CatalogSearchIndex.TierIndex,
+    to offer: (Int, TermMatch) -> Void
+  ) {
+    guard Self.isCompact(match, terms: 1) else { return }
+    // A field equal to one term is not equal to the query.
+    let score =
+      match.score >= SearchIndex.exactCandidateBonus
+      ? match.score - SearchIndex.exactCandidateBonus : match.score
+    offer(
+      Int(tierIndex.fields[field].entity),
+      TermMatch(
+        tier: tier, score: score, label: tierIndex.label(field), text: tierIndex.text(field),
+        positions: match.positions))
+  }
+
+  /// The places in a tier's index of the fields of the entity at `entity`: the fields are in
+  /// entity order, so a binary search finds them.
+  static func fields(of entity: Int, in tierIndex: CatalogSearchIndex.TierIndex) -> Range<Int> {
+    let fields = tierIndex.fields
+    func firstField(after limit: Int) -> Int {
+      var low = 0
+      var high = fields.count
+      while low < high {
+        let middle = (low + high) / 2
+        if Int(fields[middle].entity) < limit { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
+    return firstField(after: entity)..<firstField(after: entity + 1)
+  }
+
+  /// The keywords of entities that a term begins a word of: their kinds, the role of a
+  /// person who plays a character, a thread's mark, and the labels of facts. They are read
+  /// from the entities as each search needs them, so that no search keeps them.
+  struct KeywordMatcher {
+    let catalog: Catalog
+    let term: String
+    let kinds: [(EntityKind, SearchKeyword, [Int])]
+    let role = SearchKeyword(tier: .related, label: "role", text: "actor, actress, cast")
+    let rolePositions: [Int]?
+    let mark = SearchKeyword(tier: .related, label: "marked", text: "cliffhanger")
+    let markPositions: [Int]?
+    let relations: Relations?
+    /// Packs repeat a few labels over many entities: each is folded once a search.
+    var factLabels: [String: (keyword: SearchKeyword, positions: [Int]?)] = [:]
+
+    /// Matches `term`, which matches nothing when it is shorter than
+    /// `SearchKeyword.shortestPrefix`.
+    init(term: String, in catalog: Catalog) {
+      self.catalog = catalog
+      self.term = term.count >= SearchKeyword.shortestPrefix ? term : ""
+      let term = self.term
+      kinds = EntityKind.allCases.compactMap { kind -> (EntityKind, SearchKeyword, [Int])? in
+        let keyword = SearchKeyword(tier: .related, label: "kind", text: kind.label)
+        return keyword.positions(ofPrefix: term).map { (kind, keyword, $0) }
+      }
+      rolePositions = role.positions(ofPrefix: term)
+      markPositions = mark.positions(ofPrefix: term)
+      relations = rolePositions == nil ? nil : catalog.relations
+    }
+
+    /// Calls `body` with the match of each keyword of the entity at `place` (none for a
+    /// credit, which its person and character stand for).
+    mutating func forEachMatch(of place: Int, _ body: (TermMatch) -> Void) {
+      guard !term.isEmpty else { return }
+      let entity = catalog.entities[place]
+      guard entity.kind != .credit else { return }
+      func report(_ keyword: SearchKeyword, _ positions: [Int]) {
+        body(
+          TermMatch(
+            tier: keyword.tier, score: Catalog.KeywordWeights.keyword, label: keyword.label,
+            text: keyword.text, positions: positions))
+      }
+      for (kind, keyword, positions) in kinds where entity.kind == kind {
+        report(keyword, positions)
+      }
+      if let rolePositions, let relations, playsACharacter(place, in: relations) {
+        report(role, rolePositions)
+      }
+      if let markPositions, case .thread(_, _, true) = entity.payload {
+        report(mark, markPositions)
+      }
+      for fact in entity.facts {
+        let label: (keyword: SearchKeyword, positions: [Int]?)
+        if let known = factLabels[fact.label] {
+          label = known
+        } else {
+          let keyword = SearchKeyword(tier: .text, label: "fact", text: fact.label)
+          label = (keyword, keyword.positions(ofPrefix: term))
+          factLabels[fact.label] = label
+        }
+        if let positions = label.positions { report(label.keyword, positions) }
+      }
+    }
+
+    /// True when the entity at `place` is a person credited with a character.
+    private func playsACharacter(_ place: Int, in relations: Relations) -> Bool {
+      relations.creditsByPerson.members(of: place).contains { credit in
+        guard case .credit(_, let character, _, _) = catalog.entities[Int(credit)].payload else {
+          return false
+        }
+        return character != nil
+      }
+    }
+  }
+
+  /// The score of a term that begins a word of a keyword: a whole-word match's bonus.
+  enum KeywordWeights {
+    static let keyword = 2.5
+  }
+}
+
+/// A word or words an entity may be found by that no field of it spells: its kind, the
+/// role of a person who plays a character, a thread's mark, a fact's label.
+struct SearchKeyword: Sendable {
+  /// Terms shorter than this match no keyword: "c" would find every character.
+  static let shortestPrefix = 3
+
+  /// How directly the keyword belongs to the entity.
+  var tier: MatchTier
+  /// What the keyword is ("kind", "role", "fact").
+  var label: String
+  /// The keyword as shown.
+  var text: String
+  /// Its words, folded and lowercased, with the character offset each starts at.
+  var words: [(word: String, offset: Int)]
+
+  /// A keyword shown as `text`.
+  init(tier: MatchTier, label: String, text: String) {
+    self.tier = tier
+    self.label = label
+    self.text = text
+    var words: [(String, Int)] = []
+    var current = ""
+    var start = 0
+    for (offset, character) in text.enumerated() {
+      if character.isLetter || character.isNumber {
+        if current.isEmpty { start = offset }
+        current.append(character)
+      } else if !current.isEmpty {
+        words.append((Self.fold(current), start))
+        current = ""
+      }
+    }
+    if !current.isEmpty { words.append((Self.fold(current), start)) }
+    self.words = words
+  }
+
+  /// The positions in `text` of the first word that begins with `term`, or nil.
+  func positions(ofPrefix term: String) -> [Int]? {
+    guard let found = words.first(where: { $0.word.hasPrefix(term) }) else { return nil }
+    return Array(found.offset..<found.offset + term.count)
+  }
+
+  /// Lowercased without diacritics, as query terms are folded.
+  static func fold(_ word: String) -> String {
+    word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+  }
+}
+
+/// The digits that number words and ordinals stand for, one to twenty.
+enum NumberWords {
+  /// "two" and "second" → "2", up to "twenty" and "twentieth".
+  static let digits: [String: String] = {
+    let cardinals = [
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty",
+    ]
+    let ordinals = [
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+      "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+      "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ]
+    var digits: [String: String] = [:]
+    for (offset, word) in cardinals.enumerated() { digits[word] = String(offset + 1) }
+    for (offset, word) in ordinals.enumerated() { digits[word] = String(offset + 1) }
+    return digits
+  }()
+}
