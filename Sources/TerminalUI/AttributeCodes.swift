@@ -33,8 +33,9 @@ struct AttributeCodes {
     parameters = Parameters(strings: strings, colors: colors)
   }
 
-  /// How `style` is drawn here: without the attributes the terminal lacks, and with
-  /// colours only on a colour screen.
+  /// How `style` is drawn here: without the attributes the terminal lacks, with colours
+  /// only on a colour screen, and without the attributes that cannot go with a colour
+  /// where there is one (`ncv`: the Linux console shows underline and dim as colours).
   func drawn(_ style: CellStyle) -> DrawnStyle {
     var drawn = DrawnStyle(
       bold: style.bold && strings.bold != nil, dim: style.dim && strings.dim != nil,
@@ -43,6 +44,13 @@ struct AttributeCodes {
     if let colors {
       drawn.foreground = colors.number(style.foreground, isForeground: true)
       drawn.background = colors.number(style.background, isForeground: false)
+      let excluded = strings.noColorVideo
+      if excluded != 0 && (drawn.foreground != -1 || drawn.background != -1) {
+        if excluded & 2 != 0 { drawn.underline = false }
+        if excluded & 4 != 0 { drawn.reverse = false }
+        if excluded & 16 != 0 { drawn.dim = false }
+        if excluded & 32 != 0 { drawn.bold = false }
+      }
     }
     return drawn
   }

@@ -43,6 +43,9 @@ struct ControlStrings {
   let movesInAttributes: Bool
   /// `colors`: how many colours the terminal has (0 when none).
   let colors: Int
+  /// `ncv`: the attributes that cannot go with a colour, as curses' bits (2 underline,
+  /// 4 reverse, 16 dim, 32 bold); 0 when all can.
+  let noColorVideo: Int
 
   private let region: [CChar]?
   private let address: [CChar]?
@@ -81,6 +84,7 @@ struct ControlStrings {
     backgroundColorErase = tigetflag("bce") > 0
     movesInAttributes = tigetflag("msgr") > 0
     colors = max(Int(tigetnum("colors")), 0)
+    noColorVideo = max(Int(tigetnum("ncv")), 0)
     region = Self.template("csr")
     address = Self.template("cup")
     column = Self.template("hpa")

@@ -179,6 +179,14 @@ extension CursesScreenTests {
       #expect(Self.text(setup.codes.change(from: .plain, to: drawn)) == "⎋[31;44m")
     }
 
+    @Test func theLinuxConsoleDropsWhatCannotGoWithAColour() {
+      // Its ncv says underline and dim cannot go with a colour (it shows them as colours).
+      let setup = Setup("linux", width: 10, height: 2)
+      let style = CellStyle(foreground: .cyan, bold: true, dim: true, underline: true)
+      #expect(setup.codes.drawn(style) == DrawnStyle(bold: true, foreground: 6))
+      #expect(setup.codes.drawn(CellStyle(underline: true)) == DrawnStyle(underline: true))
+    }
+
     @Test func aMonochromeTerminalDrawsAttributesOnly() {
       var setup = Setup("xterm-mono", width: 12, height: 2)
       var frame = ScreenBuffer(width: 12, height: 2)
