@@ -3,8 +3,10 @@
 # changed on screen. Runs the program in a detached tmux session, presses KEY to
 # get to a list, snapshots the screen with its attributes, records everything the program
 # writes while Down is pressed (pipe-pane), snapshots after each Down, and compares the
-# bytes written with the text of the cells each Down changed, and says how the bytes
-# split between text, attribute changes, cursor moves and other control sequences.
+# bytes written with the text of the cells each Down changed (a blank counts as changed
+# when what shows of it changed: its background, reverse video or underline, not an
+# invisible bold or foreground), and says how the bytes split between text, attribute
+# changes, cursor moves and other control sequences.
 #
 # usage: bench/redraw_bytes.sh 'COMMAND' [KEYS] [DOWNS]
 #   KEYS are tmux key names separated by spaces, sent one by one before measuring;
@@ -63,33 +65,70 @@ python3 - "$work" "$downs" "$height" <<'PY'
 import re, sys
 
 def cells(path):
-    """Each screen cell as (character, SGR state in force)."""
+    """Each screen cell as (character, the SGR sequences in force as tmux wrote them,
+    the attributes they set)."""
     rows = []
     for line in open(path, encoding="utf-8").read().split("\n")[:int(sys.argv[3])]:
-        state, row, i = "", [], 0
+        written, state, row, i = "", {}, [], 0
         while i < len(line):
             match = re.match(r"\x1b\[([0-9;]*)m", line[i:])
             if match:
-                state = "" if match.group(1) in ("", "0") else state + match.group(0)
+                written = "" if match.group(1) in ("", "0") else written + match.group(0)
+                state = select(dict(state), match.group(1))
                 i += len(match.group(0))
                 continue
-            row.append((line[i], state))
+            row.append((line[i], written, state))
             i += 1
         rows.append(row)
     return rows
 
-# The cells each Down changed, summed over the Downs: every step's screen against the one before.
+def select(state, parameters):
+    """The attributes after one SGR sequence (tmux writes each colour on its own)."""
+    numbers = parameters.split(";") if parameters else ["0"]
+    k = 0
+    while k < len(numbers):
+        n = numbers[k] or "0"
+        if n == "0":
+            state = {}
+        elif n in ("38", "48"):
+            state["fg" if n == "38" else "bg"] = ";".join(numbers[k + 1:k + 3])
+            k += 2
+        elif n in ("39", "49"):
+            state.pop("fg" if n == "39" else "bg", None)
+        elif len(n) == 2 and n[0] in "349":
+            state["bg" if n[0] == "4" else "fg"] = n
+        else:
+            state[n] = True
+        k += 1
+    return state
+
+def looks(cell):
+    """What shows of a cell: its character and attributes, and of a blank only its
+    background, reverse video and underline (and the foreground that draws those)."""
+    char, _, state = cell
+    if char != " " or "7" in state or "4" in state:
+        return (char, tuple(sorted(state.items())))
+    return (char, state.get("bg"))
+
+# The cells each Down changed, summed over the Downs: every step's screen against the one
+# before. "Changed" as first measured: the character, or the SGR sequences tmux's capture
+# writes before the cell, differ (tmux writes each cell's attributes as a change from the
+# cell on its left, so a cell whose own attributes stayed can count). "Seen": what shows
+# of the cell differs.
 work, downs = sys.argv[1], int(sys.argv[2])
-changed = text = 0
+changed = text = seen = seen_text = 0
 for step in range(1, downs + 1):
     before, after = cells(f"{work}/screen-{step - 1}"), cells(f"{work}/screen-{step}")
     for old, new in zip(before, after):
         for k in range(max(len(old), len(new))):
-            a = old[k] if k < len(old) else (" ", "")
-            b = new[k] if k < len(new) else (" ", "")
-            if a != b:
+            a = old[k] if k < len(old) else (" ", "", {})
+            b = new[k] if k < len(new) else (" ", "", {})
+            if a[:2] != b[:2]:
                 changed += 1
                 text += len(b[0].encode())
+            if looks(a) != looks(b):
+                seen += 1
+                seen_text += len(b[0].encode())
 data = open(f"{work}/written", "rb").read()
 written = len(data)
 if changed == 0:
@@ -97,6 +136,8 @@ if changed == 0:
     sys.exit(0)
 print(f"written {written} bytes; {changed} cells changed ({text} bytes of text); "
       f"ratio {written / max(text, 1):.2f}")
+print(f"  {seen} cells changed as seen ({seen_text} bytes of text); "
+      f"ratio {written / max(seen_text, 1):.2f}")
 
 # Where the bytes went: attribute changes (SGR, and the shift-in some terminals' SGR ends
 # with), cursor moves (CUP, CHA, VPA, relative moves, CR, LF, BS), other control

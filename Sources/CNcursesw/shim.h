@@ -55,6 +55,14 @@ static inline attr_t shim_COLOR_PAIR(int pair) { return (attr_t)COLOR_PAIR(pair)
 static inline int shim_PAIR_NUMBER(attr_t attributes) { return PAIR_NUMBER(attributes); }
 static inline int shim_CCHARW_MAX(void) { return CCHARW_MAX; }
 
+// MARK: - Terminfo
+
+// A terminfo string with up to two parameters filled in (tiparm is variadic, which Swift
+// cannot call); parameters the string does not use are ignored.
+static inline char *shim_tiparm(const char *capability, int first, int second) {
+  return tiparm(capability, first, second);
+}
+
 // MARK: - Key codes
 
 static inline int shim_KEY_UP(void) { return KEY_UP; }

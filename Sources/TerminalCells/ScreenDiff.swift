@@ -12,13 +12,20 @@ extension ScreenBuffer {
   /// The runs of cells that differ from `previous`; every cell when the sizes differ or
   /// there is no previous frame. A changed wide character is written whole.
   public func changes(from previous: ScreenBuffer?) -> [CellRun] {
-    let full = previous == nil || previous!.width != width || previous!.height != height
+    let sameSize = previous.map { $0.width == width && $0.height == height } ?? false
+    return changes(fromCells: sameSize ? previous!.cells : nil)
+  }
+
+  /// The runs of cells that differ from `previous`, the cells of a frame of this size row
+  /// by row; every cell when there is none or it holds another number of cells.
+  public func changes(fromCells previous: [Cell]?) -> [CellRun] {
+    let full = previous?.count != cells.count
     var runs: [CellRun] = []
     for row in 0..<height {
       var column = 0
       while column < width {
         let index = row * width + column
-        guard full || cells[index] != previous!.cells[index] else {
+        guard full || cells[index] != previous![index] else {
           column += 1
           continue
         }
@@ -26,7 +33,7 @@ extension ScreenBuffer {
         if cells[index].isContinuation && start > 0 { start -= 1 }
         var end = column + 1
         while end < width
-          && (full || cells[row * width + end] != previous!.cells[row * width + end]
+          && (full || cells[row * width + end] != previous![row * width + end]
             || cells[row * width + end].isContinuation)
         {
           end += 1

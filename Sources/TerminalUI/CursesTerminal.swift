@@ -61,10 +61,7 @@ final class CursesTerminal {
     defaultColors = usesColor && use_default_colors() == OK
     usesMouse = wantsMouse && TerminalCapability.string("kmous") != nil
     if usesMouse {
-      let mask =
-        shim_BUTTON1_PRESSED() | shim_BUTTON1_CLICKED() | shim_BUTTON4_PRESSED()
-        | shim_BUTTON5_PRESSED()
-      mousemask(mask, nil)
+      mousemask(Self.mouseEvents, nil)
       mouseinterval(0)
     }
     reportedSize = (0, 0)
@@ -74,16 +71,15 @@ final class CursesTerminal {
       input: STDIN_FILENO, output: STDOUT_FILENO)
   }
 
-  /// Hands the terminal back: normal screen, visible cursor, original settings.
+  /// Hands the terminal back: normal screen, visible cursor, original settings. The
+  /// painter has turned the attributes off and shown the cursor before.
   func stop() {
     guard isRunning else { return }
     isRunning = false
     if usesMouse { mousemask(0, nil) }
-    curs_set(1)
-    if TerminalCapability.string("rmcup") == nil {
+    if TerminalCapability.string("rmcup") == nil, let clear = TerminalCapability.string("clear") {
       // Without an alternate screen the last frame would stay; leave a clean screen instead.
-      wclear(window)
-      wrefresh(window)
+      _ = clear.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
     SignalMonitor.withTerminalOutputAllowed {
       endwin()
@@ -102,6 +98,18 @@ final class CursesTerminal {
     var width: Int32 = 0
     shim_getmaxyx(window, &height, &width)
     return (Int(width), Int(height))
+  }
+
+  /// A frame writer for this terminal: its terminfo strings, its colours (none when
+  /// colours are off), and whether its driver turns a line feed into a carriage return too.
+  func frameWriter() -> FrameWriter {
+    var settings = termios()
+    let lineFeedReturns =
+      tcgetattr(STDOUT_FILENO, &settings) != 0
+      || settings.c_oflag & tcflag_t(OPOST) != 0 && settings.c_oflag & tcflag_t(ONLCR) != 0
+    let colors =
+      usesColor ? ColorNumbers(colors: Int(shim_COLORS()), defaultColors: defaultColors) : nil
+    return FrameWriter(strings: ControlStrings(), colors: colors, lineFeedReturns: lineFeedReturns)
   }
 
   // MARK: - Input
@@ -137,8 +145,8 @@ final class CursesTerminal {
 
   // MARK: - Signals
 
-  /// Reads the terminal's size after SIGWINCH and resizes the curses screen to it, which
-  /// makes the next refresh repaint everything. Returns false when the size is unchanged.
+  /// Reads the terminal's size after SIGWINCH and resizes the curses screen to it, so
+  /// `size` says the new size. Returns false when the size is unchanged.
   @discardableResult
   func adoptWindowSize() -> Bool {
     var height: Int32 = 0
@@ -149,26 +157,40 @@ final class CursesTerminal {
     let current = size
     guard current.width != Int(width) || current.height != Int(height) else { return false }
     resizeterm(height, width)
-    clearok(shim_curscr(), true)
     return true
   }
 
   /// Gives the terminal back, stops the process's whole job (Ctrl-Z), and takes the terminal
   /// again when the shell continues it. The hand-back works also when the shell has already
   /// taken the terminal (a SIGTSTP from outside may stop another process of the job first).
+  /// The painter has turned the attributes off and shown the cursor before, and paints the
+  /// whole screen after.
   func suspend() {
     SignalMonitor.withTerminalOutputAllowed {
       endwin()
       tcsetattr(STDIN_FILENO, TCSADRAIN, &savedSettings)
     }
     SignalMonitor.stopProcessGroup()
+    resume()
     adoptWindowSize()
-    clearok(shim_curscr(), true)
   }
 
-  /// Makes the next refresh repaint the whole screen (after SIGCONT: another program may
-  /// have drawn on it).
-  func invalidate() {
-    clearok(shim_curscr(), true)
+  /// Takes the terminal again after a suspend, as curses' first refresh would (curses never
+  /// paints here): its settings, the full-screen mode, the keypad and the mouse.
+  private func resume() {
+    SignalMonitor.withTerminalOutputAllowed {
+      reset_prog_mode()
+      if let enter = TerminalCapability.string("smcup") {
+        _ = enter.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+      }
+      keypad(window, true)
+      if usesMouse { mousemask(Self.mouseEvents, nil) }
+    }
+  }
+
+  /// The mouse events the browser asks for.
+  private static var mouseEvents: mmask_t {
+    shim_BUTTON1_PRESSED() | shim_BUTTON1_CLICKED() | shim_BUTTON4_PRESSED()
+      | shim_BUTTON5_PRESSED()
   }
 }

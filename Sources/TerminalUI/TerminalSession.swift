@@ -1,4 +1,3 @@
-import CNcursesw
 import Glibc
 import TerminalCells
 
@@ -13,17 +12,14 @@ public enum TerminalSession {
     color: Bool, mouse: Bool, makeProgram: (_ width: Int, _ height: Int) -> Program
   ) throws(TerminalError) -> Int32 {
     let terminal = try CursesTerminal(color: color, mouse: mouse)
-    defer { terminal.stop() }
+    let painter = ScreenPainter(writer: terminal.frameWriter(), output: STDOUT_FILENO)
+    defer {
+      painter.leave()
+      terminal.stop()
+    }
     let size = terminal.size
     var program = makeProgram(size.width, size.height)
     defer { program.finish() }
-    let colors =
-      terminal.usesColor
-      ? ColorPairTable(
-        colors: Int(shim_COLORS()), pairs: Int(shim_COLOR_PAIRS()),
-        defaultColors: terminal.defaultColors)
-      : nil
-    let painter = ScreenPainter(window: terminal.window, colors: colors)
     var needsFrame = true
     while true {
       for signal in SignalMonitor.take() {
@@ -33,7 +29,6 @@ public enum TerminalSession {
           switch program.receive(.interrupt) {
           case .quit: return 128 + signal
           case .repaint:
-            terminal.invalidate()
             painter.forget()
             needsFrame = true
           case .redraw: needsFrame = true
@@ -42,11 +37,12 @@ public enum TerminalSession {
         case SIGTERM, SIGHUP, SIGQUIT:
           return 128 + signal
         case SIGTSTP:
+          painter.leave()
           terminal.suspend()
           painter.forget()
           needsFrame = true
         case SIGCONT:
-          terminal.invalidate()
+          // Another program may have drawn on the screen.
           painter.forget()
           needsFrame = true
         case SIGWINCH:
@@ -74,7 +70,6 @@ public enum TerminalSession {
       switch program.receive(event) {
       case .quit: return 0
       case .repaint:
-        terminal.invalidate()
         painter.forget()
         needsFrame = true
       case .redraw: needsFrame = true

@@ -1,5 +1,6 @@
 import CNcursesw
 import Glibc
+import Testing
 
 /// A real curses screen that writes to /dev/null, for tests that draw and read back.
 final class CursesFixture {
@@ -20,11 +21,11 @@ final class CursesFixture {
   private let screen: OpaquePointer
   private let file: UnsafeMutablePointer<FILE>
 
-  /// A screen of `width` × `height` for an xterm-256color terminal, colours started.
-  init(width: Int32, height: Int32, colors: Bool = true) {
+  /// A screen of `width` × `height` for a terminal of `type`, colours started.
+  init(width: Int32, height: Int32, colors: Bool = true, type: String = "xterm-256color") {
     _ = setlocale(LC_CTYPE, "C.UTF-8")
     file = fopen("/dev/null", "r+")!
-    screen = newterm("xterm-256color", file, file)!
+    screen = newterm(type, file, file)!
     window = shim_stdscr()
     resizeterm(height, width)
     if colors {
@@ -93,3 +94,8 @@ final class CursesFixture {
     return HeldCell(text: text, attributes: attributes & ~shim_A_COLOR(), pair: Int(pair))
   }
 }
+
+/// The suites that set up a curses screen: curses holds one terminal for the whole
+/// process, so they run one test at a time, never beside each other.
+@Suite("Curses screens", .serialized)
+enum CursesScreenTests {}
