@@ -35,6 +35,18 @@ import Testing
     #expect(catalog.searchIndex.builtTiers == [.name])
   }
 
+  @Test func aQueryOfSeveralWordsMatchesTheFieldsOfTheBestHitsOnly() {
+    // Every summary holds "hannah" and a "b" ("number"): the second word was matched against
+    // the fields of all 10,000 entities whose summary holds the first.
+    let catalog = Self.catalog(named: 0, others: 10_000)
+    var work = Catalog.SearchWork()
+    let hits = catalog.search("hannah b", kind: nil, limit: 20, work: &work)
+    #expect(hits.count == 20)
+    let fetch = max(20 * 2, Catalog.smallestFetch)
+    // Each entity found has two fields (a name and a summary) in the tiers that hold them.
+    #expect(work.termMatching.fieldsMatched <= 3 * fetch * 2, "\(work.termMatching)")
+  }
+
   @Test(arguments: ["h", "ha", "hannah", "an", "bak", "hanbak", "langfrod", "gun", "e", "tape"])
   func theBestOfALimitedSearchAreTheFirstOfAFullOne(query: String) throws {
     let catalog = try PackLoader.catalog(path: nil)

@@ -55,12 +55,41 @@ import Testing
       count + tiers.reduce(0) { $0 + Catalog.fields(of: entity, in: $1).count }
     }
     let allFields = tiers.reduce(0) { $0 + $1.fields.count }
-    var fieldsMatched = 0
+    var work = Catalog.TermMatchWork()
     _ = catalog.termMatches(
-      of: SearchQuery("minnette b", allowsTypos: false), kind: nil, fieldsMatched: &fieldsMatched)
-    #expect(fieldsMatched > 0)
-    #expect(fieldsMatched <= theirFields)
+      of: SearchQuery("minnette b", allowsTypos: false), kind: nil, fetch: nil, work: &work)
+    #expect(work.fieldsMatched > 0)
+    #expect(work.fieldsMatched <= theirFields)
     #expect(theirFields * 4 < allFields)
+  }
+
+  @Test func aTermReadsOnlyTheEntitiesItsKeywordsLeadTo() {
+    func keywordEntities(_ query: String) -> Int {
+      var work = Catalog.TermMatchWork()
+      _ = catalog.termMatches(
+        of: SearchQuery(query, allowsTypos: false), kind: nil, fetch: nil, work: &work)
+      return work.keywordEntities
+    }
+    // The entities with a fact label that has a word beginning with `term`, or marked as a
+    // cliffhanger when `marked`.
+    func carrying(_ term: String, marked: Bool = false) -> Int {
+      catalog.entities.filter { entity in
+        guard entity.kind != .credit else { return false }
+        if marked, case .thread(_, _, true) = entity.payload { return true }
+        return entity.facts.contains { fact in
+          fact.label.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .contains { $0.hasPrefix(term) }
+        }
+      }.count
+    }
+    // "langf" begins no kind, role, mark or fact label: no entity is read for keywords.
+    #expect(keywordEntities("langf") == 0)
+    // "han" begins a word of a few fact labels ("Hannah's mother"), and nothing else.
+    #expect(carrying("han") > 0)
+    #expect(keywordEntities("han") == carrying("han"))
+    // "cliffhanger" is the mark of five threads and begins a word of two fact labels.
+    #expect(keywordEntities("cliffhanger") == carrying("cliffhanger", marked: true))
+    #expect(carrying("cliffhanger", marked: true) < catalog.entities.count / 4)
   }
 
   @Test func numberWordsMeetTheirDigits() {

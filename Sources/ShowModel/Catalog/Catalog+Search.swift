@@ -48,6 +48,8 @@ extension Catalog {
   struct SearchWork {
     /// How many of the engine's hits the catalog judged.
     var judged = 0
+    /// What matching the query's words one by one did.
+    var termMatching = TermMatchWork()
   }
 
   /// `search(_:kind:limit:)`, counting its work into `work`.
@@ -63,7 +65,10 @@ extension Catalog {
     guard !parsed.isEmpty, limit.map({ $0 > 0 }) ?? true else { return [] }
     var collector = HitCollector(
       catalog: self, kind: kind, terms: query.split(separator: " ").count)
-    for (entity, matches) in termMatches(of: withoutTypos, kind: kind) {
+    let fetch = limit.map { max($0 * 2, Self.smallestFetch) }
+    for (entity, matches) in termMatches(
+      of: withoutTypos, kind: kind, fetch: fetch, work: &work.termMatching)
+    {
       collector.keep(entity: entity, termMatches: matches)
     }
     for tier in [MatchTier.name, .related, .text] {

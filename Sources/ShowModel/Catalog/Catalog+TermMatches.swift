@@ -1,4 +1,3 @@
-import Foundation
 import ShowSearch
 
 extension Catalog {
@@ -22,15 +21,25 @@ extension Catalog {
   /// A one-term query is matched by the ranking of whole fields; here it adds only what
   /// those fields cannot: the words of kinds, roles and marks, and number words.
   func termMatches(of query: SearchQuery, kind: EntityKind?) -> [Int: [TermMatch]] {
-    var fieldsMatched = 0
-    return termMatches(of: query, kind: kind, fieldsMatched: &fieldsMatched)
+    var work = TermMatchWork()
+    return termMatches(of: query, kind: kind, fetch: nil, work: &work)
   }
 
-  /// `termMatches(of:kind:)`, counting the fields matched one by one (those of the entities
-  /// the longest term found) into `fieldsMatched`.
-  func termMatches(of query: SearchQuery, kind: EntityKind?, fieldsMatched: inout Int)
-    -> [Int: [TermMatch]]
-  {
+  /// What finding term matches did, for tests that check it reads no more than it needs.
+  struct TermMatchWork {
+    /// The fields matched one by one (those of the entities the longest term found).
+    var fieldsMatched = 0
+    /// The entities whose keywords were read one by one.
+    var keywordEntities = 0
+  }
+
+  /// `termMatches(of:kind:)`, counting its work into `work`. With a `fetch`, the longest
+  /// term is looked for among each tier's best `fetch` fields only, so that a query of
+  /// several words costs what a list of results needs, not what every field holding its
+  /// longest word would ("hannah b" on a pack of thousands of Hannahs).
+  func termMatches(
+    of query: SearchQuery, kind: EntityKind?, fetch: Int?, work: inout TermMatchWork
+  ) -> [Int: [TermMatch]] {
     let terms = query.terms
     guard !terms.isEmpty else { return [:] }
     // Longest first, then in the order typed.
@@ -50,30 +59,32 @@ extension Catalog {
         best[entity] = match
       }
       for (offset, spelling) in spellings.enumerated() {
-        var keywords = KeywordMatcher(term: spelling, in: self)
+        let keywords = KeywordMatcher(term: spelling, in: self)
         let single = SearchQuery(spelling, allowsTypos: false)
         if let candidates = found {
           for entity in candidates.keys {
             for tier in [MatchTier.name, .related, .text] {
               let tierIndex = searchIndex.index(of: tier, in: self)
               for field in Self.fields(of: entity, in: tierIndex) {
-                fieldsMatched += 1
+                work.fieldsMatched += 1
                 guard let match = tierIndex.index.match(single, at: field) else { continue }
                 offerField(field, match, of: tier, in: tierIndex, to: offer)
               }
             }
+            work.keywordEntities += 1
             keywords.forEachMatch(of: entity) { offer(entity, $0) }
           }
         } else {
           if terms.count > 1 || offset > 0 {
             for tier in [MatchTier.name, .related, .text] {
               let tierIndex = searchIndex.index(of: tier, in: self)
-              for hit in tierIndex.index.search(single, limit: nil) {
+              for hit in tierIndex.index.search(single, limit: fetch) {
                 offerField(hit.index, hit.match, of: tier, in: tierIndex, to: offer)
               }
             }
           }
-          for place in entities.indices {
+          for place in keywords.candidates() {
+            work.keywordEntities += 1
             keywords.forEachMatch(of: place) { offer(place, $0) }
           }
         }
@@ -149,8 +160,10 @@ extension Catalog {
     let mark = SearchKeyword(tier: .related, label: "marked", text: "cliffhanger")
     let markPositions: [Int]?
     let relations: Relations?
-    /// Packs repeat a few labels over many entities: each is folded once a search.
-    var factLabels: [String: (keyword: SearchKeyword, positions: [Int]?)] = [:]
+    /// The catalog's fact labels, each folded once.
+    let keywordPlaces: KeywordPlaces?
+    /// The positions of the term in each fact label it begins a word of, by label.
+    let factLabels: [String: (keyword: SearchKeyword, positions: [Int])]
 
     /// Matches `term`, which matches nothing when it is shorter than
     /// `SearchKeyword.shortestPrefix`.
@@ -165,11 +178,43 @@ extension Catalog {
       rolePositions = role.positions(ofPrefix: term)
       markPositions = mark.positions(ofPrefix: term)
       relations = rolePositions == nil ? nil : catalog.relations
+      keywordPlaces = term.isEmpty ? nil : catalog.searchIndex.keywordPlaces(of: catalog)
+      var factLabels: [String: (keyword: SearchKeyword, positions: [Int])] = [:]
+      for label in keywordPlaces?.factLabels ?? [] {
+        if let positions = label.keyword.positions(ofPrefix: term) {
+          factLabels[label.keyword.text] = (label.keyword, positions)
+        }
+      }
+      self.factLabels = factLabels
+    }
+
+    /// The places of the entities that may have a keyword the term begins a word of, in
+    /// order: those of the kinds it names, the people who play a character, the marked
+    /// threads, and the entities with a fact whose label it names. None when no keyword
+    /// can match, so that most terms read no entity here.
+    func candidates() -> [Int] {
+      guard let keywordPlaces else { return [] }
+      var places: [UInt32] = []
+      let kinds = Set(self.kinds.map(\.0))
+      if !kinds.isEmpty {
+        for place in catalog.entities.indices where kinds.contains(catalog.entities[place].kind) {
+          places.append(UInt32(place))
+        }
+      }
+      if rolePositions != nil, let relations {
+        places += relations.creditsByPerson.ownerPlaces
+      }
+      if markPositions != nil { places += keywordPlaces.markedThreads }
+      for label in keywordPlaces.factLabels where factLabels[label.keyword.text] != nil {
+        places += label.places
+      }
+      var seen = Set<UInt32>()
+      return places.filter { seen.insert($0).inserted }.sorted().map(Int.init)
     }
 
     /// Calls `body` with the match of each keyword of the entity at `place` (none for a
     /// credit, which its person and character stand for).
-    mutating func forEachMatch(of place: Int, _ body: (TermMatch) -> Void) {
+    func forEachMatch(of place: Int, _ body: (TermMatch) -> Void) {
       guard !term.isEmpty else { return }
       let entity = catalog.entities[place]
       guard entity.kind != .credit else { return }
@@ -188,16 +233,9 @@ extension Catalog {
       if let markPositions, case .thread(_, _, true) = entity.payload {
         report(mark, markPositions)
       }
+      guard !factLabels.isEmpty else { return }
       for fact in entity.facts {
-        let label: (keyword: SearchKeyword, positions: [Int]?)
-        if let known = factLabels[fact.label] {
-          label = known
-        } else {
-          let keyword = SearchKeyword(tier: .text, label: "fact", text: fact.label)
-          label = (keyword, keyword.positions(ofPrefix: term))
-          factLabels[fact.label] = label
-        }
-        if let positions = label.positions { report(label.keyword, positions) }
+        if let label = factLabels[fact.label] { report(label.keyword, label.positions) }
       }
     }
 
@@ -262,7 +300,7 @@ struct SearchKeyword: Sendable {
 
   /// Lowercased without diacritics, as query terms are folded.
   static func fold(_ word: String) -> String {
-    word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    SearchQuery(word.lowercased(), allowsTypos: false).terms.first ?? ""
   }
 }
 

@@ -42,6 +42,18 @@ final class CatalogSearchIndex: Sendable {
   }
 
   private let built = Mutex<[MatchTier: TierIndex]>([:])
+  private let builtKeywordPlaces = Mutex<KeywordPlaces?>(nil)
+
+  /// The entities each search keyword leads to, gathered from `catalog` the first time a
+  /// search asks.
+  func keywordPlaces(of catalog: Catalog) -> KeywordPlaces {
+    builtKeywordPlaces.withLock { built in
+      if let built { return built }
+      let places = KeywordPlaces(of: catalog.entities)
+      built = places
+      return places
+    }
+  }
 
   /// The tiers whose index has been built so far.
   var builtTiers: Set<MatchTier> { built.withLock { Set($0.keys) } }

@@ -11,6 +11,9 @@ struct RelationTable: Sendable {
   /// The members of every owner, owner after owner.
   private let members: [UInt32]
 
+  /// The places of the owners that have members, in increasing order.
+  var ownerPlaces: [UInt32] { owners }
+
   /// The members of the owner at `place`, in the order they were added.
   func members(of place: Int) -> ArraySlice<UInt32> {
     var low = 0
