@@ -19,6 +19,10 @@ public struct Pack: Sendable {
   /// array, or holding an entity without an id. That problem is reported once; a reference
   /// that finds no entity of such a kind is not reported again at each use.
   public var incompleteKinds: Set<EntityKind> = []
+  /// The reader's table of the entities' ids, which validation and the catalog use rather
+  /// than hash every id again; nil for a pack built otherwise. Code that reorders, adds or
+  /// removes entities or changes an id must set it to nil.
+  var ids: PackIDs?
 
   /// Creates a pack from its parts.
   public init(

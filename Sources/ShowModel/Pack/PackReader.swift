@@ -7,9 +7,8 @@ struct PackReader {
   private var sourceFiles: [(id: String, file: String, path: String)] = []
   private var incompleteKinds: Set<EntityKind> = []
   private var citationCount = 0
-  /// The ids read so far that are too long to be stored inline, for references to share.
-  /// Emptied when the reading ends.
-  private var longIDs = LongIDs()
+  /// The ids read so far, for references to share and for validation and the catalog.
+  private var ids = PackIDs(count: 0)
   /// The numbers a season may have.
   static let seasonNumbers = 1...9999
   /// The numbers an episode may have.
@@ -97,8 +96,10 @@ struct PackReader {
     var problems: [(path: String, message: String)] = []
   }
 
-  /// The sections read so far, by top-level key.
+  /// The sections read so far, by top-level key, but for the one being read.
   private var sections: [String: Section] = [:]
+  /// The section being read, and its key.
+  private var openSection: (key: String, section: Section)?
   /// Fields of the top level outside the format, in file order.
   private var unknownFields: [(path: String, message: String)] = []
   /// The `format` and `version` members, as the file gives them.
@@ -122,6 +123,7 @@ struct PackReader {
     let count = 1 + TopLevelItemCount.objects(in: bytes)
     reader.entities.reserveCapacity(count)
     reader.paths.reserveCapacity(count)
+    reader.ids = PackIDs(count: count)
     let listKeys = Set(lists.map(\.key))
     var parsed = ParsedPrefix()
     guard
@@ -202,18 +204,29 @@ struct PackReader {
 
   /// Runs `body`, the entities and problems it adds going to the section of `key`.
   private mutating func inSection(_ key: String, _ body: (inout PackReader) -> Void) {
-    var section =
-      sections.removeValue(forKey: key) ?? Section(entities: entities.count..<entities.count)
+    // The section being read stays out of the dictionary while its items come, so that
+    // an entity costs no hashing of its list's key.
+    if openSection?.key != key {
+      closeSection()
+      let section =
+        sections.removeValue(forKey: key) ?? Section(entities: entities.count..<entities.count)
+      openSection = (key, section)
+    }
     body(&self)
-    section.entities = section.entities.lowerBound..<entities.count
-    section.problems += fields.takeProblems()
-    sections[key] = section
+    openSection!.section.entities = openSection!.section.entities.lowerBound..<entities.count
+    if !fields.problems.isEmpty { openSection!.section.problems += fields.takeProblems() }
+  }
+
+  /// Puts the section being read back among the others.
+  private mutating func closeSection() {
+    guard let open = openSection.take() else { return }
+    sections[open.key] = open.section
   }
 
   /// The pack and the problems, once every part is read: the unknown fields, the format,
   /// then the show and each list in the format's order.
   private mutating func finish() -> (pack: Pack?, problems: [(path: String, message: String)]) {
-    longIDs = LongIDs()
+    closeSection()
     var problems = unknownFields
     let formatIsKnown = readFormat(.object(header))
     problems += fields.takeProblems()
@@ -228,6 +241,7 @@ struct PackReader {
     }) {
       entities = ordered.flatMap { entities[$0.entities] }
       paths = ordered.flatMap { paths[$0.entities] }
+      ids = PackIDs(of: entities)
     }
     if !hasSources, citationCount > 0 {
       problems.append(
@@ -239,6 +253,7 @@ struct PackReader {
     }
     var pack = Pack(entities: entities, paths: paths, sourceFiles: sourceFiles)
     pack.incompleteKinds = incompleteKinds
+    pack.ids = ids
     return (pack, problems)
   }
 
@@ -289,14 +304,13 @@ struct PackReader {
     let start = parser.offset
     guard
       let read = try? DirectEntityReader.read(
-        &parser, keys: list.directKeys, names: list.directFields, longIDs: longIDs),
+        &parser, keys: list.directKeys, names: list.directFields, share: { shared($0) }),
       let id = read.id, let payload = read.payload(of: list.kind),
       let name = read.name ?? (list.kind == .credit ? "" : nil)
     else {
       parser.offset = start
       return false
     }
-    longIDs.remember(id)
     let path = "\(key)[\(index)]"
     if case .source(.article, nil) = payload, let file = read.file {
       sourceFiles.append((id: id, file: file, path: "\(path).file"))
@@ -308,6 +322,7 @@ struct PackReader {
           id: id, kind: list.kind, name: name, aliases: read.aliases, summary: read.summary,
           facts: read.facts, citations: read.citations, payload: payload))
       reader.paths.append(path)
+      reader.ids.add(reader.entities.count - 1, of: reader.entities)
     }
     return true
   }
@@ -330,12 +345,11 @@ struct PackReader {
       readFields(of: object, at: path, kind: kind, id: "", payload)
       return
     }
-    longIDs.remember(id)
     readFields(of: object, at: path, kind: kind, id: id, payload)
   }
 
-  /// `reference` sharing the storage of the id it names: see `LongIDs`.
-  private func shared(_ reference: String) -> String { longIDs.shared(reference) }
+  /// `reference` sharing the storage of the id it names: see `PackIDs`.
+  private func shared(_ reference: String) -> String { ids.shared(reference, in: entities) }
 
   private mutating func readFields(
     of object: JSONValue, at path: String, kind: EntityKind, id: String, _ payload: PayloadReader
@@ -353,6 +367,7 @@ struct PackReader {
       payload: payload(&self, object, path))
     entities.append(entity)
     paths.append(path)
+    ids.add(entities.count - 1, of: entities)
   }
 
   private mutating func readSource(_ object: JSONValue, at path: String) -> EntityPayload {
