@@ -3,7 +3,7 @@
 struct PackReader {
   private var fields = JSONFieldReader()
   private var entities: [Entity] = []
-  private var paths: [String] = []
+  private var paths = EntityPaths(keys: PackReader.pathKeys, capacity: 0)
   private var sourceFiles: [(id: String, file: String, path: String)] = []
   private var incompleteKinds: Set<EntityKind> = []
   private var citationCount = 0
@@ -55,6 +55,10 @@ struct PackReader {
       directKeys = DirectEntityReader.Keys(keys)
     }
   }
+
+  /// The keys whose values are entities, numbered as paths keep them: the show's, then
+  /// the lists'.
+  private static let pathKeys = ["show"] + lists.map(\.key)
 
   /// The lists, in the order of the pack's entities and of their problems.
   private static let lists: [ListSchema] = [
@@ -122,7 +126,7 @@ struct PackReader {
     var reader = PackReader()
     let count = 1 + TopLevelItemCount.objects(in: bytes)
     reader.entities.reserveCapacity(count)
-    reader.paths.reserveCapacity(count)
+    reader.paths = EntityPaths(keys: pathKeys, capacity: count)
     reader.ids = PackIDs(count: count)
     let listKeys = Set(lists.map(\.key))
     var parsed = ParsedPrefix()
@@ -180,7 +184,9 @@ struct PackReader {
       if key == "sources", value != .null { hasSources = true }
       inSection(key) { reader in
         guard let list = Self.lists.first(where: { $0.key == key }) else {
-          reader.readEntity(value, at: "show", kind: .show, keys: Self.commonKeys) { _, _, _ in
+          reader.readEntity(
+            value, at: "show", place: (0, nil), kind: .show, keys: Self.commonKeys
+          ) { _, _, _ in
             .show
           }
           return
@@ -193,11 +199,13 @@ struct PackReader {
       if key == "sources" { hasSources = true }
       inSection(key) { _ in }
     case .item(let key, let index, let value):
-      guard let list = Self.lists.first(where: { $0.key == key }) else { return }
+      guard let number = Self.lists.firstIndex(where: { $0.key == key }) else { return }
+      let list = Self.lists[number]
       entitiesReadThroughTrees += 1
       inSection(key) { reader in
         reader.readEntity(
-          value, at: "\(key)[\(index)]", kind: list.kind, keys: list.keys, list.payload)
+          value, at: "\(key)[\(index)]", place: (number + 1, index), kind: list.kind,
+          keys: list.keys, list.payload)
       }
     }
   }
@@ -240,7 +248,7 @@ struct PackReader {
       $0.entities.upperBound <= $1.entities.lowerBound
     }) {
       entities = ordered.flatMap { entities[$0.entities] }
-      paths = ordered.flatMap { paths[$0.entities] }
+      paths = paths.reordered(ordered.map(\.entities))
       ids = PackIDs(of: entities)
     }
     if !hasSources, citationCount > 0 {
@@ -300,7 +308,8 @@ struct PackReader {
   private mutating func readDirectly(key: String, index: Int, from parser: inout JSONParser)
     -> Bool
   {
-    guard let list = Self.lists.first(where: { $0.key == key }) else { return false }
+    guard let number = Self.lists.firstIndex(where: { $0.key == key }) else { return false }
+    let list = Self.lists[number]
     let start = parser.offset
     guard
       let read = try? DirectEntityReader.read(
@@ -311,9 +320,8 @@ struct PackReader {
       parser.offset = start
       return false
     }
-    let path = "\(key)[\(index)]"
     if case .source(.article, nil) = payload, let file = read.file {
-      sourceFiles.append((id: id, file: file, path: "\(path).file"))
+      sourceFiles.append((id: id, file: file, path: "\(key)[\(index)].file"))
     }
     citationCount += read.citationCount
     inSection(key) { reader in
@@ -321,7 +329,7 @@ struct PackReader {
         Entity(
           id: id, kind: list.kind, name: name, aliases: read.aliases, summary: read.summary,
           facts: read.facts, citations: read.citations, payload: payload))
-      reader.paths.append(path)
+      reader.paths.append(keyNumber: number + 1, index: index)
       reader.ids.add(reader.entities.count - 1, of: reader.entities)
     }
     return true
@@ -331,8 +339,11 @@ struct PackReader {
 
   private typealias PayloadReader = @Sendable (inout PackReader, JSONValue, String) -> EntityPayload
 
+  /// Where an entity is: the number of its key in `pathKeys`, and its index in the list.
+  private typealias Place = (keyNumber: Int, index: Int?)
+
   private mutating func readEntity(
-    _ value: JSONValue, at path: String, kind: EntityKind, keys: [String],
+    _ value: JSONValue, at path: String, place: Place, kind: EntityKind, keys: [String],
     _ payload: PayloadReader
   ) {
     guard let object = fields.object(value, at: path, allowed: keys)
@@ -342,17 +353,18 @@ struct PackReader {
     }
     guard let id = fields.requiredString(object, "id", at: path) else {
       incompleteKinds.insert(kind)
-      readFields(of: object, at: path, kind: kind, id: "", payload)
+      readFields(of: object, at: path, place: place, kind: kind, id: "", payload)
       return
     }
-    readFields(of: object, at: path, kind: kind, id: id, payload)
+    readFields(of: object, at: path, place: place, kind: kind, id: id, payload)
   }
 
   /// `reference` sharing the storage of the id it names: see `PackIDs`.
   private func shared(_ reference: String) -> String { ids.shared(reference, in: entities) }
 
   private mutating func readFields(
-    of object: JSONValue, at path: String, kind: EntityKind, id: String, _ payload: PayloadReader
+    of object: JSONValue, at path: String, place: Place, kind: EntityKind, id: String,
+    _ payload: PayloadReader
   ) {
     let name =
       kind == .credit
@@ -366,7 +378,7 @@ struct PackReader {
       citations: readCitations(object, at: path),
       payload: payload(&self, object, path))
     entities.append(entity)
-    paths.append(path)
+    paths.append(keyNumber: place.keyNumber, index: place.index)
     ids.add(entities.count - 1, of: entities)
   }
 
