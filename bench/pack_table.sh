@@ -4,7 +4,8 @@
 # Writes packs of N, 2N, 4N and 8N entities with bench/make_pack.py, times the product's
 # paths on them with `tvbrowse-bench packs`, then measures the peak resident memory
 # (/usr/bin/time -v) of `tvbrowse validate` on the largest pack, and of the browser on it
-# in a detached tmux session through the first frame, one search character and `q`.
+# in a detached tmux session through the first frame, one search character, Enter and `q`
+# (twice: the first closes the results).
 #
 # usage: bench/pack_table.sh [N] [RUNS]     (from the repository root; N defaults to 25000,
 #                                           so that the largest pack has 200,000 entities)
@@ -63,6 +64,9 @@ tmux -L "$socket" send-keys -t browse h
 screen_has "Results for"
 tmux -L "$socket" send-keys -t browse Enter
 screen_has "Results for"
+# The first q closes the results, the second quits.
+tmux -L "$socket" send-keys -t browse q
+screen_has "Sections"
 tmux -L "$socket" send-keys -t browse q
 for _ in $(seq 1 600); do [ -e "$work/browse.done" ] && break; sleep 0.1; done
 [ -e "$work/browse.done" ] || { echo "the browser did not quit on q" >&2; exit 1; }

@@ -83,9 +83,27 @@ import Testing
     }
   }
 
+  @Test func pathsAreKeptAsAKeyAndAnIndex() throws {
+    // Each entity's path was a string written out as it was read: 16 bytes an entity, and
+    // a heap buffer of its own past 15 bytes ("characters[10000]").
+    let text = """
+      {"format": "tvbrowse-pack", "version": 1,
+       "characters": [{"id": "hannah", "name": "Hannah"}, {"id": "clay", "name": "Clay"}],
+       "show": {"id": "show", "name": "S"},
+       "people": [{"id": "katherine", "name": "Katherine"}, {"name": "No id"}]}
+      """
+    let read = try PackReader.read(bytes: Array(text.utf8))
+    let pack = try #require(read.pack)
+    #expect(pack.paths.bytesPerPath <= 4)
+    #expect(
+      Array(pack.paths) == ["show", "characters[0]", "characters[1]", "people[0]", "people[1]"])
+    #expect(read.problems.map(\.path) == ["people[1]"])
+  }
+
   @Test func anEntityWastesNoPaddingOnItsKind() {
     // The kind's one byte stood between two strings and took eight: 152 bytes an entity.
-    #expect(MemoryLayout<Entity>.stride <= 144)
+    // A credit's four strings, held in every entity's payload, made it 144.
+    #expect(MemoryLayout<Entity>.stride <= 104)
   }
 
   /// Where the UTF-8 bytes of `text` are stored.

@@ -43,12 +43,12 @@ public final class Catalog: Sendable {
   /// Opens a pack that has passed validation. Takes the pack over: its entities become the
   /// catalog's, named in place rather than copied, when the caller passes its last use.
   /// Relations are kept by place, and every id is looked up once where it is used.
+  /// The reader's index by id is taken over when the pack has one.
   public init(pack: consuming Pack) {
     var entities: [Entity] = []
     swap(&entities, &pack.entities)
     // The first entity of an id is the one kept.
-    var ids = EntityIDIndex(count: entities.count)
-    for place in entities.indices { _ = ids.add(place, of: entities) }
+    let ids = pack.ids?.index ?? PackIDs(of: entities).index
     for place in entities.indices
     where entities[place].kind == .credit && entities[place].name.isEmpty {
       entities[place].name = Self.creditName(entities[place].payload, entities: entities, ids: ids)

@@ -95,7 +95,10 @@ public enum EntityPayload: Sendable, Equatable {
   /// A person.
   case person
   /// A credit: a person, and a character played or a job held, for this show or another work.
-  case credit(person: String, character: String?, job: String?, work: String?)
+  /// Boxed: its four strings (64 bytes) made every entity's payload that size, where the
+  /// other kinds need at most 25 bytes; a box costs a credit 80 bytes, and saves every
+  /// entity 40 (4 MiB net on a 200,000-entity pack).
+  indirect case credit(person: String, character: String?, job: String?, work: String?)
   /// A plot thread, the characters in it, the seasons it runs through.
   case thread(characters: [String], seasons: [String], cliffhanger: Bool)
   /// A source: an article with its text, or an outlet.

@@ -90,30 +90,29 @@ struct DirectEntityReader {
   private static let claimKeys = Keys(["value", "citations", "note"])
   private static let citationKeys = Keys(["source", "quote", "via"])
 
-  /// The ids read before that are too long to be stored inline, for references to share.
-  private let longIDs: LongIDs
+  /// A reference sharing the storage of the id read before that it names.
+  private let share: (String) -> String
   private var fields = Fields()
 
   /// Reads the entity object at `parser`'s offset, whose allowed fields are `keys` (each
   /// named by `names`), leaving the offset after it; throws `Fallback`, with the offset
-  /// anywhere, when the entity is to be read through its tree. References share the
-  /// storage of the ids in `longIDs` they name.
+  /// anywhere, when the entity is to be read through its tree. References are passed
+  /// through `share`, which gives them the storage of the ids they name.
   static func read(
-    _ parser: inout JSONParser, keys: Keys, names: [Field], longIDs: LongIDs
+    _ parser: inout JSONParser, keys: Keys, names: [Field], share: (String) -> String
   ) throws(Fallback) -> Fields {
-    var reader = DirectEntityReader(longIDs: longIDs)
-    try members(of: &parser, keys) { index, parser throws(Fallback) in
-      try reader.readField(names[index], from: &parser)
+    try withoutActuallyEscaping(share) { share throws(Fallback) in
+      var reader = DirectEntityReader(share: share)
+      try members(of: &parser, keys) { index, parser throws(Fallback) in
+        try reader.readField(names[index], from: &parser)
+      }
+      return reader.fields
     }
-    return reader.fields
   }
 
-  private init(longIDs: LongIDs) {
-    self.longIDs = longIDs
+  private init(share: @escaping (String) -> String) {
+    self.share = share
   }
-
-  /// `reference` sharing the storage of the id it names: see `LongIDs`.
-  private func share(_ reference: String) -> String { longIDs.shared(reference) }
 
   // MARK: - Fields
 

@@ -11,7 +11,7 @@ public struct Pack: Sendable {
   /// The entities, the show first, then in the order of the file's arrays.
   public var entities: [Entity]
   /// The JSON path of each entity, parallel to `entities` ("show", "characters[3]").
-  public var paths: [String]
+  public var paths: EntityPaths
   /// Articles whose text is in a file of its own: the source id, the relative file name,
   /// and the JSON path of the `file` field.
   public var sourceFiles: [(id: String, file: String, path: String)]
@@ -19,11 +19,23 @@ public struct Pack: Sendable {
   /// array, or holding an entity without an id. That problem is reported once; a reference
   /// that finds no entity of such a kind is not reported again at each use.
   public var incompleteKinds: Set<EntityKind> = []
+  /// The reader's table of the entities' ids, which validation and the catalog use rather
+  /// than hash every id again; nil for a pack built otherwise. Code that reorders, adds or
+  /// removes entities or changes an id must set it to nil.
+  var ids: PackIDs?
 
   /// Creates a pack from its parts.
   public init(
     entities: [Entity], paths: [String],
     sourceFiles: [(id: String, file: String, path: String)] = []
+  ) {
+    self.init(entities: entities, paths: EntityPaths(paths), sourceFiles: sourceFiles)
+  }
+
+  /// Creates a pack from its parts, the paths kept as a reader keeps them.
+  init(
+    entities: [Entity], paths: EntityPaths,
+    sourceFiles: [(id: String, file: String, path: String)]
   ) {
     self.entities = entities
     self.paths = paths

@@ -147,9 +147,11 @@ public enum PackLoader {
   ) -> [(path: String, message: String)] {
     var problems: [(path: String, message: String)] = []
     var total = 0
+    guard !pack.sourceFiles.isEmpty else { return [] }
     var indicesByID: [String: [Int]] = [:]
-    for (index, entity) in pack.entities.enumerated() where entity.kind == .source {
-      indicesByID[entity.id, default: []].append(index)
+    // By index: `enumerated()` took a copy of every entity of the pack to look at its kind.
+    for index in pack.entities.indices where pack.entities[index].kind == .source {
+      indicesByID[pack.entities[index].id, default: []].append(index)
     }
     for source in pack.sourceFiles {
       let text: String
@@ -174,6 +176,7 @@ public enum PackLoader {
           ))
         continue
       }
+      // Only payloads change: the reader's table of ids stays right.
       for index in indicesByID[source.id] ?? [] {
         pack.entities[index].payload = .source(kind: .article, text: text)
       }

@@ -3,13 +3,12 @@
 struct PackReader {
   private var fields = JSONFieldReader()
   private var entities: [Entity] = []
-  private var paths: [String] = []
+  private var paths = EntityPaths(keys: PackReader.pathKeys, capacity: 0)
   private var sourceFiles: [(id: String, file: String, path: String)] = []
   private var incompleteKinds: Set<EntityKind> = []
   private var citationCount = 0
-  /// The ids read so far that are too long to be stored inline, for references to share.
-  /// Emptied when the reading ends.
-  private var longIDs = LongIDs()
+  /// The ids read so far, for references to share and for validation and the catalog.
+  private var ids = PackIDs(count: 0)
   /// The numbers a season may have.
   static let seasonNumbers = 1...9999
   /// The numbers an episode may have.
@@ -57,6 +56,10 @@ struct PackReader {
     }
   }
 
+  /// The keys whose values are entities, numbered as paths keep them: the show's, then
+  /// the lists'.
+  private static let pathKeys = ["show"] + lists.map(\.key)
+
   /// The lists, in the order of the pack's entities and of their problems.
   private static let lists: [ListSchema] = [
     ListSchema(key: "sources", kind: .source, extraFields: [.kind, .text, .file]) {
@@ -97,8 +100,10 @@ struct PackReader {
     var problems: [(path: String, message: String)] = []
   }
 
-  /// The sections read so far, by top-level key.
+  /// The sections read so far, by top-level key, but for the one being read.
   private var sections: [String: Section] = [:]
+  /// The section being read, and its key.
+  private var openSection: (key: String, section: Section)?
   /// Fields of the top level outside the format, in file order.
   private var unknownFields: [(path: String, message: String)] = []
   /// The `format` and `version` members, as the file gives them.
@@ -121,7 +126,8 @@ struct PackReader {
     var reader = PackReader()
     let count = 1 + TopLevelItemCount.objects(in: bytes)
     reader.entities.reserveCapacity(count)
-    reader.paths.reserveCapacity(count)
+    reader.paths = EntityPaths(keys: pathKeys, capacity: count)
+    reader.ids = PackIDs(count: count)
     let listKeys = Set(lists.map(\.key))
     var parsed = ParsedPrefix()
     guard
@@ -178,7 +184,9 @@ struct PackReader {
       if key == "sources", value != .null { hasSources = true }
       inSection(key) { reader in
         guard let list = Self.lists.first(where: { $0.key == key }) else {
-          reader.readEntity(value, at: "show", kind: .show, keys: Self.commonKeys) { _, _, _ in
+          reader.readEntity(
+            value, at: "show", place: (0, nil), kind: .show, keys: Self.commonKeys
+          ) { _, _, _ in
             .show
           }
           return
@@ -191,29 +199,42 @@ struct PackReader {
       if key == "sources" { hasSources = true }
       inSection(key) { _ in }
     case .item(let key, let index, let value):
-      guard let list = Self.lists.first(where: { $0.key == key }) else { return }
+      guard let number = Self.lists.firstIndex(where: { $0.key == key }) else { return }
+      let list = Self.lists[number]
       entitiesReadThroughTrees += 1
       inSection(key) { reader in
         reader.readEntity(
-          value, at: "\(key)[\(index)]", kind: list.kind, keys: list.keys, list.payload)
+          value, at: "\(key)[\(index)]", place: (number + 1, index), kind: list.kind,
+          keys: list.keys, list.payload)
       }
     }
   }
 
   /// Runs `body`, the entities and problems it adds going to the section of `key`.
   private mutating func inSection(_ key: String, _ body: (inout PackReader) -> Void) {
-    var section =
-      sections.removeValue(forKey: key) ?? Section(entities: entities.count..<entities.count)
+    // The section being read stays out of the dictionary while its items come, so that
+    // an entity costs no hashing of its list's key.
+    if openSection?.key != key {
+      closeSection()
+      let section =
+        sections.removeValue(forKey: key) ?? Section(entities: entities.count..<entities.count)
+      openSection = (key, section)
+    }
     body(&self)
-    section.entities = section.entities.lowerBound..<entities.count
-    section.problems += fields.takeProblems()
-    sections[key] = section
+    openSection!.section.entities = openSection!.section.entities.lowerBound..<entities.count
+    if !fields.problems.isEmpty { openSection!.section.problems += fields.takeProblems() }
+  }
+
+  /// Puts the section being read back among the others.
+  private mutating func closeSection() {
+    guard let open = openSection.take() else { return }
+    sections[open.key] = open.section
   }
 
   /// The pack and the problems, once every part is read: the unknown fields, the format,
   /// then the show and each list in the format's order.
   private mutating func finish() -> (pack: Pack?, problems: [(path: String, message: String)]) {
-    longIDs = LongIDs()
+    closeSection()
     var problems = unknownFields
     let formatIsKnown = readFormat(.object(header))
     problems += fields.takeProblems()
@@ -227,7 +248,8 @@ struct PackReader {
       $0.entities.upperBound <= $1.entities.lowerBound
     }) {
       entities = ordered.flatMap { entities[$0.entities] }
-      paths = ordered.flatMap { paths[$0.entities] }
+      paths = paths.reordered(ordered.map(\.entities))
+      ids = PackIDs(of: entities)
     }
     if !hasSources, citationCount > 0 {
       problems.append(
@@ -239,6 +261,7 @@ struct PackReader {
     }
     var pack = Pack(entities: entities, paths: paths, sourceFiles: sourceFiles)
     pack.incompleteKinds = incompleteKinds
+    pack.ids = ids
     return (pack, problems)
   }
 
@@ -285,21 +308,20 @@ struct PackReader {
   private mutating func readDirectly(key: String, index: Int, from parser: inout JSONParser)
     -> Bool
   {
-    guard let list = Self.lists.first(where: { $0.key == key }) else { return false }
+    guard let number = Self.lists.firstIndex(where: { $0.key == key }) else { return false }
+    let list = Self.lists[number]
     let start = parser.offset
     guard
       let read = try? DirectEntityReader.read(
-        &parser, keys: list.directKeys, names: list.directFields, longIDs: longIDs),
+        &parser, keys: list.directKeys, names: list.directFields, share: { shared($0) }),
       let id = read.id, let payload = read.payload(of: list.kind),
       let name = read.name ?? (list.kind == .credit ? "" : nil)
     else {
       parser.offset = start
       return false
     }
-    longIDs.remember(id)
-    let path = "\(key)[\(index)]"
     if case .source(.article, nil) = payload, let file = read.file {
-      sourceFiles.append((id: id, file: file, path: "\(path).file"))
+      sourceFiles.append((id: id, file: file, path: "\(key)[\(index)].file"))
     }
     citationCount += read.citationCount
     inSection(key) { reader in
@@ -307,7 +329,8 @@ struct PackReader {
         Entity(
           id: id, kind: list.kind, name: name, aliases: read.aliases, summary: read.summary,
           facts: read.facts, citations: read.citations, payload: payload))
-      reader.paths.append(path)
+      reader.paths.append(keyNumber: number + 1, index: index)
+      reader.ids.add(reader.entities.count - 1, of: reader.entities)
     }
     return true
   }
@@ -316,8 +339,11 @@ struct PackReader {
 
   private typealias PayloadReader = @Sendable (inout PackReader, JSONValue, String) -> EntityPayload
 
+  /// Where an entity is: the number of its key in `pathKeys`, and its index in the list.
+  private typealias Place = (keyNumber: Int, index: Int?)
+
   private mutating func readEntity(
-    _ value: JSONValue, at path: String, kind: EntityKind, keys: [String],
+    _ value: JSONValue, at path: String, place: Place, kind: EntityKind, keys: [String],
     _ payload: PayloadReader
   ) {
     guard let object = fields.object(value, at: path, allowed: keys)
@@ -327,18 +353,18 @@ struct PackReader {
     }
     guard let id = fields.requiredString(object, "id", at: path) else {
       incompleteKinds.insert(kind)
-      readFields(of: object, at: path, kind: kind, id: "", payload)
+      readFields(of: object, at: path, place: place, kind: kind, id: "", payload)
       return
     }
-    longIDs.remember(id)
-    readFields(of: object, at: path, kind: kind, id: id, payload)
+    readFields(of: object, at: path, place: place, kind: kind, id: id, payload)
   }
 
-  /// `reference` sharing the storage of the id it names: see `LongIDs`.
-  private func shared(_ reference: String) -> String { longIDs.shared(reference) }
+  /// `reference` sharing the storage of the id it names: see `PackIDs`.
+  private func shared(_ reference: String) -> String { ids.shared(reference, in: entities) }
 
   private mutating func readFields(
-    of object: JSONValue, at path: String, kind: EntityKind, id: String, _ payload: PayloadReader
+    of object: JSONValue, at path: String, place: Place, kind: EntityKind, id: String,
+    _ payload: PayloadReader
   ) {
     let name =
       kind == .credit
@@ -352,7 +378,8 @@ struct PackReader {
       citations: readCitations(object, at: path),
       payload: payload(&self, object, path))
     entities.append(entity)
-    paths.append(path)
+    paths.append(keyNumber: place.keyNumber, index: place.index)
+    ids.add(entities.count - 1, of: entities)
   }
 
   private mutating func readSource(_ object: JSONValue, at path: String) -> EntityPayload {

@@ -6,12 +6,11 @@ import Synchronization
 struct PackValidator {
   private let pack: Pack
   private var problems: [(path: String, message: String)] = []
-  /// The index of the entity that first uses each id.
-  private var ids: EntityIDIndex
+  /// The index of the entity that first uses each id, and each repeated id's first user:
+  /// the reader's, or built here for a pack built otherwise.
+  private let ids: PackIDs
   /// Whether each entity is reached by a reference that makes it part of the show.
   private var reached: [Bool]
-  /// For each entity whose id an earlier entity already has, that earlier entity.
-  private var firstWithID: [Int: Int] = [:]
 
   /// The problems of `pack`, as (JSON path, message): ids, then references, reach and
   /// quotes, each in file order. The quotes are checked on a second core, if there is one,
@@ -37,7 +36,7 @@ struct PackValidator {
 
   private init(pack: Pack) {
     self.pack = pack
-    ids = EntityIDIndex(count: pack.entities.count)
+    ids = pack.ids ?? PackIDs(of: pack.entities)
     reached = [Bool](repeating: false, count: pack.entities.count)
   }
 
@@ -62,8 +61,7 @@ struct PackValidator {
             "id \"\(id)\" is the Disagreements page's (`tvbrowse show \(id)`); choose another"
           ))
       }
-      if let first = ids.add(index, of: pack.entities) {
-        firstWithID[index] = first
+      if let first = ids.firstWithID[index] {
         problems.append(
           (
             "\(path).id",
@@ -150,7 +148,7 @@ struct PackValidator {
   @discardableResult
   private mutating func expect(_ id: String, is kind: EntityKind, at path: String) -> Int? {
     guard !id.isEmpty else { return nil }
-    guard let index = ids.first(id, in: pack.entities) else {
+    guard let index = ids.index.first(id, in: pack.entities) else {
       // The list's own problem is the cause, reported once by the reader.
       if pack.incompleteKinds.contains(kind) { return nil }
       problems.append((path, "\"\(SafeText.echo(id))\" names no \(kind.rawValue) in this pack"))
@@ -170,7 +168,7 @@ struct PackValidator {
     _ id: String, _ kind: SourceKind, at path: () -> String
   ) -> Int? {
     guard !id.isEmpty else { return nil }
-    guard let index = ids.first(id, in: pack.entities),
+    guard let index = ids.index.first(id, in: pack.entities),
       case .source(let found, _) = pack.entities[index].payload
     else {
       return expect(id, is: .source, at: path())
@@ -192,7 +190,7 @@ struct PackValidator {
     // An entity without an id has had its problem reported by the reader already.
     for index in pack.entities.indices where !pack.entities[index].id.isEmpty {
       // A duplicate id is reached when the entity that first used it is.
-      guard !reached[firstWithID[index] ?? index] else { continue }
+      guard !reached[ids.firstWithID[index] ?? index] else { continue }
       let path = pack.paths[index]
       let id = SafeText.echo(pack.entities[index].id)
       switch pack.entities[index].kind {
