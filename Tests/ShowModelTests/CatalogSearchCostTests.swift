@@ -47,6 +47,15 @@ import Testing
     #expect(work.termMatching.fieldsMatched <= 3 * fetch * 2, "\(work.termMatching)")
   }
 
+  @Test func namesThatFillTheListEndASearchOfSeveralWords() {
+    // Matching the words one by one read every tier, folding the 10,000 summaries.
+    let catalog = Self.catalog(named: 30, others: 10_000)
+    let hits = catalog.search("hannah 1", limit: 5)
+    #expect(hits.count == 5)
+    #expect(hits.allSatisfy { $0.tier == .name && $0.entity.id.hasPrefix("hannah-1") })
+    #expect(catalog.searchIndex.builtTiers == [.name])
+  }
+
   @Test(arguments: ["h", "ha", "hannah", "an", "bak", "hanbak", "langfrod", "gun", "e", "tape"])
   func theBestOfALimitedSearchAreTheFirstOfAFullOne(query: String) throws {
     let catalog = try PackLoader.catalog(path: nil)

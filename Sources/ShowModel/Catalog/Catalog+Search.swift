@@ -66,12 +66,14 @@ extension Catalog {
     var collector = HitCollector(
       catalog: self, kind: kind, terms: query.split(separator: " ").count)
     let fetch = limit.map { max($0 * 2, Self.smallestFetch) }
-    for (entity, matches) in termMatches(
-      of: withoutTypos, kind: kind, fetch: fetch, work: &work.termMatching)
-    {
-      collector.keep(entity: entity, termMatches: matches)
-    }
     for tier in [MatchTier.name, .related, .text] {
+      // The entities whose words match fields of this tier at worst, before this tier's
+      // whole fields, which may then end the search.
+      for (entity, matches) in termMatches(
+        of: withoutTypos, kind: kind, fetch: fetch, through: tier, work: &work.termMatching)
+      where matches.map(\.tier).max() == tier {
+        collector.keep(entity: entity, termMatches: matches)
+      }
       let tierIndex = searchIndex.index(of: tier, in: self)
       var wanted = limit.map { max($0 * 2, Self.smallestFetch) }
       var judged = 0
@@ -98,13 +100,15 @@ extension Catalog {
     return collector.best(limit ?? collector.found.count)
   }
 
-  /// Builds the index of names and aliases, which every search asks first, if it is not
-  /// built yet: a browser calls it when the search line opens. The relations, which the
+  /// Builds the index of names and aliases, which every search asks first, and the places
+  /// of the keywords, which a word of three letters asks, if they are not built yet: a
+  /// browser calls it when the search line opens. The relations, which the
   /// page of the first result needs, are built first, so that their building space is
   /// freed before the index takes its own rather than taken beside it.
   public func prepareSearch() {
     _ = relations
     _ = searchIndex.index(of: .name, in: self)
+    _ = searchIndex.keywordPlaces(of: self)
   }
 
   /// The fewest hits asked of a tier's index at first.

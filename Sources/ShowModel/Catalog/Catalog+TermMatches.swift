@@ -22,7 +22,7 @@ extension Catalog {
   /// those fields cannot: the words of kinds, roles and marks, and number words.
   func termMatches(of query: SearchQuery, kind: EntityKind?) -> [Int: [TermMatch]] {
     var work = TermMatchWork()
-    return termMatches(of: query, kind: kind, fetch: nil, work: &work)
+    return termMatches(of: query, kind: kind, fetch: nil, through: .text, work: &work)
   }
 
   /// What finding term matches did, for tests that check it reads no more than it needs.
@@ -36,10 +36,15 @@ extension Catalog {
   /// `termMatches(of:kind:)`, counting its work into `work`. With a `fetch`, the longest
   /// term is looked for among each tier's best `fetch` fields only, so that a query of
   /// several words costs what a list of results needs, not what every field holding its
-  /// longest word would ("hannah b" on a pack of thousands of Hannahs).
+  /// longest word would ("hannah b" on a pack of thousands of Hannahs). Only the tiers up
+  /// to `through` are read, so that a search whose names fill the list builds no later
+  /// tier's index: an entity whose every term matches in those tiers is found as it would
+  /// be with all of them, since each term's best match is in its most direct tier.
   func termMatches(
-    of query: SearchQuery, kind: EntityKind?, fetch: Int?, work: inout TermMatchWork
+    of query: SearchQuery, kind: EntityKind?, fetch: Int?, through: MatchTier,
+    work: inout TermMatchWork
   ) -> [Int: [TermMatch]] {
+    let tiers = [MatchTier.name, .related, .text].filter { $0 <= through }
     let terms = query.terms
     guard !terms.isEmpty else { return [:] }
     // Longest first, then in the order typed.
@@ -51,6 +56,7 @@ extension Catalog {
       var best: [Int: TermMatch] = [:]
       func offer(_ entity: Int, _ match: TermMatch) {
         if let kind, entities[entity].kind != kind { return }
+        if match.tier > through { return }
         if let known = best[entity],
           known.tier < match.tier || (known.tier == match.tier && known.score >= match.score)
         {
@@ -59,11 +65,12 @@ extension Catalog {
         best[entity] = match
       }
       for (offset, spelling) in spellings.enumerated() {
-        let keywords = KeywordMatcher(term: spelling, in: self)
+        // Every keyword is less direct than a name.
+        let keywords = KeywordMatcher(term: through > .name ? spelling : "", in: self)
         let single = SearchQuery(spelling, allowsTypos: false)
         if let candidates = found {
           for entity in candidates.keys {
-            for tier in [MatchTier.name, .related, .text] {
+            for tier in tiers {
               let tierIndex = searchIndex.index(of: tier, in: self)
               for field in Self.fields(of: entity, in: tierIndex) {
                 work.fieldsMatched += 1
@@ -76,7 +83,7 @@ extension Catalog {
           }
         } else {
           if terms.count > 1 || offset > 0 {
-            for tier in [MatchTier.name, .related, .text] {
+            for tier in tiers {
               let tierIndex = searchIndex.index(of: tier, in: self)
               for hit in tierIndex.index.search(single, limit: fetch) {
                 offerField(hit.index, hit.match, of: tier, in: tierIndex, to: offer)
