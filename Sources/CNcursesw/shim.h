@@ -20,11 +20,9 @@ extern int wcwidth(wchar_t);
 // MARK: - Globals
 
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
-static inline WINDOW *shim_curscr(void) { return curscr; }
 static inline int shim_LINES(void) { return LINES; }
 static inline int shim_COLS(void) { return COLS; }
 static inline int shim_COLORS(void) { return COLORS; }
-static inline int shim_COLOR_PAIRS(void) { return COLOR_PAIRS; }
 static inline FILE *shim_stdin(void) { return stdin; }
 static inline FILE *shim_stdout(void) { return stdout; }
 
@@ -51,8 +49,6 @@ static inline attr_t shim_A_REVERSE(void) { return A_REVERSE; }
 static inline attr_t shim_A_ATTRIBUTES(void) { return A_ATTRIBUTES; }
 static inline attr_t shim_A_COLOR(void) { return A_COLOR; }
 static inline attr_t shim_A_CHARTEXT(void) { return A_CHARTEXT; }
-static inline attr_t shim_COLOR_PAIR(int pair) { return (attr_t)COLOR_PAIR(pair); }
-static inline int shim_PAIR_NUMBER(attr_t attributes) { return PAIR_NUMBER(attributes); }
 static inline int shim_CCHARW_MAX(void) { return CCHARW_MAX; }
 
 // MARK: - Terminfo

@@ -8,7 +8,8 @@ final class CursesTerminal {
   /// How long one read waits for a key before the loop looks at signals again.
   static let readTimeout: Duration = .milliseconds(100)
 
-  /// The curses window everything is drawn into (stdscr).
+  /// The curses window (stdscr), kept for its keypad mode: frames are written by the
+  /// painter, never into it.
   let window: UnsafeMutablePointer<WINDOW>
   /// True when colours are in use.
   let usesColor: Bool
@@ -79,7 +80,7 @@ final class CursesTerminal {
     if usesMouse { mousemask(0, nil) }
     if TerminalCapability.string("rmcup") == nil, let clear = TerminalCapability.string("clear") {
       // Without an alternate screen the last frame would stay; leave a clean screen instead.
-      _ = clear.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+      _ = TerminalCapability.write(clear, to: STDOUT_FILENO)
     }
     SignalMonitor.withTerminalOutputAllowed {
       endwin()
@@ -181,7 +182,7 @@ final class CursesTerminal {
     SignalMonitor.withTerminalOutputAllowed {
       reset_prog_mode()
       if let enter = TerminalCapability.string("smcup") {
-        _ = enter.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+        _ = TerminalCapability.write(enter, to: STDOUT_FILENO)
       }
       keypad(window, true)
       if usesMouse { mousemask(Self.mouseEvents, nil) }

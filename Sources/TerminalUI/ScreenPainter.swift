@@ -32,23 +32,8 @@ final class ScreenPainter {
     _ = send(writer.leave())
   }
 
-  /// Writes all of `bytes`, waiting while the terminal cannot take more; false when the
-  /// terminal fails.
+  /// Writes all of `bytes`; false when the terminal fails.
   private func send(_ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = Glibc.write(output, buffer.baseAddress! + offset, buffer.count - offset)
-        if written > 0 {
-          offset += written
-        } else if written < 0 && (errno == EINTR || errno == EAGAIN) {
-          var request = pollfd(fd: output, events: Int16(POLLOUT), revents: 0)
-          _ = poll(&request, 1, 100)
-        } else {
-          return false
-        }
-      }
-      return true
-    }
+    TerminalCapability.write(bytes, to: output)
   }
 }

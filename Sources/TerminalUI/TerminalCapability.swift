@@ -1,11 +1,33 @@
 import CNcursesw
+import Glibc
 
 /// Reads string capabilities of the current terminal from the terminfo database.
 enum TerminalCapability {
-  /// The capability's value, or nil when the terminal lacks it.
+  /// The capability's value without terminfo's padding (`$<50>`, a delay that must never
+  /// reach the terminal as text), or nil when the terminal lacks it.
   static func string(_ name: String) -> [UInt8]? {
     guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return nil }
-    return Array(String(cString: value).utf8)
+    return ControlStrings.withoutPadding(Array(String(cString: value).utf8))
+  }
+
+  /// Writes all of `bytes` to `output`, waiting while the terminal cannot take more; false
+  /// when the terminal fails.
+  static func write(_ bytes: [UInt8], to output: Int32) -> Bool {
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(output, buffer.baseAddress! + offset, buffer.count - offset)
+        if written > 0 {
+          offset += written
+        } else if written < 0 && (errno == EINTR || errno == EAGAIN) {
+          var request = pollfd(fd: output, events: Int16(POLLOUT), revents: 0)
+          _ = poll(&request, 1, 100)
+        } else {
+          return false
+        }
+      }
+      return true
+    }
   }
 
   /// Mouse reporting off, for every xterm mode curses may have switched on.
