@@ -8,8 +8,9 @@ enum CellText {
 
   /// Appends the UTF-8 of `text` to `output`: its first scalar when it is printable and at
   /// most `columns` wide by `wcwidth` (else the replacement character), then only the marks
-  /// that join it (scalars `wcwidth` measures 0 wide, control characters never). Returns
-  /// the columns the terminal will advance.
+  /// that join it (scalars `wcwidth` measures 0 wide, control characters never), up to a
+  /// zero-width joiner, whose joined character has no room here. Returns the columns the
+  /// terminal will advance.
   @discardableResult
   static func append(_ text: String, columns: Int, to output: inout [UInt8]) -> Int {
     let utf8 = text.utf8
@@ -29,6 +30,8 @@ enum CellText {
     }
     UTF8.encode(first) { output.append($0) }
     while let mark = scalars.next() {
+      // A zero-width joiner would join the next cell's character to this one.
+      if mark.value == 0x200D { break }
       guard mark.value >= 0xA0, wcwidth(wchar_t(bitPattern: mark.value)) == 0 else { continue }
       UTF8.encode(mark) { output.append($0) }
     }

@@ -1,3 +1,4 @@
+import Glibc
 import TerminalCells
 import Testing
 
@@ -246,6 +247,8 @@ extension CursesScreenTests {
     }
 
     @Test func controlCharactersNeverReachTheTerminal() {
+      // wcwidth measures by the locale, which a test run alone has not set yet.
+      _ = setlocale(LC_CTYPE, "C.UTF-8")
       var bytes: [UInt8] = []
       #expect(CellText.append("\u{1B}", columns: 1, to: &bytes) == 1)
       #expect(CellText.append("\u{9B}", columns: 1, to: &bytes) == 1)
@@ -254,6 +257,15 @@ extension CursesScreenTests {
       #expect(CellText.append("中", columns: 1, to: &bytes) == 1)
       #expect(String(decoding: bytes, as: UTF8.self) == "\u{FFFD}\u{FFFD}ae\u{301}\u{FFFD}")
       #expect(!bytes.contains { $0 < 0x20 || $0 == 0x7F })
+    }
+
+    @Test func aJoinerEndsTheCellsText() {
+      // "👩‍💻" is a woman, a zero-width joiner and a laptop: the joiner written at the end of
+      // a cell would join the next cell's character to the woman.
+      _ = setlocale(LC_CTYPE, "C.UTF-8")
+      var bytes: [UInt8] = []
+      #expect(CellText.append("👩\u{200D}💻", columns: 2, to: &bytes) == 2)
+      #expect(String(decoding: bytes, as: UTF8.self) == "👩")
     }
 
     @Test func unprintableTextIsReplaced() {
