@@ -54,6 +54,8 @@ import Testing
     #expect(hits.count == 5)
     #expect(hits.allSatisfy { $0.tier == .name && $0.entity.id.hasPrefix("hannah-1") })
     #expect(catalog.searchIndex.builtTiers == [.name])
+    // No keyword was looked for in the names' tier, so no person's credits were needed.
+    #expect(!catalog.hasBuiltRelations)
   }
 
   @Test(arguments: ["h", "ha", "hannah", "an", "bak", "hanbak", "langfrod", "gun", "e", "tape"])

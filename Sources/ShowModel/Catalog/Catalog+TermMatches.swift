@@ -299,8 +299,10 @@ struct SearchKeyword: Sendable {
     self.words = words
   }
 
-  /// The positions in `text` of the first word that begins with `term`, or nil.
+  /// The positions in `text` of the first word that begins with `term`, or nil (always for
+  /// an empty term).
   func positions(ofPrefix term: String) -> [Int]? {
+    guard !term.isEmpty else { return nil }
     guard let found = words.first(where: { $0.word.hasPrefix(term) }) else { return nil }
     return Array(found.offset..<found.offset + term.count)
   }
