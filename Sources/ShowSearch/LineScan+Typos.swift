@@ -2,7 +2,8 @@
 
 extension LineScan {
   /// The lines whose terms all appear in order, scored, and, apart, the lines that match
-  /// only with typos, scored, in one pass: each line that may match either way is read once.
+  /// only with typos, scored, in one pass: each line is scanned once, and only the lines
+  /// noted as typo candidates are read again, to be scored.
   ///
   /// A line that may match with typos (every term in order, or in order with one character
   /// left out) is only noted during the pass; the notes are scored at the end, and only if

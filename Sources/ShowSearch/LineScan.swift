@@ -10,7 +10,8 @@ struct LineScan: ~Copyable {
   /// The folded text of the current line, when it is not plain ASCII.
   private var cased: GrowingBuffer<UInt8>
   private var lower: GrowingBuffer<UInt8>
-  /// How many lines the scan has read.
+  /// How many lines the scan has read (a noted line read again to score its typos is not
+  /// counted).
   private(set) var linesRead = 0
 
   init(text: UnsafePointer<UInt8>, range: Range<Int>, query: ScanQuery) {

@@ -54,9 +54,10 @@ import Testing
     }
   }
 
-  /// When few lines match in order, the lines that may match with typos are read in the same
-  /// pass as the in-order matches, so no line is read twice.
-  @Test func readsEachLineOnceWhenTyposAreLookedFor() {
+  /// When few lines match in order, the lines that may match with typos are noted in the
+  /// same pass as the in-order matches, so no line is scanned twice (the noted ones are read
+  /// again only to be scored).
+  @Test func scansEachLineOnceWhenTyposAreLookedFor() {
     var text = ""
     for number in 0..<2_000 {
       // Every line holds the bytes both passes scan for; 20 match in order, the rest with a typo.
