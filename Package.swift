@@ -89,7 +89,8 @@ let package = Package(
       name: "BrowserCoreTests",
       dependencies: ["BrowserCore", "TerminalCells", "ShowModel", "TestSupport"],
       exclude: ["Goldens", "Fixtures"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalCells"]),
+    .testTarget(
+      name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalCells", "TestSupport"]),
     .testTarget(name: "KeysFileTests", dependencies: ["KeysFile"]),
     .testTarget(name: "EndToEndTests", dependencies: ["tvbrowse", "TestSupport"]),
     .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzTargets"]),

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import TestSupport
 import Testing
 
 /// The browser under a storm of terminal events in tmux, run as `sh -c 'tvbrowse; echo …'`

@@ -1,18 +1,4 @@
-/// A deterministic random number generator (SplitMix64): the same seed gives the same run.
-struct SeededRandom: RandomNumberGenerator {
-  private var state: UInt64
-
-  /// A generator that starts from `seed`.
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var mixed = state
-    mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-    return mixed ^ (mixed >> 31)
-  }
-}
+import TestSupport
 
 /// The random input of the terminal torture test: bytes a user's terminal could send —
 /// keys, escape sequences of every family, mouse reports, sequences cut short, bytes that

@@ -1,5 +1,6 @@
 import Glibc
 import TerminalCells
+import TestSupport
 import Testing
 
 @testable import TerminalUI
@@ -324,7 +325,7 @@ extension CursesScreenTests {
     func randomFramesLeaveExactlyTheFrame(_ type: String) {
       for lineFeedReturns in [false, true] {
         var setup = Setup(type, width: 30, height: 10, lineFeedReturns: lineFeedReturns)
-        var random = SplitMix(seed: 8)
+        var random = SeededRandom(seed: 8)
         var document = RandomDocument(random: &random, lines: 30)
         for step in 0..<150 {
           let frame = document.frame(width: 30, height: 10, random: &random)

@@ -1,19 +1,5 @@
 import TerminalCells
-
-/// A seeded random number generator (SplitMix64), so a failing run can be repeated.
-struct SplitMix: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
-}
+import TestSupport
 
 /// Lines of styled words that frames show a window of, scrolled a row at a time or
 /// jumped, with a few cells written over each time: what a browser's frames look like,
@@ -35,7 +21,7 @@ struct RandomDocument {
     CellStyle(foreground: .green, dim: true, underline: true),
   ]
 
-  init(random: inout SplitMix, lines count: Int) {
+  init(random: inout SeededRandom, lines count: Int) {
     for _ in 0..<count {
       var line: [(String, CellStyle)] = []
       for _ in 0..<Int.random(in: 0...6, using: &random) {
@@ -48,7 +34,7 @@ struct RandomDocument {
 
   /// The next frame: the window moved (mostly a row), drawn in two panes, with some cells
   /// written over and the cursor somewhere or nowhere.
-  mutating func frame(width: Int, height: Int, random: inout SplitMix) -> ScreenBuffer {
+  mutating func frame(width: Int, height: Int, random: inout SeededRandom) -> ScreenBuffer {
     switch Int.random(in: 0..<10, using: &random) {
     case 0..<4: first = min(first + 1, lines.count - 1)
     case 4..<6: first = max(first - 1, 0)
