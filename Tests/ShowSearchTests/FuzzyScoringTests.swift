@@ -13,16 +13,16 @@ import Testing
 
   @Test(arguments: [" ", "-", "_", "/", ".", "[", ",", ":", "'", "\""])
   func matchAfterSeparatorBeatsMatchInsideWord(separator: String) throws {
-    let atWordStart = try #require(match("ab", "xx\(separator)ab"))
-    let insideWord = try #require(match("ab", "xxxab"))
+    let atWordStart = try #require(match("ab", "cd\(separator)ab"))
+    let insideWord = try #require(match("ab", "cdeab"))
     #expect(atWordStart.positions == [3, 4])
     #expect(insideWord.positions == [3, 4])
     #expect(atWordStart.score > insideWord.score)
   }
 
   @Test func anOpeningParenthesisStartsNoWord() throws {
-    let afterParenthesis = try #require(match("ab", "xx(ab"))
-    let insideWord = try #require(match("ab", "xxxab"))
+    let afterParenthesis = try #require(match("ab", "cd(ab"))
+    let insideWord = try #require(match("ab", "cdeab"))
     #expect(afterParenthesis.score == insideWord.score)
   }
 
