@@ -58,6 +58,16 @@ import Testing
     #expect(!catalog.hasBuiltRelations)
   }
 
+  @Test func eachTierIsSearchedOnceForAQuerysLongestWord() {
+    // The names do not fill the list, so the words are matched through all three tiers;
+    // each pass searched again every tier the passes before it had searched.
+    let catalog = Self.catalog(named: 3, others: 100)
+    var work = Catalog.SearchWork()
+    let hits = catalog.search("hannah said", kind: nil, limit: 50, work: &work)
+    #expect(hits.count == 50)
+    #expect(work.termMatching.tierSearches == 3)
+  }
+
   @Test(arguments: ["h", "ha", "hannah", "an", "bak", "hanbak", "langfrod", "gun", "e", "tape"])
   func theBestOfALimitedSearchAreTheFirstOfAFullOne(query: String) throws {
     let catalog = try PackLoader.catalog(path: nil)

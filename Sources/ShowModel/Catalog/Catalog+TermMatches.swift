@@ -31,6 +31,11 @@ extension Catalog {
     var fieldsMatched = 0
     /// The entities whose keywords were read one by one.
     var keywordEntities = 0
+    /// How many times a tier's index was searched for a term.
+    var tierSearches = 0
+    /// Each tier's hits for each spelling of a term searched so far, so that the passes of
+    /// one search through the tiers never search one tier for one term twice.
+    var hits: [String: [MatchTier: [SearchHit]]] = [:]
   }
 
   /// `termMatches(of:kind:)`, counting its work into `work`. With a `fetch`, the longest
@@ -85,7 +90,15 @@ extension Catalog {
           if terms.count > 1 || offset > 0 {
             for tier in tiers {
               let tierIndex = searchIndex.index(of: tier, in: self)
-              for hit in tierIndex.index.search(single, limit: fetch) {
+              let hits =
+                work.hits[spelling]?[tier]
+                ?? {
+                  work.tierSearches += 1
+                  let hits = tierIndex.index.search(single, limit: fetch)
+                  work.hits[spelling, default: [:]][tier] = hits
+                  return hits
+                }()
+              for hit in hits {
                 offerField(hit.index, hit.match, of: tier, in: tierIndex, to: offer)
               }
             }
