@@ -57,7 +57,7 @@ import Testing
     #expect(!line.contains("+"), "\(line)")
   }
 
-  /// The search asks for a screenful beyond what the list shows; scrolling to the last
+  /// The search asks for a few rows beyond what the list shows; scrolling to the last
   /// result found asks for more, keeping the selection, until there are no more.
   @Test func scrollingToTheLastResultFindsMore() throws {
     var browser = BrowserHarness.browser(

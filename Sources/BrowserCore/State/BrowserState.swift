@@ -101,7 +101,7 @@ public struct BrowserState: Sendable {
   public private(set) var resultsQuery = ""
   /// True when the search found more than `results` holds: it stopped at its limit.
   public private(set) var resultsAreCut = false
-  /// How many results a search asks for: what the list shows and a screenful more, grown
+  /// How many results a search asks for: what the list shows and a few rows more, grown
   /// when the list is scrolled into the last of them (see `BrowserState+Search`).
   var searchLimit = BrowserState.smallestSearchLimit
   /// Counts the replacements of `results`, so that the list knows when to build again.

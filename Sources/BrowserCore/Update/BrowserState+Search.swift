@@ -3,12 +3,17 @@ import TerminalCells
 
 extension BrowserState {
   /// The fewest results a search asks for, on the shortest screens.
-  static let smallestSearchLimit = 32
+  static let smallestSearchLimit = 24
+
+  /// Rows a search finds beyond the last the list shows, so that a few steps down need no
+  /// search of their own.
+  static let searchMargin = 8
 
   /// How many results a search asks for when the list shows `rows` rows from `offset`: those
-  /// and a screenful more to scroll into.
+  /// and `searchMargin` more. Each result asked for costs a keystroke scoring work, and the
+  /// search asks for more when the list is scrolled further.
   static func searchLimit(rows: Int, offset: Int) -> Int {
-    max(offset + 2 * rows, smallestSearchLimit)
+    max(offset + rows + searchMargin, smallestSearchLimit)
   }
 
   /// Types one character into the search line at its cursor and searches again.
@@ -81,8 +86,8 @@ extension BrowserState {
     return (hits, areCut)
   }
 
-  /// Asks for more results when the list shows less than a screenful beyond its visible
-  /// rows of a search that stopped at its limit, so that scrolling never runs out of results
+  /// Asks for more results when the list shows fewer than `searchMargin` rows beyond its
+  /// visible ones of a search that stopped at its limit, so that scrolling never runs out of results
   /// the search would have found. A filter over the results asks for more while they are
   /// fewer than `filteredSearchLimit`: a rare filter does not search for every match.
   mutating func growSearchIfScrolledNearItsEnd() {
