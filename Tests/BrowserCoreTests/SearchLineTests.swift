@@ -66,6 +66,9 @@ import Testing
     let first = browser.state.results.count
     #expect(first < 600)
     #expect(browser.state.resultsAreCut)
+    // The list's header and the status line count the rows held, and say there are more.
+    let held = browser.render().lines.joined(separator: "\n")
+    #expect(held.contains(" 1/\(first)+ "), "\(held)")
     _ = browser.handle(.key(.end))
     #expect(browser.state.view.list.selection == first - 1)
     #expect(browser.state.results.count > first)
@@ -74,6 +77,8 @@ import Testing
     #expect(browser.state.results.count == 601)
     #expect(!browser.state.resultsAreCut)
     #expect(browser.state.view.list.selection == 600)
+    let all = browser.render().lines.joined(separator: "\n")
+    #expect(all.contains(" 601/601 "), "\(all)")
   }
 
   @Test(arguments: [40, 80, 120])

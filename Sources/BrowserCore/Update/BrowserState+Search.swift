@@ -101,6 +101,15 @@ extension BrowserState {
     pendingQuery = query
   }
 
+  /// The list's place as its header and the status line show it ("3/40"); the count of a
+  /// search that found more than it lists ends in "+" ("3/40+").
+  var listPosition: String {
+    let count = listCount
+    guard count > 0 else { return "0/0" }
+    let more = resultsAreCut && view.source == .search(resultsQuery) ? "+" : ""
+    return "\(view.list.selection + 1)/\(count)\(more)"
+  }
+
   /// The most results a search asks for to fill a filtered list.
   static let filteredSearchLimit = 500
 
