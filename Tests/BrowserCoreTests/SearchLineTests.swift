@@ -81,6 +81,20 @@ import Testing
     #expect(all.contains(" 601/601 "), "\(all)")
   }
 
+  /// While a search runs on another thread, the line says so rather than count the last
+  /// query's results ("0 results" as the first letter's search ran).
+  @Test func aSearchStillRunningIsNotCounted() throws {
+    var browser = BrowserHarness.browser(100, 24, keys: [.character("/")])
+    _ = browser.receive(.key(.character("h")))
+    #expect(browser.pendingQuery == "h")
+    let running = try #require(browser.render().lines.last)
+    #expect(running.contains("searching…"), "\(running)")
+    #expect(!running.contains("results"), "\(running)")
+    browser.adopt(browser.search("h"))
+    let done = try #require(browser.render().lines.last)
+    #expect(done.contains(" results "), "\(done)")
+  }
+
   @Test(arguments: [40, 80, 120])
   func anEmptyQueryShowsTheHintNotACount(width: Int) throws {
     let browser = BrowserHarness.browser(width, 24, keys: [.character("/")])
