@@ -47,7 +47,8 @@ public struct Browser: Sendable {
   /// they take.
   public mutating func handle(_ event: InputEvent) -> Outcome {
     let outcome = receive(event)
-    if let query = pendingQuery { adopt(search(query)) }
+    // Results that leave the list short ask for more: each time twice as many, at most.
+    while let query = pendingQuery { adopt(search(query)) }
     _ = layOut(isInterrupted: { false })
     if let request = pendingFind, let matches = request.run(isInterrupted: { false }) {
       adopt(matches, for: request)
@@ -61,13 +62,14 @@ public struct Browser: Sendable {
 
   /// The results for `query`; safe to call on another thread.
   public func search(_ query: String) -> SearchResults {
-    SearchResults(query: query, hits: BrowserState.results(for: query, in: state.catalog))
+    let found = state.results(for: query)
+    return SearchResults(query: query, hits: found.hits, areCut: found.areCut)
   }
 
   /// Lists the results of a search, if the browser still waits for them.
   /// Keys that were held for them are applied then, in order.
   public mutating func adopt(_ results: SearchResults) {
-    state.adoptResults(results.hits, for: results.query)
+    state.adoptResults(results.hits, for: results.query, areCut: results.areCut)
     guard state.pendingQuery == nil, !heldEvents.isEmpty else { return }
     let held = heldEvents
     heldEvents.removeAll()
@@ -133,4 +135,6 @@ public struct SearchResults: Sendable {
   public let query: String
   /// The hits, best first.
   let hits: [CatalogHit]
+  /// True when the search found more than `hits`.
+  let areCut: Bool
 }

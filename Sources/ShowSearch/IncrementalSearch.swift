@@ -25,6 +25,11 @@ public final class IncrementalSearch {
 
   private var entries: [Entry] = []
 
+  /// How many candidates the searches so far started from, in all, counting the typo pass
+  /// apart: every candidate of the index for a pass that narrowed from nothing, an earlier
+  /// query's survivors for one that narrowed, none for a query remembered.
+  public private(set) var candidatesScanned = 0
+
   /// A remembered query: its hits and the candidates a longer query may still match.
   private struct Entry {
     let query: SearchQuery
@@ -59,10 +64,11 @@ public final class IncrementalSearch {
             earlier: entry.query, inOrder: inOrder, typoTolerant: entry.typoTolerant)
           : nil
       }
-    }.min { $0.inOrder.count < $1.inOrder.count }
+    }.min { cost(of: $0, for: query) < cost(of: $1, for: query) }
     let ranking = index.rank(
       ScanQuery(query), limit: limit, narrowing: base,
       keepsSurvivors: !Self.isSingleLetter(query), survivorShare: Self.keptShare)
+    candidatesScanned += ranking.scanned
     let hits = index.hits(for: ranking.ranked, query: query, includesPositions: true)
     remember(
       Entry(
@@ -70,6 +76,15 @@ public final class IncrementalSearch {
         typoTolerant: ranking.typoTolerant,
         size: (ranking.inOrder?.count ?? 0) + (ranking.typoTolerant?.count ?? 0)))
     return hits
+  }
+
+  /// How many candidates narrowing from `base` rescans for `query`: its in-order survivors,
+  /// and, when the query admits typos, its typo-tolerant survivors or, if its typo pass did
+  /// not run, every candidate. A shorter query without a typo pass is no cheaper base than
+  /// a longer one with it.
+  private func cost(of base: SearchIndex.Narrowing, for query: SearchQuery) -> Int {
+    let typos = query.allowsTypos ? base.typoTolerant?.count ?? index.count : 0
+    return base.inOrder.count + typos
   }
 
   /// Forgets every earlier query.
@@ -85,11 +100,12 @@ public final class IncrementalSearch {
     !query.isCaseSensitive && query.joined.count == 1 && query.joined[0] &- 0x61 < 26
   }
 
-  /// True when two queries search alike: the same terms under the same case rules (they
-  /// may differ in spacing).
+  /// True when two queries search alike: the same terms under the same case and typo rules
+  /// (they may differ in spacing).
   static func sameTerms(_ first: SearchQuery, _ second: SearchQuery) -> Bool {
     first.isCaseSensitive == second.isCaseSensitive && first.joined == second.joined
       && first.parsedTerms.count == second.parsedTerms.count
+      && first.termAllowsTypos == second.termAllowsTypos
   }
 
   /// True when every candidate that `query` matches (in order, or with typos) is among the

@@ -23,6 +23,8 @@ extension SearchIndex {
     var ranked: [RankedCandidate]
     var inOrder: Survivors?
     var typoTolerant: Survivors?
+    /// How many candidates the passes started from: all, or an earlier query's survivors.
+    var scanned: Int
   }
 
   /// The matching candidates, best first, at most `limit` of them: in-order matches, joined
@@ -58,10 +60,12 @@ extension SearchIndex {
       }
     }
     var parts = inOrder
+    var scanned = narrowing?.inOrder.count ?? count
     var typoParts: [ChunkResult]?
     let matched = inOrder.reduce(0) { $0 + $1.matched }
     if matched < Self.typoThreshold && query.query.allowsTypos {
       let typoBase = narrowing?.typoTolerant
+      scanned += typoBase?.count ?? count
       let found = scanAll(
         query, typoBase, limit: limit, summarized: limit != nil, share: survivorShare
       ) { scan, subset in
@@ -76,7 +80,8 @@ extension SearchIndex {
     }
     return Ranking(
       ranked: ranked,
-      inOrder: Survivors(inOrder), typoTolerant: typoParts.flatMap(Survivors.init))
+      inOrder: Survivors(inOrder), typoTolerant: typoParts.flatMap(Survivors.init),
+      scanned: scanned)
   }
 
   /// Builds every chunk's summaries, on all cores, if they are not built yet.

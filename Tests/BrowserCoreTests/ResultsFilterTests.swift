@@ -48,7 +48,8 @@ import Testing
     }
     #expect(browser.state.filterLine == nil)
     #expect(browser.state.view == before)
-    #expect(Self.names(browser) == all)
+    // The filter asked for more results to fill its rows; they follow the first ones.
+    #expect(Self.names(browser).starts(with: all))
   }
 
   @Test func theFilterLineCountsTheResultsItKeeps() throws {
@@ -56,10 +57,12 @@ import Testing
     let status = try #require(browser.render().lines.last)
     let kept = browser.state.listCount
     let all = BrowserHarness.browser(80, 24, keys: Self.results).state.listCount
-    // The filter hides some results and keeps some; the line counts both.
-    #expect(kept > 0 && kept < all)
-    #expect(browser.state.unfilteredCount == all)
-    #expect(status.contains("\(kept) of \(all) rows"), "\(status)")
+    // The filter hides some results and keeps some; the line counts both. It asked for more
+    // results than the list first held, to fill its rows.
+    let held = browser.state.unfilteredCount
+    #expect(kept > 0 && kept < held)
+    #expect(held >= all)
+    #expect(status.contains("\(kept) of \(held) rows"), "\(status)")
   }
 
   @Test func nextAndPreviousStepThroughTheKeptResultsOnly() {

@@ -17,24 +17,82 @@ import Testing
     }
   }
 
-  /// Results cut at the limit say there are more; one result is not "results".
-  @Test func theCountSaysWhenResultsAreCutAndWhenThereIsOne() throws {
-    let seasons = (1...BrowserState.resultLimit + 100).map {
+  /// A catalog of a show called `show` and `count` seasons, "Season 1" to "Season count".
+  static func seasons(_ count: Int, show: String = "Many seasons") throws -> Catalog {
+    let seasons = (1...count).map {
       ["id": "season-\($0)", "name": "Season \($0)", "number": $0] as [String: Any]
     }
-    let catalog = try BrowserHarness.catalog(pack: [
+    return try BrowserHarness.catalog(pack: [
       "format": "tvbrowse-pack", "version": 1,
-      "show": ["id": "s", "name": "Many seasons", "summary": "A show."],
+      "show": ["id": "s", "name": show, "summary": "A show."],
       "seasons": seasons,
     ])
+  }
+
+  /// Results cut at the limit say there are more; one result is not "results".
+  @Test func theCountSaysWhenResultsAreCutAndWhenThereIsOne() throws {
+    let catalog = try Self.seasons(600)
     let many = BrowserHarness.browser(
       100, 24, keys: [.character("/")] + BrowserHarness.typing("season"), catalog: catalog)
     let cut = try #require(many.render().lines.last)
-    #expect(cut.contains(" \(BrowserState.resultLimit)+ results "), "\(cut)")
+    let limit = many.state.searchLimit
+    #expect(limit < 600)
+    #expect(cut.contains(" \(limit)+ results "), "\(cut)")
     let one = BrowserHarness.browser(
       100, 24, keys: [.character("/")] + BrowserHarness.typing("season 599"), catalog: catalog)
     let single = try #require(one.render().lines.last)
     #expect(single.contains(" 1 result "), "\(single)")
+  }
+
+  /// As many results as the search asks for are counted exactly: no "+" when there are no
+  /// more (a count at the limit used to say "+" whatever followed).
+  @Test func resultsThatJustFillTheLimitAreCountedExactly() throws {
+    let keys = [.character("/")] + BrowserHarness.typing("season")
+    let limit = BrowserHarness.browser(100, 24, keys: keys, catalog: try Self.seasons(600))
+      .state.searchLimit
+    let exact = BrowserHarness.browser(
+      100, 24, keys: keys, catalog: try Self.seasons(limit, show: "Show"))
+    let line = try #require(exact.render().lines.last)
+    #expect(line.contains(" \(limit) results "), "\(line)")
+    #expect(!line.contains("+"), "\(line)")
+  }
+
+  /// The search asks for a few rows beyond what the list shows; scrolling to the last
+  /// result found asks for more, keeping the selection, until there are no more.
+  @Test func scrollingToTheLastResultFindsMore() throws {
+    var browser = BrowserHarness.browser(
+      100, 24, keys: [.character("/")] + BrowserHarness.typing("season") + [.enter],
+      catalog: try Self.seasons(600))
+    let first = browser.state.results.count
+    #expect(first < 600)
+    #expect(browser.state.resultsAreCut)
+    // The list's header and the status line count the rows held, and say there are more.
+    let held = browser.render().lines.joined(separator: "\n")
+    #expect(held.contains(" 1/\(first)+ "), "\(held)")
+    _ = browser.handle(.key(.end))
+    #expect(browser.state.view.list.selection == first - 1)
+    #expect(browser.state.results.count > first)
+    for _ in 0..<20 { _ = browser.handle(.key(.end)) }
+    // Every season and the show itself.
+    #expect(browser.state.results.count == 601)
+    #expect(!browser.state.resultsAreCut)
+    #expect(browser.state.view.list.selection == 600)
+    let all = browser.render().lines.joined(separator: "\n")
+    #expect(all.contains(" 601/601 "), "\(all)")
+  }
+
+  /// While a search runs on another thread, the line says so rather than count the last
+  /// query's results ("0 results" as the first letter's search ran).
+  @Test func aSearchStillRunningIsNotCounted() throws {
+    var browser = BrowserHarness.browser(100, 24, keys: [.character("/")])
+    _ = browser.receive(.key(.character("h")))
+    #expect(browser.pendingQuery == "h")
+    let running = try #require(browser.render().lines.last)
+    #expect(running.contains("searching…"), "\(running)")
+    #expect(!running.contains("results"), "\(running)")
+    browser.adopt(browser.search("h"))
+    let done = try #require(browser.render().lines.last)
+    #expect(done.contains(" results "), "\(done)")
   }
 
   @Test(arguments: [40, 80, 120])

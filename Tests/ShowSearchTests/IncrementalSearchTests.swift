@@ -103,4 +103,51 @@ private struct Shuffler {
     }
     #expect(typing.search(SearchQuery("langfrod"), limit: 10).contains { $0.match.typos == 1 })
   }
+
+  /// A query that admits no typo is not answered with the hits of the same words that
+  /// admitted them: a catalog asks one index for both.
+  @Test func aQueryWithoutTyposIsNotAnsweredFromOneWithThem() {
+    let typing = IncrementalSearch(index: Self.index)
+    let tolerant = typing.search(SearchQuery("langfrod"), limit: 10)
+    #expect(tolerant.contains { $0.match.typos == 1 })
+    let strict = SearchQuery("langfrod", allowsTypos: false)
+    #expect(typing.search(strict, limit: 10) == Self.index.search(strict, limit: 10))
+    #expect(typing.search(strict, limit: 10).allSatisfy { $0.match.typos == 0 })
+  }
+
+  /// A longer query reads only what the shorter one kept; a query seen before reads nothing.
+  @Test func aLongerQueryScansOnlyTheSurvivorsOfTheShorterOne() {
+    let names = (0..<1_000).map { $0 % 100 == 0 ? "Hannah Baker \($0)" : "Person \($0)" }
+    let index = SearchIndex(names)
+    let typing = IncrementalSearch(index: index)
+    _ = typing.search(SearchQuery("hannah"), limit: 7)
+    // Ten lines match in order, under the typo threshold: the typo pass read every line too.
+    let first = typing.candidatesScanned
+    #expect(first == 2_000)
+    let hits = typing.search(SearchQuery("hannah b"), limit: 7)
+    #expect(hits == index.search(SearchQuery("hannah b"), limit: 7))
+    #expect(typing.candidatesScanned - first <= 100)
+    let narrowed = typing.candidatesScanned
+    _ = typing.search(SearchQuery("hannah"), limit: 7)
+    #expect(typing.candidatesScanned == narrowed)
+  }
+
+  /// Typed a letter at a time, a query narrows its typo pass from the last query that had
+  /// one: the first short query's survivors, which had none, made every later typo pass
+  /// read every line again.
+  @Test func theTypoPassNarrowsFromTheLastQueryThatRanOne() {
+    let names = (0..<1_000).map { $0 % 100 == 0 ? "Hannah Baker \($0)" : "Person \($0)" }
+    let index = SearchIndex(names)
+    let typing = IncrementalSearch(index: index)
+    var scanned: [Int] = []
+    for length in 1...6 {
+      let before = typing.candidatesScanned
+      let query = SearchQuery(String("hannah".prefix(length)))
+      #expect(typing.search(query, limit: 7) == index.search(query, limit: 7))
+      scanned.append(typing.candidatesScanned - before)
+    }
+    // "hann" is the first to admit a typo; from "hanna" on, both passes narrow.
+    #expect(scanned[4] <= 100, "\(scanned)")
+    #expect(scanned[5] <= 100, "\(scanned)")
+  }
 }

@@ -119,7 +119,7 @@ enum ListPane {
       if case .search = state.view.source { title = "Results" }
       title += "  filter: \(filter)"
     }
-    let position = count == 0 ? "0/0" : "\(state.view.list.selection + 1)/\(count)"
+    let position = state.listPosition
     // The threads' list says what its mark means, where the header has room for it whole.
     if state.section == .threads,
       DisplayWidth.of(title + "  " + ThreadRowNote.legend + position) + 4 <= rect.width

@@ -67,6 +67,8 @@ public struct SearchLine: Sendable, Equatable {
 public struct BrowserState: Sendable {
   /// The show being browsed.
   public let catalog: Catalog
+  /// The search line's searches, each narrowing from the queries typed before it.
+  let searchSession: CatalogSearchSession
   /// The terminal's size.
   public var width: Int
   /// The terminal's size.
@@ -97,6 +99,11 @@ public struct BrowserState: Sendable {
   public private(set) var results: [CatalogHit] = []
   /// The query the results are for.
   public private(set) var resultsQuery = ""
+  /// True when the search found more than `results` holds: it stopped at its limit.
+  public private(set) var resultsAreCut = false
+  /// How many results a search asks for: what the list shows and a few rows more, grown
+  /// when the list is scrolled into the last of them (see `BrowserState+Search`).
+  var searchLimit = BrowserState.smallestSearchLimit
   /// Counts the replacements of `results`, so that the list knows when to build again.
   private var resultsGeneration = 0
   /// The query typed whose results are still to come, while a search runs (see
@@ -112,6 +119,7 @@ public struct BrowserState: Sendable {
   /// The start screen: the show section, focused.
   public init(catalog: Catalog, width: Int, height: Int) {
     self.catalog = catalog
+    searchSession = CatalogSearchSession(catalog: catalog)
     self.width = width
     self.height = height
     view = View(source: .section(.show))
@@ -124,10 +132,11 @@ public struct BrowserState: Sendable {
     placeFrame()
   }
 
-  /// Replaces the search results, and the query they are for.
-  mutating func replaceResults(_ hits: [CatalogHit], query: String) {
+  /// Replaces the search results, the query they are for, and whether the search found more.
+  mutating func replaceResults(_ hits: [CatalogHit], query: String, areCut: Bool = false) {
     results = hits
     resultsQuery = query
+    resultsAreCut = areCut
     resultsGeneration += 1
   }
 

@@ -2,8 +2,19 @@ import ShowModel
 import TerminalCells
 
 extension BrowserState {
-  /// How many results a search keeps for the list.
-  static let resultLimit = 500
+  /// The fewest results a search asks for, on the shortest screens.
+  static let smallestSearchLimit = 24
+
+  /// Rows a search finds beyond the last the list shows, so that a few steps down need no
+  /// search of their own.
+  static let searchMargin = 8
+
+  /// How many results a search asks for when the list shows `rows` rows from `offset`: those
+  /// and `searchMargin` more. Each result asked for costs a keystroke scoring work, and the
+  /// search asks for more when the list is scrolled further.
+  static func searchLimit(rows: Int, offset: Int) -> Int {
+    max(offset + rows + searchMargin, smallestSearchLimit)
+  }
 
   /// Types one character into the search line at its cursor and searches again.
   mutating func typeInSearch(_ character: Character) {
@@ -60,13 +71,47 @@ extension BrowserState {
     let query = search?.query ?? ""
     pendingQuery = query
     view = View(source: .search(query), focus: .list)
+    searchLimit = Self.searchLimit(rows: listRows, offset: 0)
   }
 
-  /// The results for `query`, as the search line lists them.
-  static func results(for query: String, in catalog: Catalog) -> [CatalogHit] {
-    if query.isEmpty { catalog.prepareSearch() }
-    return catalog.search(query, limit: resultLimit)
+  /// The results for `query`, as the search line lists them: at most `searchLimit`, and
+  /// whether the search found more. Each search narrows from the ones before it.
+  func results(for query: String) -> (hits: [CatalogHit], areCut: Bool) {
+    if query.isEmpty { searchSession.prepare() }
+    // One more than shown says whether there are more, so that the count never claims more
+    // results than there are.
+    var hits = searchSession.search(query, limit: searchLimit + 1)
+    let areCut = hits.count > searchLimit
+    if areCut { hits.removeLast(hits.count - searchLimit) }
+    return (hits, areCut)
   }
+
+  /// Asks for more results when the list shows fewer than `searchMargin` rows beyond its
+  /// visible ones of a search that stopped at its limit, so that scrolling never runs out of results
+  /// the search would have found. A filter over the results asks for more while they are
+  /// fewer than `filteredSearchLimit`: a rare filter does not search for every match.
+  mutating func growSearchIfScrolledNearItsEnd() {
+    guard case .search(let query) = view.source, query == resultsQuery, resultsAreCut,
+      pendingQuery == nil
+    else { return }
+    let wanted = Self.searchLimit(rows: listRows, offset: view.list.offset)
+    guard wanted > listCount else { return }
+    if view.filter != nil && searchLimit >= Self.filteredSearchLimit { return }
+    searchLimit = max(wanted + results.count - listCount, searchLimit * 2)
+    pendingQuery = query
+  }
+
+  /// The list's place as its header and the status line show it ("3/40"); the count of a
+  /// search that found more than it lists ends in "+" ("3/40+").
+  var listPosition: String {
+    let count = listCount
+    guard count > 0 else { return "0/0" }
+    let more = resultsAreCut && view.source == .search(resultsQuery) ? "+" : ""
+    return "\(view.list.selection + 1)/\(count)\(more)"
+  }
+
+  /// The most results a search asks for to fill a filtered list.
+  static let filteredSearchLimit = 500
 
   /// True when `key` acts on the listed results of a search that is still running.
   func waitsForResults(_ key: Key) -> Bool {
@@ -82,15 +127,18 @@ extension BrowserState {
     }
   }
 
-  /// Lists `hits`, the results for `query`, if that query still waits for them.
-  mutating func adoptResults(_ hits: [CatalogHit], for query: String) {
+  /// Lists `hits`, the results for `query`, if that query still waits for them; `areCut`
+  /// when the search found more. More results for the query listed keep the list's place.
+  mutating func adoptResults(_ hits: [CatalogHit], for query: String, areCut: Bool) {
     guard pendingQuery == query else { return }
     pendingQuery = nil
-    replaceResults(hits, query: query)
+    let grown = query == resultsQuery
+    replaceResults(hits, query: query, areCut: areCut)
     let listsThem = view.source == .search(query)
-    if listsThem { view.list = Scroller() }
+    if listsThem && !grown { view.list = Scroller() }
     refreshCaches()
     if listsThem { clampScrolling() }
     placeFrame()
+    growSearchIfScrolledNearItsEnd()
   }
 }

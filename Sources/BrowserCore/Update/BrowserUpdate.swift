@@ -12,6 +12,7 @@ public enum BrowserUpdate {
     defer {
       state.refreshCaches()
       state.placeFrame()
+      state.growSearchIfScrolledNearItsEnd()
     }
     switch event {
     case .resize(let width, let height):
@@ -300,7 +301,8 @@ extension BrowserState {
   mutating func restore(_ previous: View) {
     if case .search(let query) = previous.source, query != resultsQuery {
       pendingQuery = nil
-      replaceResults(Self.results(for: query, in: catalog), query: query)
+      let found = results(for: query)
+      replaceResults(found.hits, query: query, areCut: found.areCut)
     }
     view = previous
     refreshCaches()

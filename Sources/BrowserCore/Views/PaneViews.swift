@@ -42,10 +42,7 @@ enum ListView: BrowserView {
 
   static func hasKeyboard(in state: BrowserState) -> Bool { state.view.focus == .list }
 
-  static func position(in state: BrowserState) -> String {
-    let count = state.listCount
-    return count == 0 ? "0/0" : "\(state.view.list.selection + 1)/\(count)"
-  }
+  static func position(in state: BrowserState) -> String { state.listPosition }
 
   static func draw(
     _ state: BrowserState, _ layout: Layout, _ theme: Theme, into buffer: inout ScreenBuffer

@@ -25,12 +25,15 @@ enum SearchLineView: BrowserView {
       state, layout.status, theme, into: &buffer)
   }
 
-  /// The count of results (the pages listed count with the entities, and a count at the
-  /// limit ends in "+"), or, before anything is typed, what to do.
+  /// The count of results (the pages listed count with the entities, and the count of a
+  /// search that found more than it lists ends in "+"), or, before anything is typed, what
+  /// to do, or, while the search still runs, that it does: the results held then are the
+  /// last query's, and their count would be wrong.
   static func status(_ state: BrowserState, _ search: SearchLine) -> String {
     guard !search.query.isEmpty else { return "type to search" }
+    guard state.pendingQuery == nil else { return "searching…" }
     let count = state.results.count + state.listPages.count
-    let shown = state.results.count == BrowserState.resultLimit ? "\(count)+" : String(count)
+    let shown = state.resultsAreCut ? "\(count)+" : String(count)
     return shown + (count == 1 ? " result" : " results")
   }
 }

@@ -44,6 +44,15 @@ extension Catalog {
     return search(query, kind: kind, limit: limit, work: &work)
   }
 
+  /// Asks the index of one tier for its best hits of a query, at most `limit` of them (nil:
+  /// all): straight, or narrowing from the queries typed before (`CatalogSearchSession`).
+  typealias TierSearch = (_ tier: MatchTier, _ query: SearchQuery, _ limit: Int?) -> [SearchHit]
+
+  /// Searches each tier's index afresh.
+  func searchTierAfresh(_ tier: MatchTier, _ query: SearchQuery, _ limit: Int?) -> [SearchHit] {
+    searchIndex.index(of: tier, in: self).index.search(query, limit: limit)
+  }
+
   /// What a search did, for tests that check it does no more than the results need.
   struct SearchWork {
     /// How many of the engine's hits the catalog judged.
@@ -52,10 +61,13 @@ extension Catalog {
     var termMatching = TermMatchWork()
   }
 
-  /// `search(_:kind:limit:)`, counting its work into `work`.
-  func search(_ query: String, kind: EntityKind?, limit: Int?, work: inout SearchWork)
-    -> [CatalogHit]
-  {
+  /// `search(_:kind:limit:)`, counting its work into `work`, asking each tier's index for
+  /// its hits through `searchTier` (by default afresh).
+  func search(
+    _ query: String, kind: EntityKind?, limit: Int?, work: inout SearchWork,
+    searchTier: TierSearch? = nil
+  ) -> [CatalogHit] {
+    let searchTier = searchTier ?? searchTierAfresh
     // A query longer than any name cannot find more; cutting it keeps a paste from stalling.
     let query = String(query.prefix(Self.maximumQueryLength))
     // A typo is plausible in a name, not in prose: there a near miss is another word
@@ -70,7 +82,8 @@ extension Catalog {
       // The entities whose words match fields of this tier at worst, before this tier's
       // whole fields, which may then end the search.
       for (entity, matches) in termMatches(
-        of: withoutTypos, kind: kind, fetch: fetch, through: tier, work: &work.termMatching)
+        of: withoutTypos, kind: kind, fetch: fetch, through: tier, work: &work.termMatching,
+        searchTier: searchTier)
       where matches.map(\.tier).max() == tier {
         collector.keep(entity: entity, termMatches: matches)
       }
@@ -78,7 +91,7 @@ extension Catalog {
       var wanted = limit.map { max($0 * 2, Self.smallestFetch) }
       var judged = 0
       while true {
-        let hits = tierIndex.index.search(tier == .text ? withoutTypos : parsed, limit: wanted)
+        let hits = searchTier(tier, tier == .text ? withoutTypos : parsed, wanted)
         for hit in hits[judged...] {
           collector.judge(hit, in: tierIndex, of: tier)
         }

@@ -44,11 +44,13 @@ extension Catalog {
   /// longest word would ("hannah b" on a pack of thousands of Hannahs). Only the tiers up
   /// to `through` are read, so that a search whose names fill the list builds no later
   /// tier's index: an entity whose every term matches in those tiers is found as it would
-  /// be with all of them, since each term's best match is in its most direct tier.
+  /// be with all of them, since each term's best match is in its most direct tier. Each
+  /// tier's index is searched through `searchTier` (by default afresh).
   func termMatches(
     of query: SearchQuery, kind: EntityKind?, fetch: Int?, through: MatchTier,
-    work: inout TermMatchWork
+    work: inout TermMatchWork, searchTier: TierSearch? = nil
   ) -> [Int: [TermMatch]] {
+    let searchTier = searchTier ?? searchTierAfresh
     let tiers = [MatchTier.name, .related, .text].filter { $0 <= through }
     let terms = query.terms
     guard !terms.isEmpty else { return [:] }
@@ -94,7 +96,7 @@ extension Catalog {
                 work.hits[spelling]?[tier]
                 ?? {
                   work.tierSearches += 1
-                  let hits = tierIndex.index.search(single, limit: fetch)
+                  let hits = searchTier(tier, single, fetch)
                   work.hits[spelling, default: [:]][tier] = hits
                   return hits
                 }()
