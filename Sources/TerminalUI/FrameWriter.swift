@@ -48,7 +48,8 @@ struct FrameWriter {
       if let clear = strings.clearScreen {
         output += clear
         cursor = ScreenPoint(row: 0, column: 0)
-        paint(frame, over: Array(repeating: .blank, count: frame.width * frame.height))
+        paint(
+          frame, over: Array(repeating: .blank, count: frame.width * frame.height), shifting: false)
       } else {
         cursor = nil
         paint(frame, over: nil)
@@ -68,13 +69,20 @@ struct FrameWriter {
     return output
   }
 
-  private mutating func paint(_ frame: ScreenBuffer, over base: [Cell]?) {
-    let runs = frame.changes(fromCells: base)
+  private mutating func paint(_ frame: ScreenBuffer, over base: [Cell]?, shifting: Bool = true) {
+    let runs = frame.changes(fromCells: base) { [codes] new, old in
+      Self.looksAlike(new, old, codes)
+    }
     var first = 0
     while first < runs.count {
       var end = first + 1
       while end < runs.count && runs[end].row == runs[first].row { end += 1 }
-      writeRow(frame, runs[first..<end])
+      let row = runs[first].row
+      if shifting, let base, let shift = rowShift(frame, row, base) {
+        writeRow(frame, runs[first..<end], orShifting: shift, base)
+      } else {
+        writeRow(frame, runs[first..<end])
+      }
       first = end
     }
     placeCursor(frame)
@@ -89,6 +97,15 @@ struct FrameWriter {
     forget()
     output = []
     return bytes
+  }
+
+  /// True when `new` looks on this terminal as `old` does: the same text drawn alike, or
+  /// two blanks that look the same (a bold or coloured blank shows only its background).
+  private static func looksAlike(_ new: Cell, _ old: Cell, _ codes: AttributeCodes) -> Bool {
+    if new == old { return true }
+    guard new.text == old.text, !new.isContinuation, !old.isContinuation else { return false }
+    let (drawnNew, drawnOld) = (codes.drawn(new.style), codes.drawn(old.style))
+    return drawnNew == drawnOld || new.text == " " && codes.drawsBlank(drawnNew, in: drawnOld)
   }
 
   // MARK: - Scrolling
@@ -159,11 +176,84 @@ struct FrameWriter {
     return scrolled
   }
 
+  // MARK: - Rows moved sideways
+
+  /// The way the rest of `row` moved sideways from `base`, where the terminal can delete and
+  /// insert characters.
+  private func rowShift(_ frame: ScreenBuffer, _ row: Int, _ base: [Cell]) -> RowShift? {
+    guard strings.delete(characters: 1) != nil || strings.insert(characters: 1) != nil else {
+      return nil
+    }
+    let range = (row * frame.width)..<((row + 1) * frame.width)
+    return RowShift.best(
+      frame.cells[range], over: base[range],
+      alike: { [codes] new, old in Self.looksAlike(new, old, codes) },
+      isErased: { [codes] cell in Self.looksAlike(cell, .blank, codes) })
+  }
+
+  /// Writes `row` the shorter way: its changed `runs` alone, or `shift` first (deleting or
+  /// inserting characters) and then what still differs.
+  private mutating func writeRow(
+    _ frame: ScreenBuffer, _ runs: ArraySlice<CellRun>, orShifting shift: RowShift,
+    _ base: [Cell]
+  ) {
+    let mark = output.count
+    let before = (cursor, style)
+    writeRow(frame, runs)
+    let direct = Array(output[mark...])
+    let afterDirect = (cursor, style)
+    output.removeSubrange(mark...)
+    (cursor, style) = before
+    let count = abs(shift.shift)
+    if let code = shift.shift > 0
+      ? strings.delete(characters: count) : strings.insert(characters: count)
+    {
+      let row = runs.first!.row
+      let rowRange = (row * frame.width)..<((row + 1) * frame.width)
+      let rest = ScreenBuffer.changes(
+        row: row, frame.cells[rowRange], from: shift.applied(to: base[rowRange])[...],
+        alike: { [codes] new, old in Self.looksAlike(new, old, codes) })
+      // Left of the shift the row is as it was: written first, in order, and never erased.
+      let (left, right) = Self.split(rest, at: shift.column)
+      if !left.isEmpty { writeRow(frame, left[...], erasing: false) }
+      reach(frame, ScreenPoint(row: row, column: shift.column))
+      // The blanks that come in take the background in force: it must be the terminal's own.
+      if style.map({ !codes.erases(to: .plain, in: $0) }) ?? true { change(to: .plain) }
+      output += code
+      if !right.isEmpty { writeRow(frame, right[...]) }
+      if output.count - mark < direct.count { return }
+    }
+    output.removeSubrange(mark...)
+    output += direct
+    (cursor, style) = afterDirect
+  }
+
+  /// The runs left of `column` and those from it on, a run across it cut in two.
+  private static func split(_ runs: [CellRun], at column: Int) -> ([CellRun], [CellRun]) {
+    var left: [CellRun] = []
+    var right: [CellRun] = []
+    for run in runs {
+      let end = run.column + run.cells.count
+      if end <= column {
+        left.append(run)
+      } else if run.column >= column {
+        right.append(run)
+      } else {
+        let cut = column - run.column
+        left.append(CellRun(row: run.row, column: run.column, cells: Array(run.cells[..<cut])))
+        right.append(CellRun(row: run.row, column: column, cells: Array(run.cells[cut...])))
+      }
+    }
+    return (left, right)
+  }
+
   // MARK: - Rows
 
-  private mutating func writeRow(_ frame: ScreenBuffer, _ runs: ArraySlice<CellRun>) {
+  private mutating func writeRow(
+    _ frame: ScreenBuffer, _ runs: ArraySlice<CellRun>, erasing mayErase: Bool = true
+  ) {
     let row = runs.first!.row
-    let tail = erasableTail(frame, row)
+    let tail = mayErase ? erasableTail(frame, row) : nil
     var written = 0
     for (offset, run) in zip(runs.indices, runs) {
       let start = max(run.column, written)

@@ -142,6 +142,61 @@ extension CursesScreenTests {
       #expect(setup.mismatches(frame(from: 0)).isEmpty)
     }
 
+    @Test func blanksThatLookTheSameAreNotWrittenAgain() {
+      var setup = Setup(width: 30, height: 3)
+      var frame = ScreenBuffer(width: 30, height: 3)
+      frame.put("Facts", row: 1, column: 2, style: CellStyle(foreground: .yellow, bold: true))
+      frame.put("   ", row: 1, column: 7, style: CellStyle(foreground: .yellow, bold: true))
+      frame.put("x", row: 1, column: 10)
+      setup.show(frame)
+      // The same blanks in another foreground and without bold: nothing shows differently.
+      frame.put("   ", row: 1, column: 7, style: CellStyle(dim: true))
+      #expect(setup.show(frame).isEmpty)
+      #expect(setup.mismatches(frame).isEmpty)
+    }
+
+    /// A details pane's title at the right of the screen, `name` then a dim " · Person".
+    private static func titled(_ name: String) -> ScreenBuffer {
+      var frame = ScreenBuffer(width: 50, height: 3)
+      frame.put("│", row: 1, column: 20, style: CellStyle(dim: true))
+      let end = frame.put(name, row: 1, column: 22, style: CellStyle(bold: true))
+      frame.put(" · Person", row: 1, column: end, style: CellStyle(dim: true))
+      return frame
+    }
+
+    @Test func aNameThatGotShorterDeletesCharactersBeforeTheRestOfTheRow() {
+      var setup = Setup(width: 50, height: 3)
+      setup.show(Self.titled("Katherine Langford"))
+      let bytes = setup.show(Self.titled("Dylan Minnette"))
+      // The new name over the old, then four characters deleted: " · Person" moves left
+      // with them instead of being written again and the old end erased.
+      #expect(Self.text(bytes) == "⎋[23G⎋[;1mDylan Minnette⎋[4P")
+      #expect(setup.mismatches(Self.titled("Dylan Minnette")).isEmpty)
+    }
+
+    @Test func aNameThatGotLongerInsertsBlanksForTheRestOfTheRowToMove() {
+      var setup = Setup(width: 50, height: 3)
+      setup.show(Self.titled("Dylan Minnette"))
+      let bytes = setup.show(Self.titled("Katherine Langford"))
+      #expect(Self.text(bytes) == "⎋[23G⎋[;1mKatherine Lang⎋[4@ford")
+      #expect(setup.mismatches(Self.titled("Katherine Langford")).isEmpty)
+    }
+
+    @Test func noCharactersAreDeletedWhereTheBlanksComingInWouldShowAColour() {
+      // A title bar coloured to the row's end: blanks deleted in would lose the colour.
+      func bar(_ name: String) -> ScreenBuffer {
+        var frame = ScreenBuffer(width: 40, height: 2)
+        let style = CellStyle(foreground: .white, background: .blue, bold: true)
+        frame.fill(row: 0, column: 0, width: 40, height: 1, style: style)
+        frame.put("tvbrowse › \(name) › end", row: 0, column: 1, style: style)
+        return frame
+      }
+      var setup = Setup(width: 40, height: 2)
+      setup.show(bar("Katherine Langford"))
+      setup.show(bar("Dylan Minnette"))
+      #expect(setup.mismatches(bar("Dylan Minnette")).isEmpty)
+    }
+
     // MARK: - Attributes
 
     @Test func eachChangeOfAttributesIsOneSequence() {
