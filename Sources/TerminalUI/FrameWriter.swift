@@ -340,6 +340,10 @@ struct FrameWriter {
       }
       column += width
     }
+    if bottomRightUnsafe && column == frame.width - 1 && columns.upperBound == frame.width {
+      cursor = ScreenPoint(row: row, column: column)
+      writeCorner(frame, row)
+    }
     if column < frame.width {
       cursor = ScreenPoint(row: row, column: column)
     } else if strings.autoMargins && !strings.lateWrap {
@@ -350,6 +354,27 @@ struct FrameWriter {
       cursor = ScreenPoint(row: row, column: frame.width)
     }
     return column
+  }
+
+  /// Writes the bottom-right cell where writing it there would scroll the screen (auto
+  /// margins without the late wrap), from the cell before it: the corner's character is
+  /// written one column left, a blank inserted before it pushes it into the corner, and the
+  /// cell before is written over the blank. The cursor ends before the corner. Without an
+  /// insert, or where a wide character takes either cell, the corner is left as it was.
+  private mutating func writeCorner(_ frame: ScreenBuffer, _ row: Int) {
+    let width = frame.width
+    guard width >= 2, let insert = strings.insert(characters: 1) else { return }
+    let (before, corner) = (frame[row, width - 2], frame[row, width - 1])
+    guard !before.isContinuation, !corner.isContinuation else { return }
+    let place = ScreenPoint(row: row, column: width - 2)
+    reach(frame, place)
+    change(to: codes.drawn(corner.style))
+    CellText.append(corner.text, columns: 1, to: &output)
+    cursor = ScreenPoint(row: row, column: width - 1)
+    reach(frame, place)
+    output += insert
+    change(to: codes.drawn(before.style))
+    CellText.append(before.text, columns: 1, to: &output)
   }
 
   /// A cell written as a space: a blank, or a right half whose wide character is not

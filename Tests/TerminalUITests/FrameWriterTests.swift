@@ -32,6 +32,7 @@ extension CursesScreenTests {
         codes = AttributeCodes(strings: strings, colors: numbers)
         terminal = VirtualTerminal(width: width, height: height)
         terminal.lineFeedReturns = lineFeedReturns
+        terminal.lateWrap = strings.lateWrap
       }
 
       /// Writes `frame`, plays it, and returns the bytes.
@@ -372,6 +373,27 @@ extension CursesScreenTests {
       #expect(Self.text(setup.writer.leave()) == "⎋(B⎋[m⎋[?12l⎋[?25h")
       // After leaving, the screen is unknown: the next frame is written whole.
       #expect(Self.text(setup.show(frame)).contains("⎋[2J"))
+    }
+
+    @Test func theBottomRightCellNeverScrollsATerminalWithoutTheLateWrap() throws {
+      // xterm's strings without xenl: writing the last column wraps at once, so writing the
+      // bottom-right cell would scroll the whole screen up a row.
+      let entries = try TerminfoEntries(
+        "xterm-soonwrap|xterm-256color wrapping at once,\n\txenl@, use=xterm-256color,")
+      defer { entries.remove() }
+      var setup = Setup("xterm-soonwrap", width: 20, height: 4)
+      #expect(setup.strings.autoMargins && !setup.strings.lateWrap)
+      var frame = ScreenBuffer(width: 20, height: 4)
+      frame.put("title", row: 0, column: 0)
+      let bar = CellStyle(foreground: .black, background: .palette(250))
+      frame.fill(row: 3, column: 0, width: 20, height: 1, style: bar)
+      frame.put("1/26", row: 3, column: 16, style: bar)
+      setup.show(frame)
+      #expect(setup.mismatches(frame).isEmpty)
+      frame.put("2/27", row: 3, column: 16, style: bar)
+      setup.show(frame)
+      #expect(setup.terminal.text(0).hasPrefix("title"))
+      #expect(setup.mismatches(frame).isEmpty)
     }
 
     // MARK: - Random frames

@@ -28,6 +28,9 @@ struct VirtualTerminal {
   private(set) var unexpected: [String] = []
   /// True when a line feed also returns the carriage (the driver's ONLCR).
   var lineFeedReturns = false
+  /// True when writing the last column leaves the cursor there until the next character
+  /// (`xenl`); false when it wraps at once, scrolling the screen from its bottom row.
+  var lateWrap = true
   private var pendingWrap = false
   private var top = 0
   private var bottom: Int
@@ -105,7 +108,10 @@ struct VirtualTerminal {
     }
     put(Cell(text: text, style: style), at: column)
     if columns == 2 { put(Cell(text: "", style: style), at: column + 1) }
-    if column + columns >= width {
+    if column + columns >= width && !lateWrap {
+      column = 0
+      lineFeed()
+    } else if column + columns >= width {
       column = width - 1
       pendingWrap = true
     } else {
