@@ -29,6 +29,8 @@ struct ControlStrings {
   let bold: [UInt8]?, dim: [UInt8]?, underline: [UInt8]?, reverse: [UInt8]?
   /// `rmul`: underline off.
   let underlineOff: [UInt8]?
+  /// `rmso`: standout off.
+  let standoutOff: [UInt8]?
   /// `op`: the terminal's own colours back.
   let originalColors: [UInt8]?
   /// `dch1`: delete the character under the cursor, the rest of the row moving left.
@@ -80,6 +82,7 @@ struct ControlStrings {
     underline = Self.bytes("smul")
     reverse = Self.bytes("rev")
     underlineOff = Self.bytes("rmul")
+    standoutOff = Self.bytes("rmso")
     originalColors = Self.bytes("op")
     deleteCharacter = Self.bytes("dch1")
     showCursor = Self.bytes("cnorm")

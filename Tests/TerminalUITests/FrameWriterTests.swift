@@ -230,6 +230,31 @@ extension CursesScreenTests {
       withExtendedLifetime(setup) {}
     }
 
+    @Test func boldAndReverseGoOffByAResetWhereTheTerminalMayNotKnowTheirOwnOff() {
+      // A VT100 ignores 22 and 27; its entry's underline and standout end with a reset.
+      let old = DrawnStyle(bold: true, underline: true, reverse: true)
+      let new = DrawnStyle(underline: true, reverse: true)
+      let vt100 = Setup("vt100", width: 10, height: 2)
+      #expect(Self.text(vt100.codes.change(from: old, to: new)) == "⎋[;4;7m")
+      withExtendedLifetime(vt100) {}
+      // A VT220's entry ends underline with 24 and standout with 27: it has them all.
+      let vt220 = Setup("vt220", width: 10, height: 2)
+      #expect(Self.text(vt220.codes.change(from: old, to: new)) == "⎋[22m")
+      withExtendedLifetime(vt220) {}
+    }
+
+    @Test func aResetStartsWithTheTerminalsOwnResetParameter() throws {
+      let entries = try TerminfoEntries(
+        "xterm-zeroreset|xterm-256color resetting with 0,\n\tsgr0=\\E[0m, use=xterm-256color,")
+      defer { entries.remove() }
+      let setup = Setup("xterm-zeroreset", width: 10, height: 2)
+      let codes = setup.codes
+      #expect(Self.text(codes.change(from: DrawnStyle(bold: true), to: .plain)) == "⎋[0m")
+      let from = DrawnStyle(bold: true, dim: true, reverse: true, foreground: 1)
+      #expect(Self.text(codes.change(from: from, to: DrawnStyle(bold: true))) == "⎋[0;1m")
+      withExtendedLifetime(setup) {}
+    }
+
     @Test func screenHasEightColoursAndNoPalette() {
       let setup = Setup("screen", width: 10, height: 2)
       let drawn = setup.codes.drawn(CellStyle(foreground: .palette(196), background: .blue))
