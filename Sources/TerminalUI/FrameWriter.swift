@@ -70,9 +70,7 @@ struct FrameWriter {
   }
 
   private mutating func paint(_ frame: ScreenBuffer, over base: [Cell]?, shifting: Bool = true) {
-    let runs = frame.changes(fromCells: base) { [codes] new, old in
-      Self.looksAlike(new, old, codes)
-    }
+    let runs = frame.changes(fromCells: base)
     var first = 0
     while first < runs.count {
       var end = first + 1
@@ -101,6 +99,8 @@ struct FrameWriter {
 
   /// True when `new` looks on this terminal as `old` does: the same text drawn alike, or
   /// two blanks that look the same (a bold or coloured blank shows only its background).
+  /// Only a row's shift goes by it; the frame's diff writes every cell that differs, so
+  /// that the terminal holds each blank in the attributes the frame says.
   private static func looksAlike(_ new: Cell, _ old: Cell, _ codes: AttributeCodes) -> Bool {
     if new == old { return true }
     guard new.text == old.text, !new.isContinuation, !old.isContinuation else { return false }

@@ -143,19 +143,6 @@ extension CursesScreenTests {
       #expect(setup.mismatches(frame(from: 0)).isEmpty)
     }
 
-    @Test func blanksThatLookTheSameAreNotWrittenAgain() {
-      var setup = Setup(width: 30, height: 3)
-      var frame = ScreenBuffer(width: 30, height: 3)
-      frame.put("Facts", row: 1, column: 2, style: CellStyle(foreground: .yellow, bold: true))
-      frame.put("   ", row: 1, column: 7, style: CellStyle(foreground: .yellow, bold: true))
-      frame.put("x", row: 1, column: 10)
-      setup.show(frame)
-      // The same blanks in another foreground and without bold: nothing shows differently.
-      frame.put("   ", row: 1, column: 7, style: CellStyle(dim: true))
-      #expect(setup.show(frame).isEmpty)
-      #expect(setup.mismatches(frame).isEmpty)
-    }
-
     /// A details pane's title at the right of the screen, `name` then a dim " · Person".
     private static func titled(_ name: String) -> ScreenBuffer {
       var frame = ScreenBuffer(width: 50, height: 3)
