@@ -249,6 +249,33 @@ extension CursesScreenTests {
       #expect(Self.text(setup.codes.change(from: .plain, to: drawn)) == "⎋[31;44m")
     }
 
+    @Test(arguments: ["screen", "xterm", "linux"])
+    func brightColoursOnAnEightColourTerminalAreItsOwnEight(_ type: String) {
+      // These entries say colors#8: a number of 8 or more (xterm's setaf would even turn it
+      // into 90–97) is no colour they promise to have.
+      var setup = Setup(type, width: 40, height: 2)
+      #expect(setup.strings.colors == 8)
+      var frame = ScreenBuffer(width: 40, height: 2)
+      for index in 8..<16 {
+        frame.put(
+          "b", row: 0, column: index, style: CellStyle(foreground: .palette(UInt8(index))))
+        frame.put(
+          "g", row: 1, column: index, style: CellStyle(background: .palette(UInt8(index))))
+      }
+      frame.put("r", row: 1, column: 30, style: CellStyle(foreground: .palette(196)))
+      let text = Self.text(setup.show(frame))
+      // Every parameter of every SGR sequence: the basic colours are 30–37 and 40–47.
+      let parameters = text.split(separator: "⎋[").compactMap { piece -> [Substring]? in
+        guard let end = piece.firstIndex(where: { !"0123456789;".contains($0) }),
+          piece[end] == "m"
+        else { return nil }
+        return piece[..<end].split(separator: ";", omittingEmptySubsequences: false)
+      }.joined()
+      let bright = parameters.filter { ["38", "48"].contains($0) || (Int($0) ?? 0) >= 90 }
+      #expect(bright.isEmpty, "\(type): \(text)")
+      #expect(setup.mismatches(frame).isEmpty)
+    }
+
     @Test func theLinuxConsoleDropsWhatCannotGoWithAColour() {
       // Its ncv says underline and dim cannot go with a colour (it shows them as colours).
       let setup = Setup("linux", width: 10, height: 2)
