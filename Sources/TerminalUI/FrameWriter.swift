@@ -11,6 +11,8 @@ struct FrameWriter {
   /// The widest gap of unchanged cells between two changed stretches of a row that may
   /// be written again instead of moved over: no move is longer than that.
   static let longestRewrittenGap = 8
+  /// The fewest changed cells of a row for which a shift of the rest of it is looked for.
+  static let fewestCellsToShift = 8
 
   private let strings: ControlStrings
   private let codes: AttributeCodes
@@ -76,7 +78,12 @@ struct FrameWriter {
       var end = first + 1
       while end < runs.count && runs[end].row == runs[first].row { end += 1 }
       let row = runs[first].row
-      if shifting, let base, let shift = rowShift(frame, row, base) {
+      let changed = runs[first..<end].reduce(0) { $0 + $1.cells.count }
+      // A delete or insert and the move to it cost a few bytes: a few changed cells cannot
+      // repay the search.
+      if shifting, changed >= Self.fewestCellsToShift, let base,
+        let shift = rowShift(frame, row, base)
+      {
         writeRow(frame, runs[first..<end], orShifting: shift, base)
       } else {
         writeRow(frame, runs[first..<end])
