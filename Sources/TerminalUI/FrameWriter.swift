@@ -14,15 +14,20 @@ struct FrameWriter {
   /// The fewest changed cells of a row for which a shift of the rest of it is looked for.
   static let fewestCellsToShift = 8
 
-  private let strings: ControlStrings
-  private let codes: AttributeCodes
+  /// The terminal's strings.
+  let strings: ControlStrings
+  /// The terminal's attribute changes.
+  let codes: AttributeCodes
   private let moves: CursorMoves
   private var shown: [Cell]?
   private var shownSize = (width: 0, height: 0)
-  private var cursor: ScreenPoint?
-  private var style: DrawnStyle?
+  /// Where the cursor is, nil when unknown.
+  var cursor: ScreenPoint?
+  /// The attributes in force, nil when unknown.
+  var style: DrawnStyle?
   private var cursorShown: Bool?
-  private var output: [UInt8] = []
+  /// The bytes of the frame being written.
+  var output: [UInt8] = []
 
   /// A writer for the terminal of `strings`; `colors` is nil on a monochrome screen, and
   /// `lineFeedReturns` says the driver turns a line feed into a carriage return and one.
@@ -108,7 +113,7 @@ struct FrameWriter {
   /// two blanks that look the same (a bold or coloured blank shows only its background).
   /// Only a row's shift goes by it; the frame's diff writes every cell that differs, so
   /// that the terminal holds each blank in the attributes the frame says.
-  private static func looksAlike(_ new: Cell, _ old: Cell, _ codes: AttributeCodes) -> Bool {
+  static func looksAlike(_ new: Cell, _ old: Cell, _ codes: AttributeCodes) -> Bool {
     if new == old { return true }
     guard new.text == old.text, !new.isContinuation, !old.isContinuation else { return false }
     let (drawnNew, drawnOld) = (codes.drawn(new.style), codes.drawn(old.style))
@@ -183,80 +188,10 @@ struct FrameWriter {
     return scrolled
   }
 
-  // MARK: - Rows moved sideways
-
-  /// The way the rest of `row` moved sideways from `base`, where the terminal can delete and
-  /// insert characters.
-  private func rowShift(_ frame: ScreenBuffer, _ row: Int, _ base: [Cell]) -> RowShift? {
-    guard strings.delete(characters: 1) != nil || strings.insert(characters: 1) != nil else {
-      return nil
-    }
-    let range = (row * frame.width)..<((row + 1) * frame.width)
-    return RowShift.best(
-      frame.cells[range], over: base[range],
-      alike: { [codes] new, old in Self.looksAlike(new, old, codes) },
-      isErased: { [codes] cell in Self.looksAlike(cell, .blank, codes) })
-  }
-
-  /// Writes `row` the shorter way: its changed `runs` alone, or `shift` first (deleting or
-  /// inserting characters) and then what still differs.
-  private mutating func writeRow(
-    _ frame: ScreenBuffer, _ runs: ArraySlice<CellRun>, orShifting shift: RowShift,
-    _ base: [Cell]
-  ) {
-    let mark = output.count
-    let before = (cursor, style)
-    writeRow(frame, runs)
-    let direct = Array(output[mark...])
-    let afterDirect = (cursor, style)
-    output.removeSubrange(mark...)
-    (cursor, style) = before
-    let count = abs(shift.shift)
-    if let code = shift.shift > 0
-      ? strings.delete(characters: count) : strings.insert(characters: count)
-    {
-      let row = runs.first!.row
-      let rowRange = (row * frame.width)..<((row + 1) * frame.width)
-      let rest = ScreenBuffer.changes(
-        row: row, frame.cells[rowRange], from: shift.applied(to: base[rowRange])[...],
-        alike: { [codes] new, old in Self.looksAlike(new, old, codes) })
-      // Left of the shift the row is as it was: written first, in order, and never erased.
-      let (left, right) = Self.split(rest, at: shift.column)
-      if !left.isEmpty { writeRow(frame, left[...], erasing: false) }
-      reach(frame, ScreenPoint(row: row, column: shift.column))
-      // The blanks that come in take the background in force: it must be the terminal's own.
-      if style.map({ !codes.erases(to: .plain, in: $0) }) ?? true { change(to: .plain) }
-      output += code
-      if !right.isEmpty { writeRow(frame, right[...]) }
-      if output.count - mark < direct.count { return }
-    }
-    output.removeSubrange(mark...)
-    output += direct
-    (cursor, style) = afterDirect
-  }
-
-  /// The runs left of `column` and those from it on, a run across it cut in two.
-  private static func split(_ runs: [CellRun], at column: Int) -> ([CellRun], [CellRun]) {
-    var left: [CellRun] = []
-    var right: [CellRun] = []
-    for run in runs {
-      let end = run.column + run.cells.count
-      if end <= column {
-        left.append(run)
-      } else if run.column >= column {
-        right.append(run)
-      } else {
-        let cut = column - run.column
-        left.append(CellRun(row: run.row, column: run.column, cells: Array(run.cells[..<cut])))
-        right.append(CellRun(row: run.row, column: column, cells: Array(run.cells[cut...])))
-      }
-    }
-    return (left, right)
-  }
-
   // MARK: - Rows
 
-  private mutating func writeRow(
+  /// Writes the changed `runs` of one row; `mayErase` lets it erase the row's end.
+  mutating func writeRow(
     _ frame: ScreenBuffer, _ runs: ArraySlice<CellRun>, erasing mayErase: Bool = true
   ) {
     let row = runs.first!.row
@@ -363,27 +298,6 @@ struct FrameWriter {
     return column
   }
 
-  /// Writes the bottom-right cell where writing it there would scroll the screen (auto
-  /// margins without the late wrap), from the cell before it: the corner's character is
-  /// written one column left, a blank inserted before it pushes it into the corner, and the
-  /// cell before is written over the blank. The cursor ends before the corner. Without an
-  /// insert, or where a wide character takes either cell, the corner is left as it was.
-  private mutating func writeCorner(_ frame: ScreenBuffer, _ row: Int) {
-    let width = frame.width
-    guard width >= 2, let insert = strings.insert(characters: 1) else { return }
-    let (before, corner) = (frame[row, width - 2], frame[row, width - 1])
-    guard !before.isContinuation, !corner.isContinuation else { return }
-    let place = ScreenPoint(row: row, column: width - 2)
-    reach(frame, place)
-    change(to: codes.drawn(corner.style))
-    CellText.append(corner.text, columns: 1, to: &output)
-    cursor = ScreenPoint(row: row, column: width - 1)
-    reach(frame, place)
-    output += insert
-    change(to: codes.drawn(before.style))
-    CellText.append(before.text, columns: 1, to: &output)
-  }
-
   /// A cell written as a space: a blank, or a right half whose wide character is not
   /// written with it.
   private static func isBlank(_ cell: Cell) -> Bool {
@@ -426,7 +340,7 @@ struct FrameWriter {
 
   /// Takes the cursor to `target`: by rewriting the unchanged cells before it when they are
   /// few and that is shorter, else by the cheapest move.
-  private mutating func reach(_ frame: ScreenBuffer, _ target: ScreenPoint) {
+  mutating func reach(_ frame: ScreenBuffer, _ target: ScreenPoint) {
     guard cursor != target else { return }
     var move = moves.move(from: cursor, to: target)
     if let at = cursor, at.column >= frame.width, let carriageReturn = strings.carriageReturn {
@@ -453,7 +367,8 @@ struct FrameWriter {
     cursor = target
   }
 
-  private mutating func change(to new: DrawnStyle) {
+  /// Changes the attributes in force to `new`.
+  mutating func change(to new: DrawnStyle) {
     guard let old = style else {
       output += strings.resetAttributes
       style = .plain
