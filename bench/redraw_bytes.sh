@@ -37,6 +37,13 @@ settle() { # wait until the screen stops changing
   done
 }
 
+changed() { # wait until the screen differs from the file $1 (a Down may change nothing)
+  for _ in $(seq 1 50); do
+    [ "$(tmux -L "$socket" capture-pane -p -e -t bench)" != "$(cat "$1")" ] && return 0
+    sleep 0.1
+  done
+}
+
 started() { # wait until the program has drawn something: a slow start is no steady screen
   for _ in $(seq 1 300); do
     [ -n "$(tmux -L "$socket" capture-pane -p -t bench | tr -d ' \n')" ] && return 0
@@ -56,6 +63,9 @@ tmux -L "$socket" pipe-pane -t bench "cat > '$work/written'"
 sleep 0.2
 for step in $(seq 1 "$downs"); do
   tmux -L "$socket" send-keys -t bench Down
+  # On a busy machine the program may not have answered yet: a screen that stayed the
+  # same twice in a row is the one before the Down, unless it has changed since.
+  changed "$work/screen-$((step - 1))"
   settle
   tmux -L "$socket" capture-pane -p -e -t bench > "$work/screen-$step"
 done

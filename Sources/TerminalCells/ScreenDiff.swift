@@ -6,6 +6,11 @@ public struct CellRun: Sendable, Equatable {
   public var column: Int
   /// The new cells, continuation cells included.
   public var cells: [Cell]
+
+  /// The run of `cells` from `column` on `row`.
+  public init(row: Int, column: Int, cells: [Cell]) {
+    (self.row, self.column, self.cells) = (row, column, cells)
+  }
 }
 
 extension ScreenBuffer {
@@ -17,38 +22,53 @@ extension ScreenBuffer {
   }
 
   /// The runs of cells that differ from `previous`, the cells of a frame of this size row
-  /// by row; every cell when there is none or it holds another number of cells.
-  public func changes(fromCells previous: [Cell]?) -> [CellRun] {
+  /// by row; every cell when there is none or it holds another number of cells. A cell
+  /// counts as unchanged when `alike(new, old)` says it looks the same as before.
+  public func changes(
+    fromCells previous: [Cell]?, alike: (Cell, Cell) -> Bool = { $0 == $1 }
+  ) -> [CellRun] {
     let full = previous?.count != cells.count
     var runs: [CellRun] = []
     for row in 0..<height {
-      var column = 0
-      while column < width {
-        let index = row * width + column
-        guard full || cells[index] != previous![index] else {
-          column += 1
-          continue
-        }
-        var start = column
-        if cells[index].isContinuation && start > 0 { start -= 1 }
-        var end = column + 1
-        while end < width
-          && (full || cells[row * width + end] != previous![row * width + end]
-            || cells[row * width + end].isContinuation)
-        {
-          end += 1
-        }
-        if let last = runs.last, last.row == row, last.column + last.cells.count > start {
-          start = last.column + last.cells.count
-        }
-        if start < end {
-          runs.append(
-            CellRun(
-              row: row, column: start,
-              cells: Array(cells[(row * width + start)..<(row * width + end)])))
-        }
-        column = end
+      let range = (row * width)..<((row + 1) * width)
+      runs += Self.changes(
+        row: row, cells[range], from: full ? nil : previous![range], alike: alike)
+    }
+    return runs
+  }
+
+  /// The runs of cells of one row, `cells`, that differ from what the row held before,
+  /// `previous` (every cell when nil); `alike(new, old)` says a cell looks as before.
+  public static func changes(
+    row: Int, _ cells: ArraySlice<Cell>, from previous: ArraySlice<Cell>?,
+    alike: (Cell, Cell) -> Bool = { $0 == $1 }
+  ) -> [CellRun] {
+    let width = cells.count
+    let first = cells.startIndex
+    let before = previous?.startIndex ?? 0
+    func changed(_ column: Int) -> Bool {
+      guard let previous else { return true }
+      return !alike(cells[first + column], previous[before + column])
+    }
+    var runs: [CellRun] = []
+    var column = 0
+    while column < width {
+      guard changed(column) else {
+        column += 1
+        continue
       }
+      var start = column
+      if cells[first + column].isContinuation && start > 0 { start -= 1 }
+      var end = column + 1
+      while end < width && (changed(end) || cells[first + end].isContinuation) { end += 1 }
+      if let last = runs.last, last.column + last.cells.count > start {
+        start = last.column + last.cells.count
+      }
+      if start < end {
+        runs.append(
+          CellRun(row: row, column: start, cells: Array(cells[(first + start)..<(first + end)])))
+      }
+      column = end
     }
     return runs
   }

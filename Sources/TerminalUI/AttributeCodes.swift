@@ -17,9 +17,10 @@ struct DrawnStyle: Hashable {
 ///
 /// Where the terminal's strings are all ECMA-48 "select graphic rendition" sequences
 /// (`ESC [ … m`, as in xterm, screen, tmux and the Linux console), a change is one
-/// sequence: the parameters that differ, or a reset (an empty first parameter) and the
-/// whole new style when that is shorter. Terminfo has no string that turns bold, dim or reverse off; on these
-/// terminals ECMA-48's own parameters do (22 normal intensity, 27 positive image).
+/// sequence: the parameters that differ, or a reset (the first parameter) and the
+/// whole new style when that is shorter. Terminfo has no string that turns bold, dim or
+/// reverse off; ECMA-48's own parameters do (22 normal intensity, 27 positive image) where
+/// the entry shows the terminal knows them, and a reset starts with the entry's own.
 /// Elsewhere a change is the reset and then each string of the new style.
 struct AttributeCodes {
   private let strings: ControlStrings
@@ -123,11 +124,24 @@ extension AttributeCodes {
     private let underlineOff: [UInt8]?
     private static let intensityOff = Array("22".utf8)
     private static let reverseOff = Array("27".utf8)
+    /// True when the terminal knows ECMA-48's parameters that turn one attribute off (22
+    /// normal intensity, 27 positive image): terminfo names no string for them, but a
+    /// terminal whose `rmul` is 24 or whose `rmso` is 27 has the VT220's set, which holds
+    /// all of them. A VT100 ignores them, so there a reset and the rest turn bold off.
+    private let knowsOffParameters: Bool
+    /// The terminal's own reset parameter (empty or `0`), which starts a reset and the rest.
+    private let resetParameter: [UInt8]
     private let defaultForeground: [UInt8]?, defaultBackground: [UInt8]?
     private let foregrounds: [[UInt8]], backgrounds: [[UInt8]]
 
     init?(strings: ControlStrings, colors: ColorNumbers?) {
-      guard Self.isReset(strings.resetAttributes) else { return nil }
+      guard let resetParameter = Self.resetParameter(of: strings.resetAttributes) else {
+        return nil
+      }
+      self.resetParameter = resetParameter
+      knowsOffParameters =
+        strings.underlineOff.flatMap(Self.parameters) == Array("24".utf8)
+        || strings.standoutOff.flatMap(Self.parameters) == Self.reverseOff
       var attributes: [[UInt8]?] = []
       for string in [strings.bold, strings.dim, strings.underline, strings.reverse] {
         guard let string else {
@@ -174,7 +188,7 @@ extension AttributeCodes {
       if new.reverse { add(reverse, to: &list) }
       if new.foreground >= 0 { add(color(new.foreground, in: foregrounds), to: &list) }
       if new.background >= 0 { add(color(new.background, in: backgrounds), to: &list) }
-      return list.isEmpty ? [] : [UInt8(ascii: ";")] + list
+      return list.isEmpty ? resetParameter : resetParameter + [UInt8(ascii: ";")] + list
     }
 
     /// The parameters that change only what differs between `old` and `new`; nil when a
@@ -183,6 +197,9 @@ extension AttributeCodes {
       var list: [UInt8] = []
       // One parameter turns both bold and dim off; what stays on comes back after it.
       let intensityGoesOff = old.bold && !new.bold || old.dim && !new.dim
+      guard knowsOffParameters || !intensityGoesOff && !(old.reverse && !new.reverse) else {
+        return nil
+      }
       if intensityGoesOff { add(Self.intensityOff, to: &list) }
       if new.bold && (!old.bold || intensityGoesOff) { add(bold, to: &list) }
       if new.dim && (!old.dim || intensityGoesOff) { add(dim, to: &list) }
@@ -227,16 +244,18 @@ extension AttributeCodes {
       return inner
     }
 
-    /// True for a reset the combined sequences can stand for: `ESC [ m` or `ESC [ 0 m`,
-    /// possibly after a choice of the ASCII character set (`ESC ( B`) and before a
-    /// shift-in, which matter only to programs that draw with the alternate character set.
-    static func isReset(_ bytes: [UInt8]) -> Bool {
+    /// The parameter of a reset the combined sequences can stand for, `ESC [ m` (empty) or
+    /// `ESC [ 0 m` (`0`), possibly beside a choice of the ASCII character set (`ESC ( B`)
+    /// and before a shift-in, which matter only to programs that draw with the alternate
+    /// character set; nil when `bytes` is no such reset.
+    static func resetParameter(of bytes: [UInt8]) -> [UInt8]? {
       var core = bytes[...]
       let chooseASCII: [UInt8] = [0x1B, UInt8(ascii: "("), UInt8(ascii: "B")]
       if core.starts(with: chooseASCII) { core = core.dropFirst(3) }
       if core.last == 0x0F { core = core.dropLast() }
+      if core.count > 3, core.suffix(3).elementsEqual(chooseASCII) { core = core.dropLast(3) }
       let parameters = Self.parameters(of: Array(core))
-      return parameters == [] || parameters == [UInt8(ascii: "0")]
+      return parameters == [] || parameters == [UInt8(ascii: "0")] ? parameters : nil
     }
   }
 }

@@ -29,8 +29,12 @@ struct ControlStrings {
   let bold: [UInt8]?, dim: [UInt8]?, underline: [UInt8]?, reverse: [UInt8]?
   /// `rmul`: underline off.
   let underlineOff: [UInt8]?
+  /// `rmso`: standout off.
+  let standoutOff: [UInt8]?
   /// `op`: the terminal's own colours back.
   let originalColors: [UInt8]?
+  /// `dch1`: delete the character under the cursor, the rest of the row moving left.
+  let deleteCharacter: [UInt8]?
   /// `cnorm` and `civis`: the cursor shown and hidden.
   let showCursor: [UInt8]?, hideCursor: [UInt8]?
   /// `am`: writing the last column wraps to the next row.
@@ -55,6 +59,8 @@ struct ControlStrings {
   private let leftBy: [CChar]?
   private let downBy: [CChar]?
   private let upBy: [CChar]?
+  private let deleteCharacters: [CChar]?
+  private let insertCharacters: [CChar]?
   private let foreground: [CChar]?
   private let background: [CChar]?
   private let swapsRedAndBlue: Bool
@@ -76,7 +82,9 @@ struct ControlStrings {
     underline = Self.bytes("smul")
     reverse = Self.bytes("rev")
     underlineOff = Self.bytes("rmul")
+    standoutOff = Self.bytes("rmso")
     originalColors = Self.bytes("op")
+    deleteCharacter = Self.bytes("dch1")
     showCursor = Self.bytes("cnorm")
     hideCursor = Self.bytes("civis")
     autoMargins = tigetflag("am") > 0
@@ -93,6 +101,8 @@ struct ControlStrings {
     leftBy = Self.template("cub")
     downBy = Self.template("cud")
     upBy = Self.template("cuu")
+    deleteCharacters = Self.template("dch")
+    insertCharacters = Self.template("ich")
     // setf and setb number blue and red the other way round from setaf and setab.
     foreground = Self.template("setaf") ?? Self.template("setf")
     background = Self.template("setab") ?? Self.template("setb")
@@ -117,6 +127,19 @@ struct ControlStrings {
   func down(by count: Int) -> [UInt8]? { Self.fill(downBy, count) }
   /// `cuu`: `count` rows up.
   func up(by count: Int) -> [UInt8]? { Self.fill(upBy, count) }
+
+  /// `dch`, or `dch1` `count` times: delete `count` characters at the cursor, the rest of
+  /// the row moving left and blanks coming in at its end.
+  func delete(characters count: Int) -> [UInt8]? {
+    Self.fill(deleteCharacters, count) ?? Self.repeated(deleteCharacter, count)
+  }
+  /// `ich`: insert `count` blanks at the cursor, the rest of the row moving right and its
+  /// last characters going. (`ich1` is left alone: with insert mode it means something else.)
+  func insert(characters count: Int) -> [UInt8]? { Self.fill(insertCharacters, count) }
+
+  private static func repeated(_ string: [UInt8]?, _ count: Int) -> [UInt8]? {
+    string.map { Array(repeatElement($0, count: count).joined()) }
+  }
 
   /// `setaf` (or `setf`): the foreground colour `number`.
   func foreground(_ number: Int) -> [UInt8]? { Self.fill(foreground, colorNumber(number)) }

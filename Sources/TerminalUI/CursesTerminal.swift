@@ -65,6 +65,7 @@ final class CursesTerminal {
       mousemask(Self.mouseEvents, nil)
       mouseinterval(0)
     }
+    Self.sendCursesOutput()
     reportedSize = (0, 0)
     reportedSize = size
     CrashGuard.arm(
@@ -186,7 +187,16 @@ final class CursesTerminal {
       }
       keypad(window, true)
       if usesMouse { mousemask(Self.mouseEvents, nil) }
+      Self.sendCursesOutput()
     }
+  }
+
+  /// Sends what curses holds in its own output buffer (the alternate screen, the keypad,
+  /// the colours, the mouse), so that it reaches the terminal before the frames, which are
+  /// written straight to it. Only some of curses' calls flush that buffer, and which ones
+  /// is not said; `delay_output` always does, and a delay of 0 writes nothing of its own.
+  private static func sendCursesOutput() {
+    delay_output(0)
   }
 
   /// The mouse events the browser asks for.

@@ -11,16 +11,23 @@ struct FrameWriter {
   /// The widest gap of unchanged cells between two changed stretches of a row that may
   /// be written again instead of moved over: no move is longer than that.
   static let longestRewrittenGap = 8
+  /// The fewest changed cells of a row for which a shift of the rest of it is looked for.
+  static let fewestCellsToShift = 8
 
-  private let strings: ControlStrings
-  private let codes: AttributeCodes
+  /// The terminal's strings.
+  let strings: ControlStrings
+  /// The terminal's attribute changes.
+  let codes: AttributeCodes
   private let moves: CursorMoves
   private var shown: [Cell]?
   private var shownSize = (width: 0, height: 0)
-  private var cursor: ScreenPoint?
-  private var style: DrawnStyle?
+  /// Where the cursor is, nil when unknown.
+  var cursor: ScreenPoint?
+  /// The attributes in force, nil when unknown.
+  var style: DrawnStyle?
   private var cursorShown: Bool?
-  private var output: [UInt8] = []
+  /// The bytes of the frame being written.
+  var output: [UInt8] = []
 
   /// A writer for the terminal of `strings`; `colors` is nil on a monochrome screen, and
   /// `lineFeedReturns` says the driver turns a line feed into a carriage return and one.
@@ -48,7 +55,8 @@ struct FrameWriter {
       if let clear = strings.clearScreen {
         output += clear
         cursor = ScreenPoint(row: 0, column: 0)
-        paint(frame, over: Array(repeating: .blank, count: frame.width * frame.height))
+        paint(
+          frame, over: Array(repeating: .blank, count: frame.width * frame.height), shifting: false)
       } else {
         cursor = nil
         paint(frame, over: nil)
@@ -68,13 +76,23 @@ struct FrameWriter {
     return output
   }
 
-  private mutating func paint(_ frame: ScreenBuffer, over base: [Cell]?) {
+  private mutating func paint(_ frame: ScreenBuffer, over base: [Cell]?, shifting: Bool = true) {
     let runs = frame.changes(fromCells: base)
     var first = 0
     while first < runs.count {
       var end = first + 1
       while end < runs.count && runs[end].row == runs[first].row { end += 1 }
-      writeRow(frame, runs[first..<end])
+      let row = runs[first].row
+      let changed = runs[first..<end].reduce(0) { $0 + $1.cells.count }
+      // A delete or insert and the move to it cost a few bytes: a few changed cells cannot
+      // repay the search.
+      if shifting, changed >= Self.fewestCellsToShift, let base,
+        let shift = rowShift(frame, row, base)
+      {
+        writeRow(frame, runs[first..<end], orShifting: shift, base)
+      } else {
+        writeRow(frame, runs[first..<end])
+      }
       first = end
     }
     placeCursor(frame)
@@ -89,6 +107,17 @@ struct FrameWriter {
     forget()
     output = []
     return bytes
+  }
+
+  /// True when `new` looks on this terminal as `old` does: the same text drawn alike, or
+  /// two blanks that look the same (a bold or coloured blank shows only its background).
+  /// Only a row's shift goes by it; the frame's diff writes every cell that differs, so
+  /// that the terminal holds each blank in the attributes the frame says.
+  static func looksAlike(_ new: Cell, _ old: Cell, _ codes: AttributeCodes) -> Bool {
+    if new == old { return true }
+    guard new.text == old.text, !new.isContinuation, !old.isContinuation else { return false }
+    let (drawnNew, drawnOld) = (codes.drawn(new.style), codes.drawn(old.style))
+    return drawnNew == drawnOld || new.text == " " && codes.drawsBlank(drawnNew, in: drawnOld)
   }
 
   // MARK: - Scrolling
@@ -161,9 +190,12 @@ struct FrameWriter {
 
   // MARK: - Rows
 
-  private mutating func writeRow(_ frame: ScreenBuffer, _ runs: ArraySlice<CellRun>) {
+  /// Writes the changed `runs` of one row; `mayErase` lets it erase the row's end.
+  mutating func writeRow(
+    _ frame: ScreenBuffer, _ runs: ArraySlice<CellRun>, erasing mayErase: Bool = true
+  ) {
     let row = runs.first!.row
-    let tail = erasableTail(frame, row)
+    let tail = mayErase ? erasableTail(frame, row) : nil
     var written = 0
     for (offset, run) in zip(runs.indices, runs) {
       let start = max(run.column, written)
@@ -250,6 +282,10 @@ struct FrameWriter {
       }
       column += width
     }
+    if bottomRightUnsafe && column == frame.width - 1 && columns.upperBound == frame.width {
+      cursor = ScreenPoint(row: row, column: column)
+      writeCorner(frame, row)
+    }
     if column < frame.width {
       cursor = ScreenPoint(row: row, column: column)
     } else if strings.autoMargins && !strings.lateWrap {
@@ -304,7 +340,7 @@ struct FrameWriter {
 
   /// Takes the cursor to `target`: by rewriting the unchanged cells before it when they are
   /// few and that is shorter, else by the cheapest move.
-  private mutating func reach(_ frame: ScreenBuffer, _ target: ScreenPoint) {
+  mutating func reach(_ frame: ScreenBuffer, _ target: ScreenPoint) {
     guard cursor != target else { return }
     var move = moves.move(from: cursor, to: target)
     if let at = cursor, at.column >= frame.width, let carriageReturn = strings.carriageReturn {
@@ -331,7 +367,8 @@ struct FrameWriter {
     cursor = target
   }
 
-  private mutating func change(to new: DrawnStyle) {
+  /// Changes the attributes in force to `new`.
+  mutating func change(to new: DrawnStyle) {
     guard let old = style else {
       output += strings.resetAttributes
       style = .plain

@@ -21,6 +21,36 @@ struct MouseTmuxTests {
     #expect(try tmux.waitForExit(timeout: .seconds(5)) == 0)
   }
 
+  @Test func aClickStillWorksAfterCtrlZAndFg() throws {
+    let tmux = try Tmux.shell()
+    defer { tmux.kill() }
+    try tmux.wait(for: "the prompt", until: tmux.showsPrompt)
+    try tmux.type(TVBrowseBinary.shellQuoted(try TVBrowseBinary.path()))
+    try tmux.send("Enter")
+    _ = try tmux.waitForSteadyScreen(containing: "/ search")
+    try tmux.send("C-z")
+    try tmux.wait(for: "the prompt after Ctrl-Z", timeout: .seconds(5)) {
+      $0.contains("Stopped") && tmux.showsPrompt($0)
+    }
+    #expect(try tmux.display("#{mouse_any_flag}") == "0", "the shell got the mouse back")
+    try tmux.type("fg")
+    try tmux.send("Enter")
+    let screen = try tmux.waitForSteadyScreen(containing: "/ search")
+    // The terminal was asked for mouse reports again: tmux passes clicks on.
+    try tmux.wait(for: "mouse reports asked for again", timeout: .seconds(5)) { _ in
+      try tmux.display("#{mouse_any_flag}") == "1"
+    }
+    let status = try #require(
+      screen.split(separator: "\n", omittingEmptySubsequences: false).last { !$0.isEmpty })
+    let range = try #require(status.range(of: "/ search"))
+    let column = status.distance(from: status.startIndex, to: range.lowerBound) + 1
+    try tmux.send(bytes: Array("\u{1B}[<0;\(column);30M\u{1B}[<0;\(column);30m".utf8))
+    try tmux.wait(forText: "type to search")
+    try tmux.send("Escape")
+    try tmux.send("Q")
+    try tmux.wait(for: "the prompt after quitting", timeout: .seconds(5), until: tmux.showsPrompt)
+  }
+
   @Test func theWheelScrollsTheDetailsThreeRows() throws {
     let tmux = try Tmux.browser(width: 80, height: 24)
     _ = try tmux.waitForSteadyScreen(containing: "/ search")

@@ -95,6 +95,9 @@ final class PseudoTerminal {
     throw Failure(description: "the program never wrote \"\(text)\"")
   }
 
+  /// Everything the program has written that `wait(forText:)` has read so far.
+  var written: [UInt8] { output }
+
   /// Closes the terminal's controlling side: the program's reads now fail, and no signal
   /// tells it so.
   func closeTerminal() {

@@ -32,6 +32,7 @@ extension CursesScreenTests {
         codes = AttributeCodes(strings: strings, colors: numbers)
         terminal = VirtualTerminal(width: width, height: height)
         terminal.lineFeedReturns = lineFeedReturns
+        terminal.lateWrap = strings.lateWrap
       }
 
       /// Writes `frame`, plays it, and returns the bytes.
@@ -142,6 +143,48 @@ extension CursesScreenTests {
       #expect(setup.mismatches(frame(from: 0)).isEmpty)
     }
 
+    /// A details pane's title at the right of the screen, `name` then a dim " · Person".
+    private static func titled(_ name: String) -> ScreenBuffer {
+      var frame = ScreenBuffer(width: 50, height: 3)
+      frame.put("│", row: 1, column: 20, style: CellStyle(dim: true))
+      let end = frame.put(name, row: 1, column: 22, style: CellStyle(bold: true))
+      frame.put(" · Person", row: 1, column: end, style: CellStyle(dim: true))
+      return frame
+    }
+
+    @Test func aNameThatGotShorterDeletesCharactersBeforeTheRestOfTheRow() {
+      var setup = Setup(width: 50, height: 3)
+      setup.show(Self.titled("Katherine Langford"))
+      let bytes = setup.show(Self.titled("Dylan Minnette"))
+      // The new name over the old, then four characters deleted: " · Person" moves left
+      // with them instead of being written again and the old end erased.
+      #expect(Self.text(bytes) == "⎋[23G⎋[;1mDylan Minnette⎋[4P")
+      #expect(setup.mismatches(Self.titled("Dylan Minnette")).isEmpty)
+    }
+
+    @Test func aNameThatGotLongerInsertsBlanksForTheRestOfTheRowToMove() {
+      var setup = Setup(width: 50, height: 3)
+      setup.show(Self.titled("Dylan Minnette"))
+      let bytes = setup.show(Self.titled("Katherine Langford"))
+      #expect(Self.text(bytes) == "⎋[23G⎋[;1mKatherine Lang⎋[4@ford")
+      #expect(setup.mismatches(Self.titled("Katherine Langford")).isEmpty)
+    }
+
+    @Test func noCharactersAreDeletedWhereTheBlanksComingInWouldShowAColour() {
+      // A title bar coloured to the row's end: blanks deleted in would lose the colour.
+      func bar(_ name: String) -> ScreenBuffer {
+        var frame = ScreenBuffer(width: 40, height: 2)
+        let style = CellStyle(foreground: .white, background: .blue, bold: true)
+        frame.fill(row: 0, column: 0, width: 40, height: 1, style: style)
+        frame.put("tvbrowse › \(name) › end", row: 0, column: 1, style: style)
+        return frame
+      }
+      var setup = Setup(width: 40, height: 2)
+      setup.show(bar("Katherine Langford"))
+      setup.show(bar("Dylan Minnette"))
+      #expect(setup.mismatches(bar("Dylan Minnette")).isEmpty)
+    }
+
     // MARK: - Attributes
 
     @Test func eachChangeOfAttributesIsOneSequence() {
@@ -174,11 +217,63 @@ extension CursesScreenTests {
       withExtendedLifetime(setup) {}
     }
 
+    @Test func boldAndReverseGoOffByAResetWhereTheTerminalMayNotKnowTheirOwnOff() {
+      // A VT100 ignores 22 and 27; its entry's underline and standout end with a reset.
+      let old = DrawnStyle(bold: true, underline: true, reverse: true)
+      let new = DrawnStyle(underline: true, reverse: true)
+      let vt100 = Setup("vt100", width: 10, height: 2)
+      #expect(Self.text(vt100.codes.change(from: old, to: new)) == "⎋[;4;7m")
+      withExtendedLifetime(vt100) {}
+      // A VT220's entry ends underline with 24 and standout with 27: it has them all.
+      let vt220 = Setup("vt220", width: 10, height: 2)
+      #expect(Self.text(vt220.codes.change(from: old, to: new)) == "⎋[22m")
+      withExtendedLifetime(vt220) {}
+    }
+
+    @Test func aResetStartsWithTheTerminalsOwnResetParameter() throws {
+      let entries = try TerminfoEntries(
+        "xterm-zeroreset|xterm-256color resetting with 0,\n\tsgr0=\\E[0m, use=xterm-256color,")
+      defer { entries.remove() }
+      let setup = Setup("xterm-zeroreset", width: 10, height: 2)
+      let codes = setup.codes
+      #expect(Self.text(codes.change(from: DrawnStyle(bold: true), to: .plain)) == "⎋[0m")
+      let from = DrawnStyle(bold: true, dim: true, reverse: true, foreground: 1)
+      #expect(Self.text(codes.change(from: from, to: DrawnStyle(bold: true))) == "⎋[0;1m")
+      withExtendedLifetime(setup) {}
+    }
+
     @Test func screenHasEightColoursAndNoPalette() {
       let setup = Setup("screen", width: 10, height: 2)
       let drawn = setup.codes.drawn(CellStyle(foreground: .palette(196), background: .blue))
       #expect(drawn == DrawnStyle(foreground: 1, background: 4))
       #expect(Self.text(setup.codes.change(from: .plain, to: drawn)) == "⎋[31;44m")
+    }
+
+    @Test(arguments: ["screen", "xterm", "linux"])
+    func brightColoursOnAnEightColourTerminalAreItsOwnEight(_ type: String) {
+      // These entries say colors#8: a number of 8 or more (xterm's setaf would even turn it
+      // into 90–97) is no colour they promise to have.
+      var setup = Setup(type, width: 40, height: 2)
+      #expect(setup.strings.colors == 8)
+      var frame = ScreenBuffer(width: 40, height: 2)
+      for index in 8..<16 {
+        frame.put(
+          "b", row: 0, column: index, style: CellStyle(foreground: .palette(UInt8(index))))
+        frame.put(
+          "g", row: 1, column: index, style: CellStyle(background: .palette(UInt8(index))))
+      }
+      frame.put("r", row: 1, column: 30, style: CellStyle(foreground: .palette(196)))
+      let text = Self.text(setup.show(frame))
+      // Every parameter of every SGR sequence: the basic colours are 30–37 and 40–47.
+      let parameters = text.split(separator: "⎋[").compactMap { piece -> [Substring]? in
+        guard let end = piece.firstIndex(where: { !"0123456789;".contains($0) }),
+          piece[end] == "m"
+        else { return nil }
+        return piece[..<end].split(separator: ";", omittingEmptySubsequences: false)
+      }.joined()
+      let bright = parameters.filter { ["38", "48"].contains($0) || (Int($0) ?? 0) >= 90 }
+      #expect(bright.isEmpty, "\(type): \(text)")
+      #expect(setup.mismatches(frame).isEmpty)
     }
 
     @Test func theLinuxConsoleDropsWhatCannotGoWithAColour() {
@@ -317,6 +412,27 @@ extension CursesScreenTests {
       #expect(Self.text(setup.writer.leave()) == "⎋(B⎋[m⎋[?12l⎋[?25h")
       // After leaving, the screen is unknown: the next frame is written whole.
       #expect(Self.text(setup.show(frame)).contains("⎋[2J"))
+    }
+
+    @Test func theBottomRightCellNeverScrollsATerminalWithoutTheLateWrap() throws {
+      // xterm's strings without xenl: writing the last column wraps at once, so writing the
+      // bottom-right cell would scroll the whole screen up a row.
+      let entries = try TerminfoEntries(
+        "xterm-soonwrap|xterm-256color wrapping at once,\n\txenl@, use=xterm-256color,")
+      defer { entries.remove() }
+      var setup = Setup("xterm-soonwrap", width: 20, height: 4)
+      #expect(setup.strings.autoMargins && !setup.strings.lateWrap)
+      var frame = ScreenBuffer(width: 20, height: 4)
+      frame.put("title", row: 0, column: 0)
+      let bar = CellStyle(foreground: .black, background: .palette(250))
+      frame.fill(row: 3, column: 0, width: 20, height: 1, style: bar)
+      frame.put("1/26", row: 3, column: 16, style: bar)
+      setup.show(frame)
+      #expect(setup.mismatches(frame).isEmpty)
+      frame.put("2/27", row: 3, column: 16, style: bar)
+      setup.show(frame)
+      #expect(setup.terminal.text(0).hasPrefix("title"))
+      #expect(setup.mismatches(frame).isEmpty)
     }
 
     // MARK: - Random frames

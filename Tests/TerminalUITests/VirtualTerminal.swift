@@ -28,6 +28,9 @@ struct VirtualTerminal {
   private(set) var unexpected: [String] = []
   /// True when a line feed also returns the carriage (the driver's ONLCR).
   var lineFeedReturns = false
+  /// True when writing the last column leaves the cursor there until the next character
+  /// (`xenl`); false when it wraps at once, scrolling the screen from its bottom row.
+  var lateWrap = true
   private var pendingWrap = false
   private var top = 0
   private var bottom: Int
@@ -105,7 +108,10 @@ struct VirtualTerminal {
     }
     put(Cell(text: text, style: style), at: column)
     if columns == 2 { put(Cell(text: "", style: style), at: column + 1) }
-    if column + columns >= width {
+    if column + columns >= width && !lateWrap {
+      column = 0
+      lineFeed()
+    } else if column + columns >= width {
       column = width - 1
       pendingWrap = true
     } else {
@@ -194,6 +200,8 @@ struct VirtualTerminal {
     case "D": column = max(column - first, 0)
     case "B": row = min(row + first, height - 1)
     case "A": row = max(row - first, 0)
+    case "P": shiftRow(by: -first)
+    case "@": shiftRow(by: first)
     case "K":
       for x in column..<width { cells[row * width + x] = Cell(text: " ", style: erased) }
     case "J":
@@ -210,6 +218,34 @@ struct VirtualTerminal {
       (row, column) = (0, 0)
     default: unexpected.append("sequence \(body)\(final)")
     }
+  }
+
+  /// Deletes characters at the cursor (`count` < 0), the rest of the row moving left and
+  /// erased blanks coming in at its end, or inserts erased blanks there (`count` > 0), the
+  /// rest moving right and off the row's end. A wide character cut in two loses both halves.
+  private mutating func shiftRow(by count: Int) {
+    let start = row * width
+    var line = Array(cells[start..<(start + width)])
+    func unsplit(_ x: Int) {
+      guard x > 0, x < width, line[x].text.isEmpty else { return }
+      line[x - 1] = Cell(text: " ", style: line[x - 1].style)
+      line[x] = Cell(text: " ", style: line[x].style)
+    }
+    let blanks = Array(repeating: Cell(text: " ", style: erased), count: min(abs(count), width))
+    unsplit(column)
+    if count < 0 {
+      let gone = min(-count, width - column)
+      unsplit(column + gone)
+      line = Array(line[..<column]) + Array(line[(column + gone)...]) + blanks.prefix(gone)
+    } else {
+      let kept = max(width - column - count, 0)
+      unsplit(column + kept)
+      line =
+        Array(line[..<column]) + blanks.prefix(width - column - kept)
+        + Array(
+          line[column..<(column + kept)])
+    }
+    cells.replaceSubrange(start..<(start + width), with: line)
   }
 
   /// What an erase leaves: the current background (xterm's bce), nothing else.
