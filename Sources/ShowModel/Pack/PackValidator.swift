@@ -11,6 +11,8 @@ struct PackValidator {
   private let ids: PackIDs
   /// Whether each entity is reached by a reference that makes it part of the show.
   private var reached: [Bool]
+  /// Writes out the entities' paths, for messages alone.
+  private let paths: PathWriter
 
   /// The problems of `pack`, as (JSON path, message): ids, then references, reach and
   /// quotes, each in file order. The quotes are checked on a second core, if there is one,
@@ -24,13 +26,17 @@ struct PackValidator {
     return found.withLock { $0[0] + $0[1] }
   }
 
-  /// The problems of ids, references and reach, in that order.
-  static func linkProblems(in pack: Pack) -> [(path: String, message: String)] {
+  /// The problems of ids, references and reach, in that order. `pathsWritten` is told how
+  /// many entity paths were written out for them.
+  static func linkProblems(in pack: Pack, pathsWritten: (Int) -> Void = { _ in })
+    -> [(path: String, message: String)]
+  {
     var validator = PackValidator(pack: pack)
     validator.checkIDs()
     validator.checkFactLabels()
     validator.checkReferences()
     validator.checkReach()
+    pathsWritten(validator.paths.written)
     return validator.problems
   }
 
@@ -38,6 +44,24 @@ struct PackValidator {
     self.pack = pack
     ids = pack.ids ?? PackIDs(of: pack.entities)
     reached = [Bool](repeating: false, count: pack.entities.count)
+    paths = PathWriter(pack.paths)
+  }
+
+  /// Writes out the JSON path of an entity, counting how many it wrote: a path is a
+  /// string made for a message, not for every entity and reference checked.
+  private final class PathWriter {
+    private let paths: EntityPaths
+    private(set) var written = 0
+
+    init(_ paths: EntityPaths) {
+      self.paths = paths
+    }
+
+    /// The path of the entity at `index`.
+    func path(of index: Int) -> String {
+      written += 1
+      return paths[index]
+    }
   }
 
   // MARK: - Ids
@@ -46,26 +70,25 @@ struct PackValidator {
     // Paths are built only for a problem's message.
     for index in pack.entities.indices where !pack.entities[index].id.isEmpty {
       let id = pack.entities[index].id
-      let path = pack.paths[index]
       if !Self.isSlug(id) {
         problems.append(
           (
-            "\(path).id",
+            "\(paths.path(of: index)).id",
             "id \"\(SafeText.echo(id))\" is not a slug (lowercase letters, digits and single hyphens)"
           ))
       }
       if id == DisagreementsPage.id {
         problems.append(
           (
-            "\(path).id",
+            "\(paths.path(of: index)).id",
             "id \"\(id)\" is the Disagreements page's (`tvbrowse show \(id)`); choose another"
           ))
       }
       if let first = ids.firstWithID[index] {
         problems.append(
           (
-            "\(path).id",
-            "duplicate id \"\(SafeText.echo(id))\" (first used at \(pack.paths[first]))"
+            "\(paths.path(of: index)).id",
+            "duplicate id \"\(SafeText.echo(id))\" (first used at \(paths.path(of: first)))"
           ))
       }
     }
@@ -83,7 +106,7 @@ struct PackValidator {
         }
         problems.append(
           (
-            "\(pack.paths[index]).facts[\(place)].label",
+            "\(paths.path(of: index)).facts[\(place)].label",
             "duplicate fact label \"\(SafeText.echo(fact.label))\" (first used at facts[\(earlier)]): put every claim about it in one fact"
           ))
       }
@@ -109,30 +132,32 @@ struct PackValidator {
   /// Checks every reference and, in the same lookup, marks the entities that credits,
   /// threads and citations reach.
   private mutating func checkReferences() {
+    let paths = paths
     for index in pack.entities.indices {
-      let path = pack.paths[index]
+      // Written out only for a problem's message.
+      func path() -> String { paths.path(of: index) }
       switch pack.entities[index].payload {
       case .episode(let season, _):
-        expect(season, is: .season, at: "\(path).season")
+        expect(season, is: .season, at: "\(path()).season")
       case .credit(let person, let character, _, _):
-        reach(expect(person, is: .person, at: "\(path).person"))
+        reach(expect(person, is: .person, at: "\(path()).person"))
         if let character {
-          reach(expect(character, is: .character, at: "\(path).character"))
+          reach(expect(character, is: .character, at: "\(path()).character"))
         }
       case .thread(let characters, let seasons, _):
         for (index, id) in characters.enumerated() {
-          reach(expect(id, is: .character, at: "\(path).characters[\(index)]"))
+          reach(expect(id, is: .character, at: "\(path()).characters[\(index)]"))
         }
         for (index, id) in seasons.enumerated() {
-          expect(id, is: .season, at: "\(path).seasons[\(index)]")
+          expect(id, is: .season, at: "\(path()).seasons[\(index)]")
         }
       default:
         break
       }
       Self.forEachCitation(of: pack.entities[index]) { citation, place in
-        reach(expectSource(citation.source, .article) { "\(place.path(from: path)).source" })
+        reach(expectSource(citation.source, .article) { "\(place.path(from: path())).source" })
         if let via = citation.via {
-          reach(expectSource(via, .outlet) { "\(place.path(from: path)).via" })
+          reach(expectSource(via, .outlet) { "\(place.path(from: path())).via" })
         }
       }
     }
@@ -144,20 +169,22 @@ struct PackValidator {
   }
 
   /// Checks that `id` names an entity of `kind`; returns the index of the entity it names,
-  /// of whatever kind.
+  /// of whatever kind. `path` is built only for a problem.
   @discardableResult
-  private mutating func expect(_ id: String, is kind: EntityKind, at path: String) -> Int? {
+  private mutating func expect(
+    _ id: String, is kind: EntityKind, at path: @autoclosure () -> String
+  ) -> Int? {
     guard !id.isEmpty else { return nil }
     guard let index = ids.index.first(id, in: pack.entities) else {
       // The list's own problem is the cause, reported once by the reader.
       if pack.incompleteKinds.contains(kind) { return nil }
-      problems.append((path, "\"\(SafeText.echo(id))\" names no \(kind.rawValue) in this pack"))
+      problems.append((path(), "\"\(SafeText.echo(id))\" names no \(kind.rawValue) in this pack"))
       return nil
     }
     let found = pack.entities[index].kind
     if found != kind {
       problems.append(
-        (path, "\"\(SafeText.echo(id))\" is a \(found.rawValue), expected a \(kind.rawValue)"))
+        (path(), "\"\(SafeText.echo(id))\" is a \(found.rawValue), expected a \(kind.rawValue)"))
     }
     return index
   }
@@ -191,19 +218,17 @@ struct PackValidator {
     for index in pack.entities.indices where !pack.entities[index].id.isEmpty {
       // A duplicate id is reached when the entity that first used it is.
       guard !reached[ids.firstWithID[index] ?? index] else { continue }
-      let path = pack.paths[index]
-      let id = SafeText.echo(pack.entities[index].id)
+      // Only people, characters and sources must be reached: the rest write no path.
+      let what: String
       switch pack.entities[index].kind {
-      case .person:
-        problems.append((path, "person \"\(id)\" has no credit: nothing reaches it"))
-      case .character:
-        problems.append(
-          (path, "character \"\(id)\" is in no credit and no thread: nothing reaches it"))
-      case .source:
-        problems.append((path, "source \"\(id)\" is cited by nothing: nothing reaches it"))
-      default:
-        break
+      case .person: what = "has no credit"
+      case .character: what = "is in no credit and no thread"
+      case .source: what = "is cited by nothing"
+      default: continue
       }
+      let kind = pack.entities[index].kind.rawValue
+      let id = SafeText.echo(pack.entities[index].id)
+      problems.append((paths.path(of: index), "\(kind) \"\(id)\" \(what): nothing reaches it"))
     }
   }
 
