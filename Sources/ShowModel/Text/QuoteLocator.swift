@@ -1,3 +1,5 @@
+import Glibc
+
 /// Finds a quote in an article's text, folding only runs of whitespace (to one space) and
 /// typographic quote marks (to their plain forms), as the pack format promises. Works on
 /// UTF-8 bytes: the text is folded once, and each quote is looked up in the folded bytes.
@@ -104,7 +106,9 @@ public struct QuoteLocator: Sendable {
   }
 
   /// Where `needle` first starts in `haystack`, by Knuth–Morris–Pratt: linear, at most
-  /// 2 × (haystack + needle) byte comparisons, which are added to `comparisons`.
+  /// 2 × (haystack + needle) byte comparisons, which are added to `comparisons`. While
+  /// nothing is matched, `memchr` finds the next place of the needle's first byte, so
+  /// that the comparisons made one byte at a time are only those from there on.
   static func firstOffset(of needle: [UInt8], in haystack: [UInt8], comparisons: inout Int)
     -> Int?
   {
@@ -126,8 +130,19 @@ public struct QuoteLocator: Sendable {
         fallback[index] = matched
       }
       return haystack.withUnsafeBufferPointer { haystack in
+        guard let base = haystack.baseAddress else { return nil }
+        let first = Int32(needle[0])
         var matched = 0
-        for (index, byte) in haystack.enumerated() {
+        var index = 0
+        while index < haystack.count {
+          if matched == 0 {
+            // Nothing matched: only a place of the first byte can start a match.
+            guard let found = memchr(base + index, first, haystack.count - index) else {
+              return nil
+            }
+            index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+          }
+          let byte = haystack[index]
           count += 1
           while matched > 0 && byte != needle[matched] {
             matched = fallback[matched - 1]
@@ -137,6 +152,7 @@ public struct QuoteLocator: Sendable {
             matched += 1
             if matched == needle.count { return index + 1 - needle.count }
           }
+          index += 1
         }
         return nil
       }
