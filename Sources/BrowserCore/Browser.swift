@@ -47,7 +47,7 @@ public struct Browser: Sendable {
   /// they take.
   public mutating func handle(_ event: InputEvent) -> Outcome {
     let outcome = receive(event)
-    // Results that leave the list short ask for more: each time twice as many, at most.
+    // Results that leave the list short ask for more, at least twice as many each time.
     while let query = pendingQuery { adopt(search(query)) }
     _ = layOut(isInterrupted: { false })
     if let request = pendingFind, let matches = request.run(isInterrupted: { false }) {

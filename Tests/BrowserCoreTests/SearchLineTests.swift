@@ -57,8 +57,8 @@ import Testing
     #expect(!line.contains("+"), "\(line)")
   }
 
-  /// The search asks for a few rows beyond what the list shows; scrolling to the last
-  /// result found asks for more, keeping the selection, until there are no more.
+  /// The search asks for a few rows beyond what the list shows; scrolling past the rows
+  /// held asks for more, keeping the selection, and one End selects the last result found.
   @Test func scrollingToTheLastResultFindsMore() throws {
     var browser = BrowserHarness.browser(
       100, 24, keys: [.character("/")] + BrowserHarness.typing("season") + [.enter],
@@ -69,16 +69,43 @@ import Testing
     // The list's header and the status line count the rows held, and say there are more.
     let held = browser.render().lines.joined(separator: "\n")
     #expect(held.contains(" 1/\(first)+ "), "\(held)")
+    for _ in 0..<first { _ = browser.handle(.key(.down)) }
+    #expect(browser.state.view.list.selection == first)
+    #expect(browser.state.results.count > first + 1)
     _ = browser.handle(.key(.end))
-    #expect(browser.state.view.list.selection == first - 1)
-    #expect(browser.state.results.count > first)
-    for _ in 0..<20 { _ = browser.handle(.key(.end)) }
-    // Every season and the show itself.
+    // Every season and the show itself, the last of them selected.
     #expect(browser.state.results.count == 601)
-    #expect(!browser.state.resultsAreCut)
+    #expect(browser.state.resultsAreCut == false)
     #expect(browser.state.view.list.selection == 600)
     let all = browser.render().lines.joined(separator: "\n")
     #expect(all.contains(" 601/601 "), "\(all)")
+  }
+
+  /// `N` on the first result wraps to the last one the search finds, not the last held.
+  @Test func previousFromTheFirstResultWrapsToTheLastFound() throws {
+    var browser = BrowserHarness.browser(
+      100, 24, keys: [.character("/")] + BrowserHarness.typing("season") + [.enter],
+      catalog: try Self.seasons(600))
+    #expect(browser.state.resultsAreCut)
+    _ = browser.handle(.key(.character("N")))
+    #expect(browser.state.view.list.selection == 600)
+    let all = browser.render().lines.joined(separator: "\n")
+    #expect(all.contains(" 601/601 "), "\(all)")
+  }
+
+  /// Leaving a search typed over a list scrolled far down returns to the row left, though
+  /// the typing asked for a screenful only.
+  @Test func cancellingANewSearchReturnsToTheRowLeft() throws {
+    var browser = BrowserHarness.browser(
+      100, 24, keys: [.character("/")] + BrowserHarness.typing("season") + [.enter],
+      catalog: try Self.seasons(600))
+    for _ in 0..<200 { _ = browser.handle(.key(.down)) }
+    #expect(browser.state.view.list.selection == 200)
+    for key in [Key.character("/"), .character("x"), .escape] { _ = browser.handle(.key(key)) }
+    #expect(browser.state.resultsQuery == "season")
+    #expect(browser.state.view.list.selection == 200)
+    let screen = browser.render().lines.joined(separator: "\n")
+    #expect(screen.contains(" 201/"), "\(screen)")
   }
 
   /// While a search runs on another thread, the line says so rather than count the last

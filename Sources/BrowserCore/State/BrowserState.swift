@@ -104,6 +104,9 @@ public struct BrowserState: Sendable {
   /// How many results a search asks for: what the list shows and a few rows more, grown
   /// when the list is scrolled into the last of them (see `BrowserState+Search`).
   var searchLimit = BrowserState.smallestSearchLimit
+  /// True while a search grown by End (or by `N` from the first result) runs: its results
+  /// select their last row when they come.
+  var selectsLastResultWhenGrown = false
   /// Counts the replacements of `results`, so that the list knows when to build again.
   private var resultsGeneration = 0
   /// The query typed whose results are still to come, while a search runs (see

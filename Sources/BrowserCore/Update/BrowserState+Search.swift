@@ -72,6 +72,7 @@ extension BrowserState {
     pendingQuery = query
     view = View(source: .search(query), focus: .list)
     searchLimit = Self.searchLimit(rows: listRows, offset: 0)
+    selectsLastResultWhenGrown = false
   }
 
   /// The results for `query`, as the search line lists them: at most `searchLimit`, and
@@ -99,6 +100,35 @@ extension BrowserState {
     if view.filter != nil && searchLimit >= Self.filteredSearchLimit { return }
     searchLimit = max(wanted + results.count - listCount, searchLimit * 2)
     pendingQuery = query
+  }
+
+  /// The most results End asks for when the search stopped at its limit: the last of those
+  /// is selected, and scrolling past it asks for more as before.
+  static let endSearchLimit = 10_000
+
+  /// Moves to the last result. When the search stopped at its limit, the row selected now
+  /// is only the last held: the search asks for the rest (up to `endSearchLimit`, or
+  /// `filteredSearchLimit` under a filter) and selects their last row when they come.
+  mutating func selectLastResult() {
+    selectListRow(max(listCount - 1, 0))
+    keepListVisible()
+    guard case .search(let query) = view.source, query == resultsQuery, resultsAreCut,
+      pendingQuery == nil
+    else { return }
+    let most = view.filter != nil ? Self.filteredSearchLimit : Self.endSearchLimit
+    guard searchLimit < most else { return }
+    searchLimit = most
+    pendingQuery = query
+    selectsLastResultWhenGrown = true
+  }
+
+  /// How many results to ask for to list `previous` again as it was left: its rows down to
+  /// the last it showed and the one selected, and under a filter as many as a filter asks.
+  func searchLimit(restoring previous: View) -> Int {
+    let shown = max(
+      Self.searchLimit(rows: listRows, offset: previous.list.offset),
+      previous.list.selection + 1 + Self.searchMargin)
+    return previous.filter != nil ? max(shown, Self.filteredSearchLimit) : shown
   }
 
   /// The list's place as its header and the status line show it ("3/40"); the count of a
@@ -138,6 +168,11 @@ extension BrowserState {
     if listsThem && !grown { view.list = Scroller() }
     refreshCaches()
     if listsThem { clampScrolling() }
+    if listsThem && grown && selectsLastResultWhenGrown {
+      selectListRow(max(listCount - 1, 0))
+      keepListVisible()
+    }
+    selectsLastResultWhenGrown = false
     placeFrame()
     growSearchIfScrolledNearItsEnd()
   }

@@ -101,7 +101,8 @@ extension BrowserState {
     case .halfPageUp: move(by: -max(pageSize / 2, 1))
     case .halfPageDown: move(by: max(pageSize / 2, 1))
     case .top: move(by: Int.min / 2)
-    case .bottom: move(by: Int.max / 2)
+    case .bottom:
+      if view.focus == .list { selectLastResultOrRow() } else { move(by: Int.max / 2) }
     case .focusLeft: focus(by: -1, wrapping: false)
     case .focusRight: focus(by: 1, wrapping: false)
     case .focusNext: focus(by: 1, wrapping: true)
@@ -292,8 +293,22 @@ extension BrowserState {
   private mutating func stepResult(by delta: Int) {
     let count = listCount
     guard count > 0 else { return }
+    // Back from the first result wraps to the last one the search finds, not the last held.
+    if delta < 0 && view.list.selection == 0 {
+      selectLastResult()
+      return
+    }
     selectListRow((view.list.selection + delta + count) % count)
     keepListVisible()
+  }
+
+  /// End in the list: the last row, of every result the search finds when it lists results.
+  private mutating func selectLastResultOrRow() {
+    if case .search = view.source {
+      selectLastResult()
+    } else {
+      move(by: Int.max / 2)
+    }
   }
 
   /// Returns to a view from history, searching again when it lists other results than
@@ -301,6 +316,8 @@ extension BrowserState {
   mutating func restore(_ previous: View) {
     if case .search(let query) = previous.source, query != resultsQuery {
       pendingQuery = nil
+      // Typing reset the limit to a screenful: ask again for what the view held.
+      searchLimit = searchLimit(restoring: previous)
       let found = results(for: query)
       replaceResults(found.hits, query: query, areCut: found.areCut)
     }
