@@ -18,6 +18,14 @@ import Testing
   }
 
   /// A catalog of a show called `show` and `count` seasons, "Season 1" to "Season count".
+  /// A browser at 100×24 listing the results of "season" over a show of 600 seasons: more
+  /// than the first search asks for.
+  static func seasonResults() throws -> Browser {
+    BrowserHarness.browser(
+      100, 24, keys: [.character("/")] + BrowserHarness.typing("season") + [.enter],
+      catalog: try seasons(600))
+  }
+
   static func seasons(_ count: Int, show: String = "Many seasons") throws -> Catalog {
     let seasons = (1...count).map {
       ["id": "season-\($0)", "name": "Season \($0)", "number": $0] as [String: Any]
@@ -60,9 +68,7 @@ import Testing
   /// The search asks for a few rows beyond what the list shows; scrolling past the rows
   /// held asks for more, keeping the selection, and one End selects the last result found.
   @Test func scrollingToTheLastResultFindsMore() throws {
-    var browser = BrowserHarness.browser(
-      100, 24, keys: [.character("/")] + BrowserHarness.typing("season") + [.enter],
-      catalog: try Self.seasons(600))
+    var browser = try Self.seasonResults()
     let first = browser.state.results.count
     #expect(first < 600)
     #expect(browser.state.resultsAreCut)
@@ -83,9 +89,7 @@ import Testing
 
   /// `N` on the first result wraps to the last one the search finds, not the last held.
   @Test func previousFromTheFirstResultWrapsToTheLastFound() throws {
-    var browser = BrowserHarness.browser(
-      100, 24, keys: [.character("/")] + BrowserHarness.typing("season") + [.enter],
-      catalog: try Self.seasons(600))
+    var browser = try Self.seasonResults()
     #expect(browser.state.resultsAreCut)
     _ = browser.handle(.key(.character("N")))
     #expect(browser.state.view.list.selection == 600)
@@ -96,9 +100,7 @@ import Testing
   /// Leaving a search typed over a list scrolled far down returns to the row left, though
   /// the typing asked for a screenful only.
   @Test func cancellingANewSearchReturnsToTheRowLeft() throws {
-    var browser = BrowserHarness.browser(
-      100, 24, keys: [.character("/")] + BrowserHarness.typing("season") + [.enter],
-      catalog: try Self.seasons(600))
+    var browser = try Self.seasonResults()
     for _ in 0..<200 { _ = browser.handle(.key(.down)) }
     #expect(browser.state.view.list.selection == 200)
     for key in [Key.character("/"), .character("x"), .escape] { _ = browser.handle(.key(key)) }
