@@ -119,7 +119,13 @@ import Testing
     let running = try #require(browser.render().lines.last)
     #expect(running.contains("searching…"), "\(running)")
     #expect(!running.contains("results"), "\(running)")
+    // The list's header counts no results either until they come.
     browser.adopt(browser.search("h"))
+    _ = browser.receive(.key(.character("a")))
+    let header = try #require(browser.render().lines[1].split(separator: "│").dropFirst().first)
+    #expect(header.contains("Results for “ha”"), "\(header)")
+    #expect(header.hasSuffix(" … "), "\(header)")
+    browser.adopt(browser.search("ha"))
     let done = try #require(browser.render().lines.last)
     #expect(done.contains(" results "), "\(done)")
   }

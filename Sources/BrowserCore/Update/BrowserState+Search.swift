@@ -132,8 +132,14 @@ extension BrowserState {
   }
 
   /// The list's place as its header and the status line show it ("3/40"); the count of a
-  /// search that found more than it lists ends in "+" ("3/40+").
+  /// search that found more than it lists ends in "+" ("3/40+"), and "…" stands for it while
+  /// the search runs.
   var listPosition: String {
+    // While the list waits for another query's results, it holds the last query's: their
+    // count would be wrong for the title above them.
+    if let pending = pendingQuery, view.source == .search(pending), pending != resultsQuery {
+      return "…"
+    }
     let count = listCount
     guard count > 0 else { return "0/0" }
     let more = resultsAreCut && view.source == .search(resultsQuery) ? "+" : ""
