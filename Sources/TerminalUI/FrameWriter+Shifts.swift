@@ -36,9 +36,10 @@ extension FrameWriter {
     {
       let row = runs.first!.row
       let rowRange = (row * frame.width)..<((row + 1) * frame.width)
+      // What still differs after the shift, cell for cell: the terminal then holds each
+      // blank in the attributes the frame says, as where no shift is made.
       let rest = ScreenBuffer.changes(
-        row: row, frame.cells[rowRange], from: shift.applied(to: base[rowRange])[...],
-        alike: { [codes] new, old in Self.looksAlike(new, old, codes) })
+        row: row, frame.cells[rowRange], from: shift.applied(to: base[rowRange])[...])
       // Left of the shift the row is as it was: written first, in order, and never erased.
       let (left, right) = Self.split(rest, at: shift.column)
       if !left.isEmpty { writeRow(frame, left[...], erasing: false) }

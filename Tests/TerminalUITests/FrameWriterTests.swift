@@ -170,6 +170,20 @@ extension CursesScreenTests {
       #expect(setup.mismatches(Self.titled("Katherine Langford")).isEmpty)
     }
 
+    @Test func aShiftedRowHoldsEachBlankInTheFramesOwnAttributes() {
+      // The blanks after the title turn bold: they look no different, but the terminal must
+      // hold what the frame says, as it does where no shift is made.
+      var next = Self.titled("Dylan Minnette")
+      next.fill(row: 1, column: 45, width: 5, height: 1, style: CellStyle(bold: true))
+      var setup = Setup(width: 50, height: 3)
+      setup.show(Self.titled("Katherine Langford"))
+      let bytes = setup.show(next)
+      #expect(Self.text(bytes).contains("⎋[4P"))
+      for column in 45..<50 {
+        #expect(setup.terminal[1, column].style == setup.codes.drawn(next[1, column].style))
+      }
+    }
+
     @Test func noCharactersAreDeletedWhereTheBlanksComingInWouldShowAColour() {
       // A title bar coloured to the row's end: blanks deleted in would lose the colour.
       func bar(_ name: String) -> ScreenBuffer {
