@@ -85,6 +85,8 @@ import Testing
     #expect(browser.state.view.list.selection == 600)
     let all = browser.render().lines.joined(separator: "\n")
     #expect(all.contains(" 601/601 "), "\(all)")
+    // The details show the result selected, not the one selected before the search grew.
+    #expect(all.contains("│ Many seasons · Show"), "\(all)")
   }
 
   /// `N` on the first result wraps to the last one the search finds, not the last held.

@@ -177,6 +177,8 @@ extension BrowserState {
     if listsThem && grown && selectsLastResultWhenGrown {
       selectListRow(max(listCount - 1, 0))
       keepListVisible()
+      // The details follow the row now selected.
+      refreshCaches()
     }
     selectsLastResultWhenGrown = false
     placeFrame()
