@@ -236,7 +236,7 @@ public struct Keymap: Sendable, Equatable {
         "Move the cursor to the end", scope: .typedLine),
       bind(
         "delete-character", [.backspace], .deleteCharacter, .search,
-        "Delete the character left of the cursor; on an empty line, close it", scope: .typedLine),
+        "Delete left of the cursor; close an empty line", scope: .typedLine),
       bind(
         "delete-word", [.control("w")], .deleteWord, .search,
         "Delete the word left of the cursor", scope: .typedLine),
