@@ -55,6 +55,18 @@ import Testing
     #expect(browser.state.section == .characters)
   }
 
+  /// Details opened at full width, then narrowed until they stand in the list's place.
+  @Test func backFromDetailsOpenedWideThenNarrowedReturnsToTheList() {
+    var browser = BrowserHarness.browser(80, 24, keys: [.character("3"), .down, .enter])
+    #expect(browser.state.view.focus == .details)
+    _ = browser.handle(.resize(width: 50, height: 14))
+    #expect(browser.state.layout.list == nil)
+    _ = browser.handle(.key(.backspace))
+    #expect(browser.state.view.focus == .list)
+    #expect(browser.state.view.list.selection == 1)
+    #expect(browser.state.section == .characters)
+  }
+
   @Test func backGoesThroughFollowedLinksFirst() throws {
     var browser = BrowserHarness.browser(40, 12, keys: [.character("3"), .enter])
     let first = browser.state.selectedEntity?.name

@@ -50,6 +50,9 @@ public struct View: Sendable, Equatable {
   /// The id of the page open in the details pane's place (a `PageView`), if any; its
   /// selection and scroll are `details`, so history keeps them as it keeps an entity's.
   public var page: String?
+  /// True when the details were opened from the list with Enter (not by following a link):
+  /// where the details stand in the list's place, Back returns to the list.
+  public var detailsOpenedFromList = false
 }
 
 /// The search line while it is open.

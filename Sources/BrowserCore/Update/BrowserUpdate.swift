@@ -223,6 +223,7 @@ extension BrowserState {
           forward.removeAll()
         }
         view.focus = .details
+        view.detailsOpenedFromList = true
         ensureDetailSelection()
       }
     case .details:
@@ -273,6 +274,15 @@ extension BrowserState {
   }
 
   private mutating func goBack() {
+    // Details opened from the list at full width, then narrowed to stand in the list's
+    // place: no step of history holds the list, and Back returns to it all the same.
+    if view.detailsOpenedFromList, view.focus == .details, view.reader == nil, view.page == nil,
+      layout.list == nil, back.last?.source != view.source || back.last?.focus != .list
+    {
+      view.focus = .list
+      keepListVisible()
+      return
+    }
     guard let previous = back.popLast() else {
       message = "Nothing to go back to"
       return
