@@ -87,14 +87,21 @@ extension BrowserState {
     return (hits, areCut)
   }
 
+  /// The query of the results listed when their search stopped at its limit and no search
+  /// runs: searching it again with a higher limit finds more.
+  private var queryWithMoreResults: String? {
+    guard case .search(let query) = view.source, query == resultsQuery, resultsAreCut,
+      pendingQuery == nil
+    else { return nil }
+    return query
+  }
+
   /// Asks for more results when the list shows fewer than `searchMargin` rows beyond its
   /// visible ones of a search that stopped at its limit, so that scrolling never runs out of results
   /// the search would have found. A filter over the results asks for more while they are
   /// fewer than `filteredSearchLimit`: a rare filter does not search for every match.
   mutating func growSearchIfScrolledNearItsEnd() {
-    guard case .search(let query) = view.source, query == resultsQuery, resultsAreCut,
-      pendingQuery == nil
-    else { return }
+    guard let query = queryWithMoreResults else { return }
     let wanted = Self.searchLimit(rows: listRows, offset: view.list.offset)
     guard wanted > listCount else { return }
     if view.filter != nil && searchLimit >= Self.filteredSearchLimit { return }
@@ -112,9 +119,7 @@ extension BrowserState {
   mutating func selectLastResult() {
     selectListRow(max(listCount - 1, 0))
     keepListVisible()
-    guard case .search(let query) = view.source, query == resultsQuery, resultsAreCut,
-      pendingQuery == nil
-    else { return }
+    guard let query = queryWithMoreResults else { return }
     let most = view.filter != nil ? Self.filteredSearchLimit : Self.endSearchLimit
     guard searchLimit < most else { return }
     searchLimit = most
