@@ -82,7 +82,8 @@ let package = Package(
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "ShowSearchTests", dependencies: ["ShowSearch"]),
     .testTarget(
-      name: "ShowModelTests", dependencies: ["ShowModel"], exclude: ["BrokenPacks", "Fixtures"]),
+      name: "ShowModelTests", dependencies: ["ShowModel", "TestSupport"],
+      exclude: ["BrokenPacks", "Fixtures"]),
     .testTarget(name: "SearchRelevanceTests", dependencies: ["SearchRelevance", "ShowModel"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "ShowModel"]),
     .testTarget(

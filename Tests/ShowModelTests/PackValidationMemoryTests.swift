@@ -45,7 +45,7 @@ import Testing
         ],
         payload: .character),
     ]
-    let groups = CitationGroups(entities).groups
+    let groups = CitationGroups(entities, ids: PackIDs(of: entities).index).groups
     #expect(groups.map(\.article) == [1, 2])
     let places = groups.map { $0.places.map { $0.place.path(from: "c") } }
     #expect(
@@ -54,6 +54,25 @@ import Testing
         ["c.citations[3]", "c.facts[0].claims[0].citations[0]"],
       ])
     #expect(groups[1].places.map { $0 } == groups[1].places.sorted())
+  }
+
+  @Test func aRepeatedIdGroupsCitationsUnderItsLastArticle() {
+    // Ids repeat only in a pack that validation rejects, but its quotes are still checked:
+    // against the last article with the id, also when a person has the id first.
+    func article(_ id: String, _ text: String) -> Entity {
+      Entity(id: id, kind: .source, name: id, payload: .source(kind: .article, text: text))
+    }
+    let entities = [
+      Entity(id: "a", kind: .person, name: "A", payload: .person),
+      article("a", "first"), article("b", "x"), article("a", "second"),
+      Entity(
+        id: "c", kind: .character, name: "C",
+        citations: [Citation(source: "a", quote: "q"), Citation(source: "b", quote: "q")],
+        payload: .character),
+    ]
+    let groups = CitationGroups(entities, ids: PackIDs(of: entities).index).groups
+    #expect(groups.map(\.article) == [3, 2])
+    #expect(groups.map { $0.places.map(\.index) } == [[0], [1]])
   }
 
   @Test func whitespaceIsUnicodesWhiteSpaceProperty() {

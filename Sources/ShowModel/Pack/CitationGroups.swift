@@ -42,28 +42,37 @@ struct CitationGroups {
   private var places: [Place] = []
 
   /// Groups the citations of `entities` that have a quote and name an article with text.
-  init(_ entities: [Entity]) {
-    var slotByID: [String: Int] = [:]
+  /// `ids` is the index of the entities' ids: a citation's article is found through it,
+  /// and each entity's citations are read where the entity holds them, not copied with it.
+  init(_ entities: [Entity], ids: EntityIDIndex) {
+    // The slot of each article, under the first entity with its id, so that a citation
+    // finds it by the same lookup; -1 for every other entity.
+    var slotOfFirst = [Int32](repeating: -1, count: entities.count)
     for index in entities.indices {
-      guard case .source(.article, _?) = entities[index].payload else { continue }
-      if let slot = slotByID[entities[index].id] {
-        articles[slot] = index
+      guard case .source(.article, _?) = entities[index].payload,
+        let first = ids.first(entities[index].id, in: entities)
+      else { continue }
+      if slotOfFirst[first] >= 0 {
+        articles[Int(slotOfFirst[first])] = index
       } else {
-        slotByID[entities[index].id] = articles.count
+        slotOfFirst[first] = Int32(truncatingIfNeeded: articles.count)
         articles.append(index)
       }
+    }
+    func slot(of citation: Citation) -> Int32 {
+      guard !citation.quote.isEmpty, let first = ids.first(citation.source, in: entities) else {
+        return -1
+      }
+      return slotOfFirst[first]
     }
     // First pass: the article of each citation, and how many each article has.
     var slots: [Int32] = []
     var counts = [Int](repeating: 0, count: articles.count + 1)
     for index in entities.indices {
-      PackValidator.forEachCitation(of: entities[index]) { citation, _ in
-        guard !citation.quote.isEmpty, let slot = slotByID[citation.source] else {
-          slots.append(-1)
-          return
-        }
-        slots.append(Int32(truncatingIfNeeded: slot))
-        counts[slot + 1] += 1
+      Self.forEachCitation(entities[index].citations, entities[index].facts) { citation, _ in
+        let found = slot(of: citation)
+        slots.append(found)
+        if found >= 0 { counts[Int(found) + 1] += 1 }
       }
     }
     for slot in counts.indices.dropFirst() { counts[slot] += counts[slot - 1] }
@@ -75,12 +84,33 @@ struct CitationGroups {
       count: counts[articles.count])
     var ordinal = 0
     for index in entities.indices {
-      PackValidator.forEachCitation(of: entities[index]) { _, place in
+      Self.forEachCitation(entities[index].citations, entities[index].facts) { _, place in
         let slot = Int(slots[ordinal])
         ordinal += 1
         guard slot >= 0 else { return }
         places[next[slot]] = Place(entity: index, place)
         next[slot] += 1
+      }
+    }
+  }
+
+  /// `PackValidator.forEachCitation` over an entity's citations and facts, taken apart
+  /// from the entity so that reading them does not copy the whole entity.
+  private static func forEachCitation(
+    _ citations: [Citation], _ facts: [Fact],
+    _ body: (Citation, PackValidator.CitationPlace) -> Void
+  ) {
+    for index in citations.indices {
+      body(citations[index], PackValidator.CitationPlace(claim: nil, index: index))
+    }
+    for factIndex in facts.indices {
+      for claimIndex in facts[factIndex].claims.indices {
+        let citations = facts[factIndex].claims[claimIndex].citations
+        for index in citations.indices {
+          body(
+            citations[index],
+            PackValidator.CitationPlace(claim: (factIndex, claimIndex), index: index))
+        }
       }
     }
   }

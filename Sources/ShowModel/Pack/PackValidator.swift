@@ -238,7 +238,7 @@ struct PackValidator {
   /// so that one article's folded text exists at a time, not every article's at once;
   /// the problems are then put back in file order.
   static func quoteProblems(in pack: Pack) -> [(path: String, message: String)] {
-    let groups = CitationGroups(pack.entities)
+    let groups = CitationGroups(pack.entities, ids: (pack.ids ?? PackIDs(of: pack.entities)).index)
     var found: [(place: CitationGroups.Place, path: String, message: String)] = []
     for group in groups.groups {
       guard case .source(_, let text?) = pack.entities[group.article].payload else { continue }
@@ -246,7 +246,7 @@ struct PackValidator {
       var explained = 0
       for cited in group.places {
         let entity = Int(cited.entity)
-        let citation = cited.place.citation(in: pack.entities[entity])
+        let citation = cited.place.citation(of: entity, in: pack.entities)
         guard !QuoteLocator.contains(citation.quote, inFolded: folded) else { continue }
         explained += 1
         let why =

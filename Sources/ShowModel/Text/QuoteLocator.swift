@@ -15,25 +15,91 @@ public struct QuoteLocator: Sendable {
   /// Folds `text` once, to look up many quotes in it.
   public init(text: String) {
     self.text = text
-    (folded, starts, ends) = Self.fold(text, keepingOffsets: true)
+    (folded, starts, ends) = Self.foldKeepingOffsets(text)
   }
 
   /// `text` folded as quotes are compared, without the offsets that `range(of:)` needs:
   /// what checking that a text holds its quotes keeps.
   static func folded(_ text: String) -> [UInt8] {
-    fold(text, keepingOffsets: false).folded
+    var text = text
+    return text.withUTF8 { bytes in
+      [UInt8](unsafeUninitializedCapacity: bytes.count) { folded, count in
+        count = foldWithoutOffsets(bytes, into: folded)
+      }
+    }
+  }
+
+  /// Folds valid UTF-8 `bytes` into `folded`, which has room for as many bytes (folding
+  /// never lengthens a text), and returns how many it wrote: the bytes `fold` gives. A
+  /// byte of printable ASCII, what articles are mostly made of, is copied with one
+  /// comparison; only the rest is decoded.
+  private static func foldWithoutOffsets(
+    _ bytes: UnsafeBufferPointer<UInt8>, into folded: UnsafeMutableBufferPointer<UInt8>
+  ) -> Int {
+    var written = 0
+    var offset = 0
+    var pendingSpace = false
+    while offset < bytes.count {
+      let lead = bytes[offset]
+      if lead > 0x20 && lead < 0x7F {
+        if pendingSpace && written > 0 {
+          folded[written] = 0x20
+          written += 1
+        }
+        pendingSpace = false
+        folded[written] = lead
+        written += 1
+        offset += 1
+        continue
+      }
+      let (scalar, length) =
+        lead < 0x80 ? (Unicode.Scalar(lead), 1) : Self.decode(bytes, at: offset)
+      let end = min(offset + length, bytes.count)
+      if Self.isWhitespace(scalar) {
+        pendingSpace = true
+        offset = end
+        continue
+      }
+      if pendingSpace && written > 0 {
+        folded[written] = 0x20
+        written += 1
+      }
+      pendingSpace = false
+      let plain = lead < 0x80 ? scalar : Self.plain(scalar)
+      if plain.value < 0x80 {
+        folded[written] = UInt8(plain.value)
+        written += 1
+      } else {
+        for index in offset..<end {
+          folded[written] = bytes[index]
+          written += 1
+        }
+      }
+      offset = end
+    }
+    return written
   }
 
   /// True when `folded`, a text as `folded(_:)` returns it, holds the quote.
+  /// The quote is folded into memory that lives only for the search, since a pack's
+  /// validation asks this once for each of its quotes.
   static func contains(_ quote: String, inFolded folded: [UInt8]) -> Bool {
-    var comparisons = 0
-    return firstOffset(of: Self.folded(quote), in: folded, comparisons: &comparisons) != nil
+    var quote = quote
+    return quote.withUTF8 { bytes in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+        let count = foldWithoutOffsets(bytes, into: buffer)
+        let needle = UnsafeBufferPointer(rebasing: buffer[..<count])
+        var comparisons = 0
+        return folded.withUnsafeBufferPointer { haystack in
+          firstOffset(of: needle, in: haystack, comparisons: &comparisons) != nil
+        }
+      }
+    }
   }
 
-  /// The folded bytes of `text` and, when asked for, for each folded byte the UTF-8
-  /// offsets in `text` where what it stands for starts and ends. ASCII other than
-  /// whitespace is copied as it is, without decoding it.
-  private static func fold(_ text: String, keepingOffsets: Bool) -> (
+  /// The folded bytes of `text` and, for each folded byte, the UTF-8 offsets in `text`
+  /// where what it stands for starts and ends.
+  static func foldKeepingOffsets(_ text: String) -> (
     folded: [UInt8], starts: [Int32], ends: [Int32]
   ) {
     var text = text
@@ -42,16 +108,12 @@ public struct QuoteLocator: Sendable {
       var starts: [Int32] = []
       var ends: [Int32] = []
       folded.reserveCapacity(bytes.count)
-      if keepingOffsets {
-        starts.reserveCapacity(bytes.count)
-        ends.reserveCapacity(bytes.count)
-      }
+      starts.reserveCapacity(bytes.count)
+      ends.reserveCapacity(bytes.count)
       func append(_ byte: UInt8, from start: Int, to end: Int) {
         folded.append(byte)
-        if keepingOffsets {
-          starts.append(Int32(truncatingIfNeeded: start))
-          ends.append(Int32(truncatingIfNeeded: end))
-        }
+        starts.append(Int32(truncatingIfNeeded: start))
+        ends.append(Int32(truncatingIfNeeded: end))
       }
       var offset = 0
       var pendingSpace: (start: Int, end: Int)?
@@ -112,13 +174,27 @@ public struct QuoteLocator: Sendable {
   static func firstOffset(of needle: [UInt8], in haystack: [UInt8], comparisons: inout Int)
     -> Int?
   {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-    // fallback[i]: the length of the longest proper prefix of needle[0...i] that is also
-    // its suffix, where a partial match continues after a mismatch.
-    var fallback = [Int](repeating: 0, count: needle.count)
+    needle.withUnsafeBufferPointer { needle in
+      haystack.withUnsafeBufferPointer { haystack in
+        firstOffset(of: needle, in: haystack, comparisons: &comparisons)
+      }
+    }
+  }
+
+  /// `firstOffset(of:in:comparisons:)` over bytes held elsewhere; its table of fallbacks
+  /// lives only for the search.
+  static func firstOffset(
+    of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+    comparisons: inout Int
+  ) -> Int? {
+    guard !needle.isEmpty, needle.count <= haystack.count, let base = haystack.baseAddress
+    else { return nil }
     var count = 0
     defer { comparisons += count }
-    return needle.withUnsafeBufferPointer { needle in
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: needle.count) { fallback in
+      // fallback[i]: the length of the longest proper prefix of needle[0...i] that is also
+      // its suffix, where a partial match continues after a mismatch.
+      fallback[0] = 0
       var matched = 0
       for index in 1..<needle.count {
         count += 1
@@ -129,33 +205,30 @@ public struct QuoteLocator: Sendable {
         if needle[index] == needle[matched] { matched += 1 }
         fallback[index] = matched
       }
-      return haystack.withUnsafeBufferPointer { haystack in
-        guard let base = haystack.baseAddress else { return nil }
-        let first = Int32(needle[0])
-        var matched = 0
-        var index = 0
-        while index < haystack.count {
-          if matched == 0 {
-            // Nothing matched: only a place of the first byte can start a match.
-            guard let found = memchr(base + index, first, haystack.count - index) else {
-              return nil
-            }
-            index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+      let first = Int32(needle[0])
+      matched = 0
+      var index = 0
+      while index < haystack.count {
+        if matched == 0 {
+          // Nothing matched: only a place of the first byte can start a match.
+          guard let found = memchr(base + index, first, haystack.count - index) else {
+            return nil
           }
-          let byte = haystack[index]
-          count += 1
-          while matched > 0 && byte != needle[matched] {
-            matched = fallback[matched - 1]
-            count += 1
-          }
-          if byte == needle[matched] {
-            matched += 1
-            if matched == needle.count { return index + 1 - needle.count }
-          }
-          index += 1
+          index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
-        return nil
+        let byte = haystack[index]
+        count += 1
+        while matched > 0 && byte != needle[matched] {
+          matched = fallback[matched - 1]
+          count += 1
+        }
+        if byte == needle[matched] {
+          matched += 1
+          if matched == needle.count { return index + 1 - needle.count }
+        }
+        index += 1
       }
+      return nil
     }
   }
 
