@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import ShowModel
@@ -39,5 +40,33 @@ import Testing
       #expect(problems.map(\.path) == expected.map(\.path))
       #expect(problems.map(\.message) == expected.map(\.message))
     }
+  }
+
+  @Test func workAfterSoundLinksRunsOnlyForSoundLinks() {
+    var entities = PackLoader.inspectBuiltIn().pack!.entities
+    let sound = Pack(entities: entities, paths: entities.indices.map { "entities[\($0)]" })
+    entities.append(
+      Entity(
+        id: "lost", kind: .credit, name: "",
+        payload: .credit(person: "nobody", character: nil, job: "Writer", work: nil)))
+    let broken = Pack(entities: entities, paths: entities.indices.map { "entities[\($0)]" })
+    #expect(PackValidator.problems(in: sound).isEmpty)
+    #expect(!PackValidator.problems(in: broken).isEmpty)
+    for (pack, expected) in [(sound, 1), (broken, 0)] {
+      let runs = Mutex(0)
+      _ = PackValidator.problems(in: pack) { _ in runs.withLock { $0 += 1 } }
+      #expect(runs.withLock { $0 } == expected)
+    }
+  }
+
+  @Test func theLoaderNamesCreditsAsTheCatalogWould() throws {
+    // The loader makes the credits' names beside the quote check; opening the same pack
+    // directly makes them in the catalog.
+    let loaded = try PackLoader.catalog(path: nil)
+    let opened = Catalog(pack: PackLoader.inspectBuiltIn().pack!)
+    let credits = loaded.entities.filter { $0.kind == .credit }
+    #expect(credits.count > 10)
+    #expect(credits.allSatisfy { !$0.name.isEmpty })
+    #expect(loaded.entities.map(\.name) == opened.entities.map(\.name))
   }
 }

@@ -44,21 +44,46 @@ public final class Catalog: Sendable {
   /// catalog's, named in place rather than copied, when the caller passes its last use.
   /// Relations are kept by place, and every id is looked up once where it is used.
   /// The reader's index by id is taken over when the pack has one.
-  public init(pack: consuming Pack) {
+  public convenience init(pack: consuming Pack) {
+    self.init(pack: pack, creditNames: nil)
+  }
+
+  /// `init(pack:)` with the credits' names already made from the same pack, or nil to make
+  /// them here.
+  init(pack: consuming Pack, creditNames: CreditNames?) {
+    let names: CreditNames
+    if let creditNames { names = creditNames } else { names = CreditNames(of: pack) }
     var entities: [Entity] = []
     swap(&entities, &pack.entities)
     // The first entity of an id is the one kept.
     let ids = pack.ids?.index ?? PackIDs(of: entities).index
-    for place in entities.indices
-    where entities[place].kind == .credit && entities[place].name.isEmpty {
-      entities[place].name = Self.creditName(entities[place].payload, entities: entities, ids: ids)
-    }
+    for (place, name) in zip(names.places, names.names) { entities[Int(place)].name = name }
     self.entities = entities
     show =
       entities.first { $0.kind == .show }
       ?? Entity(id: "show", kind: .show, name: "Untitled show", payload: .show)
     self.ids = ids
     disagreementCount = Self.disagreements(in: entities)
+  }
+
+  /// The names of the credits that have none in the pack, made from the person, character,
+  /// job and work they name: "Dylan Minnette as Clay Jensen".
+  struct CreditNames: Sendable {
+    /// The places of the credits named, in entity order.
+    var places: [Int32] = []
+    /// Their names.
+    var names: [String] = []
+
+    /// The names of `pack`'s unnamed credits, reading its entities without changing them.
+    init(of pack: borrowing Pack) {
+      let entities = pack.entities
+      let ids = pack.ids?.index ?? PackIDs(of: entities).index
+      for place in entities.indices
+      where entities[place].kind == .credit && entities[place].name.isEmpty {
+        places.append(Int32(truncatingIfNeeded: place))
+        names.append(Catalog.creditName(entities[place].payload, entities: entities, ids: ids))
+      }
+    }
   }
 
   /// The relations, by place in `entities`: see `Relations`. Built by the first use, since
@@ -86,7 +111,7 @@ public final class Catalog: Sendable {
     return count
   }
 
-  private static func creditName(
+  fileprivate static func creditName(
     _ payload: EntityPayload, entities: [Entity], ids: EntityIDIndex
   ) -> String {
     guard case .credit(let person, let character, let job, let work) = payload else { return "" }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Opens packs, from a file or from the built-in show compiled into the binary, and
 /// reports everything wrong with one as `PackProblem`s.
 public enum PackLoader {
@@ -21,7 +23,10 @@ public enum PackLoader {
   }
 
   /// `inspect(path:root:)` with a chosen way of resolving source files.
-  static func inspect(path: String, root: String?, method: ConfinedOpen.Method) -> Result {
+  static func inspect(
+    path: String, root: String?, method: ConfinedOpen.Method,
+    afterLinks: @Sendable (Pack) -> Void = { _ in }
+  ) -> Result {
     func failure(_ message: String) -> Result {
       Result(pack: nil, problems: [PackProblem(file: path, location: .file, message: message)])
     }
@@ -38,7 +43,8 @@ public enum PackLoader {
     } catch {
       return failure(error.message)
     }
-    return inspect(bytes: consume bytes, named: path) { file throws(FileBytes.Failure) in
+    return inspect(bytes: consume bytes, named: path, afterLinks: afterLinks) {
+      file throws(FileBytes.Failure) in
       try folder.read(file, limit: Pack.maximumFileSize)
     }
   }
@@ -56,9 +62,15 @@ public enum PackLoader {
 
   /// Reads and validates the built-in pack.
   public static func inspectBuiltIn() -> Result {
+    inspectBuiltIn(afterLinks: { _ in })
+  }
+
+  /// `inspectBuiltIn()`, running `afterLinks` as `PackValidator.problems` does.
+  private static func inspectBuiltIn(afterLinks: @Sendable (Pack) -> Void) -> Result {
     let files = EmbeddedFiles.shared
     let bytes = files.bytes(at: builtInPath) ?? []
-    return inspect(bytes: bytes, named: builtInName) { file throws(FileBytes.Failure) in
+    return inspect(bytes: bytes, named: builtInName, afterLinks: afterLinks) {
+      file throws(FileBytes.Failure) in
       guard let data = files.bytes(at: EmbeddedFiles.resolve(file, from: "Resources")) else {
         throw FileBytes.Failure(message: "no such file")
       }
@@ -68,19 +80,28 @@ public enum PackLoader {
 
   /// Opens the pack at `path`, or the built-in one when `path` is nil, as a catalog; its
   /// source files must resolve inside its folder, or inside `root`.
+  /// The credits' names, which opening the catalog needs, are made while the quotes are
+  /// still being checked.
   public static func catalog(path: String?, root: String? = nil) throws(PackProblems) -> Catalog {
-    var result = path.map { inspect(path: $0, root: root) } ?? inspectBuiltIn()
+    let creditNames = Mutex<Catalog.CreditNames?>(nil)
+    let named: @Sendable (Pack) -> Void = { pack in
+      let names = Catalog.CreditNames(of: pack)
+      creditNames.withLock { $0 = names }
+    }
+    var result =
+      path.map { inspect(path: $0, root: root, method: .kernel, afterLinks: named) }
+      ?? inspectBuiltIn(afterLinks: named)
     // Taken out of the result, so that the catalog owns the only copy of the entities.
     guard let pack = result.pack.take(), result.problems.isEmpty else {
       throw PackProblems(result.problems)
     }
-    return Catalog(pack: pack)
+    return Catalog(pack: pack, creditNames: creditNames.withLock { $0.take() })
   }
 
   // MARK: - Steps
 
   private static func inspect(
-    bytes: consuming [UInt8], named name: String,
+    bytes: consuming [UInt8], named name: String, afterLinks: @Sendable (Pack) -> Void,
     readFile: (String) throws(FileBytes.Failure) -> [UInt8]
   ) -> Result {
     func problem(_ location: PackProblem.Location, _ message: String) -> PackProblem {
@@ -102,7 +123,11 @@ public enum PackLoader {
     problems += loadArticleTexts(into: &pack, readFile: readFile).map {
       problem(.path($0.path), $0.message)
     }
-    problems += PackValidator.problems(in: pack).map { problem(.path($0.path), $0.message) }
+    // Work after sound links is only for a pack that has no other problem so far.
+    let soundSoFar = problems.isEmpty
+    problems += PackValidator.problems(in: pack) { pack in
+      if soundSoFar { afterLinks(pack) }
+    }.map { problem(.path($0.path), $0.message) }
     return Result(pack: pack, problems: problems)
   }
 

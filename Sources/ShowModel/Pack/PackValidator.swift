@@ -17,10 +17,16 @@ struct PackValidator {
   /// The problems of `pack`, as (JSON path, message): ids, then references, reach and
   /// quotes, each in file order. The quotes are checked on a second core, if there is one,
   /// while this one checks the rest; the order of the problems is the same either way.
-  static func problems(in pack: Pack) -> [(path: String, message: String)] {
+  /// `afterLinks` runs once ids, references and reach are found sound, on the thread that
+  /// checked them, while the quotes may still be checked: work that needs a pack with
+  /// sound links, done in the time the longer quote check leaves.
+  static func problems(
+    in pack: Pack, afterLinks: @Sendable (Pack) -> Void = { _ in }
+  ) -> [(path: String, message: String)] {
     let found = Mutex<[[(path: String, message: String)]]>([[], []])
     DispatchQueue.concurrentPerform(iterations: 2) { task in
       let problems = task == 0 ? linkProblems(in: pack) : quoteProblems(in: pack)
+      if task == 0 && problems.isEmpty { afterLinks(pack) }
       found.withLock { $0[task] = problems }
     }
     return found.withLock { $0[0] + $0[1] }
@@ -278,10 +284,11 @@ struct PackValidator {
       return "\(path).facts[\(claim.fact)].claims[\(claim.claim)].citations[\(index)]"
     }
 
-    /// The citation at this place in `entity`.
-    func citation(in entity: Entity) -> Citation {
-      guard let claim else { return entity.citations[index] }
-      return entity.facts[claim.fact].claims[claim.claim].citations[index]
+    /// The citation at this place in the entity at `entity` of `entities`, read where the
+    /// entity holds it rather than from a copy of the entity.
+    func citation(of entity: Int, in entities: [Entity]) -> Citation {
+      guard let claim else { return entities[entity].citations[index] }
+      return entities[entity].facts[claim.fact].claims[claim.claim].citations[index]
     }
   }
 
