@@ -42,31 +42,30 @@ struct DirectEntityReader {
     /// The payload of an entity of `kind` with these fields, or nil when they have a
     /// problem that only the tree's reading reports.
     func payload(of kind: EntityKind) -> EntityPayload? {
-      let read = self
       switch kind {
       case .show: return .show
       case .character: return .character
       case .person: return .person
       case .season:
-        guard let number = read.number, PackReader.seasonNumbers.contains(number) else {
+        guard let number, PackReader.seasonNumbers.contains(number) else {
           return nil
         }
         return .season(number: number)
       case .episode:
-        guard let season = read.season else { return nil }
-        if let number = read.number, !PackReader.episodeNumbers.contains(number) { return nil }
-        return .episode(season: season, number: read.number)
+        guard let season else { return nil }
+        if let number, !PackReader.episodeNumbers.contains(number) { return nil }
+        return .episode(season: season, number: number)
       case .credit:
-        guard let person = read.person, read.character != nil || read.job != nil else {
+        guard let person, character != nil || job != nil else {
           return nil
         }
-        return .credit(person: person, character: read.character, job: read.job, work: read.work)
+        return .credit(person: person, character: character, job: job, work: work)
       case .thread:
         return .thread(
-          characters: read.characters, seasons: read.seasons,
-          cliffhanger: read.cliffhanger ?? false)
+          characters: characters, seasons: seasons,
+          cliffhanger: cliffhanger ?? false)
       case .source:
-        switch (read.kind.flatMap(SourceKind.init(rawValue:)), read.text, read.file) {
+        switch (self.kind.flatMap(SourceKind.init(rawValue:)), text, file) {
         case (.article?, .some(let text), nil): return .source(kind: .article, text: text)
         case (.article?, nil, .some): return .source(kind: .article, text: nil)
         case (.outlet?, nil, nil): return .source(kind: .outlet, text: nil)
@@ -106,7 +105,10 @@ struct DirectEntityReader {
       try members(of: &parser, keys) { index, parser throws(Fallback) in
         try reader.readField(names[index], from: &parser)
       }
-      return reader.fields
+      // Moved out rather than copied, so that the reader ends with nothing to release.
+      var fields = Fields()
+      swap(&fields, &reader.fields)
+      return fields
     }
   }
 

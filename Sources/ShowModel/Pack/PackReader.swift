@@ -311,9 +311,19 @@ struct PackReader {
     guard let number = Self.lists.firstIndex(where: { $0.key == key }) else { return false }
     let list = Self.lists[number]
     let start = parser.offset
+    let fields: DirectEntityReader.Fields?
+    do {
+      // The table and the entities are taken once for the entity's references, which
+      // copied the whole reader at each one when the closure called `shared`; the scope
+      // ends their use before the entity is appended.
+      let ids = ids
+      let entities = entities
+      fields = try? DirectEntityReader.read(
+        &parser, keys: list.directKeys, names: list.directFields,
+        share: { ids.shared($0, in: entities) })
+    }
     guard
-      let read = try? DirectEntityReader.read(
-        &parser, keys: list.directKeys, names: list.directFields, share: { shared($0) }),
+      let read = fields,
       let id = read.id, let payload = read.payload(of: list.kind),
       let name = read.name ?? (list.kind == .credit ? "" : nil)
     else {
