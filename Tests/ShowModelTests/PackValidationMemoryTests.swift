@@ -21,6 +21,25 @@ import Testing
     #expect(index.first("", in: entities) == nil)
   }
 
+  @Test func idIndexTakesPlacesBeyondItsSlots() {
+    // Entities without ids are not added, so a place can outrun what the table was sized
+    // for; a slot keeps hash bits above the place, so the table grows to hold it.
+    let entities = (0..<5_000).map {
+      Entity(
+        id: $0 % 1_000 == 999 ? "entity-\($0)" : "", kind: .character, name: "", payload: .character
+      )
+    }
+    var index = EntityIDIndex(count: 4)
+    for position in entities.indices where !entities[position].id.isEmpty {
+      #expect(index.add(position, of: entities) == nil)
+    }
+    #expect(index.count == 5)
+    for position in [999, 1_999, 4_999] {
+      #expect(index.first("entity-\(position)", in: entities) == position)
+    }
+    #expect(index.first("entity-998", in: entities) == nil)
+  }
+
   @Test func idIndexTakesAFewBytesAnEntity() {
     // A [String: Int] took about 64 bytes an entity (key, value and spare buckets): 13 MB
     // of the 200,000-entity pack's validation.
