@@ -121,8 +121,16 @@ struct PackValidator {
 
   /// True for lowercase ASCII letters and digits in groups joined by single hyphens.
   static func isSlug(_ id: String) -> Bool {
+    // Read from the string's contiguous bytes, which every id read from a file has: its
+    // UTF-8 view, one byte at a time, was a fifth of checking ids and references.
+    if let isSlug = id.utf8.withContiguousStorageIfAvailable(isSlug) { return isSlug }
+    return isSlug(Array(id.utf8))
+  }
+
+  /// `isSlug` over UTF-8 bytes.
+  private static func isSlug<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
     var previous = UInt8(ascii: "-")
-    for byte in id.utf8 {
+    for byte in bytes {
       switch byte {
       case 0x61...0x7A, 0x30...0x39: break
       case UInt8(ascii: "-") where previous != UInt8(ascii: "-"): break
