@@ -117,6 +117,10 @@ struct TVBrowse: ParsableCommand {
       )
       throw ExitCode(1)
     }
-    if status != 0 { throw ExitCode(status) }
+    // The terminal is back as it was and nothing is left to do; freeing a large show's
+    // catalog, entity by entity, took a fifth of a second after `q` on a pack of 200,000
+    // entities. The process ends here with the catalog still held, its memory given back
+    // whole.
+    withExtendedLifetime(catalog) { Glibc.exit(status) }
   }
 }
