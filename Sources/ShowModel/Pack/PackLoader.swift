@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 
 /// Opens packs, from a file or from the built-in show compiled into the binary, and
@@ -151,14 +152,27 @@ public enum PackLoader {
       return .failure(
         ParseFailure(location: .file, message: "file holds only whitespace, expected a JSON pack"))
     }
-    if let bad = FileBytes.firstInvalidUTF8(in: bytes) {
+    // Two passes over the bytes before the parse, one on each core: the check of the
+    // UTF-8, and the count of the entities that sizes the reader's tables.
+    let passes = Mutex<(bad: (line: Int, column: Int, offset: Int)?, objects: Int)>((nil, 0))
+    DispatchQueue.concurrentPerform(iterations: 2) { [bytes] pass in
+      if pass == 0 {
+        let bad = FileBytes.firstInvalidUTF8(in: bytes)
+        passes.withLock { $0.bad = bad }
+      } else {
+        let objects = TopLevelItemCount.objects(in: bytes)
+        passes.withLock { $0.objects = objects }
+      }
+    }
+    let (bad, objects) = passes.withLock { $0 }
+    if let bad {
       return .failure(
         ParseFailure(
           location: .position(line: bad.line, column: bad.column),
           message: "invalid UTF-8 (byte offset \(bad.offset))"))
     }
     do {
-      return .success(try PackReader.read(bytes: consume bytes))
+      return .success(try PackReader.read(bytes: consume bytes, objects: objects))
     } catch {
       return .failure(
         ParseFailure(

@@ -117,14 +117,16 @@ struct PackReader {
   /// Takes the bytes over, so that they are freed once parsed, before the entities are
   /// put in order.
   /// `direct` false reads every entity through its tree, as tests compare; `treesRead` is
-  /// told how many entities of the lists were.
+  /// told how many entities of the lists were. `objects` is what
+  /// `TopLevelItemCount.objects(in:)` gives for the bytes, when the caller has counted it.
   static func read(
-    bytes: consuming [UInt8], direct: Bool = true, treesRead: (Int) -> Void = { _ in }
+    bytes: consuming [UInt8], objects: Int? = nil, direct: Bool = true,
+    treesRead: (Int) -> Void = { _ in }
   ) throws(JSONSyntaxError) -> (
     pack: Pack?, problems: [(path: String, message: String)]
   ) {
     var reader = PackReader()
-    let count = 1 + TopLevelItemCount.objects(in: bytes)
+    let count = 1 + (objects ?? TopLevelItemCount.objects(in: bytes))
     reader.entities.reserveCapacity(count)
     reader.paths = EntityPaths(keys: pathKeys, capacity: count)
     reader.ids = PackIDs(count: count)
