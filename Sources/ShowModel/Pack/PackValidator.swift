@@ -16,20 +16,28 @@ struct PackValidator {
 
   /// The problems of `pack`, as (JSON path, message): ids, then references, reach and
   /// quotes, each in file order. The quotes are checked on a second core, if there is one,
-  /// while this one checks the rest; the order of the problems is the same either way.
+  /// while this one checks the rest and then takes a share of the articles left; the
+  /// order of the problems is the same either way.
   /// `afterLinks` runs once ids, references and reach are found sound, on the thread that
   /// checked them, while the quotes may still be checked: work that needs a pack with
   /// sound links, done in the time the longer quote check leaves.
   static func problems(
     in pack: Pack, afterLinks: @Sendable (Pack) -> Void = { _ in }
   ) -> [(path: String, message: String)] {
-    let found = Mutex<[[(path: String, message: String)]]>([[], []])
+    let links = Mutex<[(path: String, message: String)]>([])
+    let quotes = QuoteCheck(pack: pack)
     DispatchQueue.concurrentPerform(iterations: 2) { task in
-      let problems = task == 0 ? linkProblems(in: pack) : quoteProblems(in: pack)
-      if task == 0 && problems.isEmpty { afterLinks(pack) }
-      found.withLock { $0[task] = problems }
+      guard task == 0 else {
+        quotes.groupAndCheck()
+        return
+      }
+      let problems = linkProblems(in: pack)
+      if problems.isEmpty { afterLinks(pack) }
+      links.withLock { $0 = problems }
+      // The quote check is the longer task: this thread takes a share of its articles.
+      quotes.help()
     }
-    return found.withLock { $0[0] + $0[1] }
+    return links.withLock { $0 } + quotes.problems()
   }
 
   /// The problems of ids, references and reach, in that order. `pathsWritten` is told how
@@ -248,33 +256,11 @@ struct PackValidator {
 
   // MARK: - Quotes
 
-  /// Checks every quote against its article. The citations are grouped by article first,
-  /// so that one article's folded text exists at a time, not every article's at once;
-  /// the problems are then put back in file order.
+  /// Checks every quote against its article, on this thread: see `QuoteCheck`.
   static func quoteProblems(in pack: Pack) -> [(path: String, message: String)] {
-    let groups = CitationGroups(pack.entities, ids: (pack.ids ?? PackIDs(of: pack.entities)).index)
-    var found: [(place: CitationGroups.Place, path: String, message: String)] = []
-    for group in groups.groups {
-      guard case .source(_, let text?) = pack.entities[group.article].payload else { continue }
-      let folded = QuoteLocator.folded(text)
-      var explained = 0
-      for cited in group.places {
-        let entity = Int(cited.entity)
-        let citation = cited.place.citation(of: entity, in: pack.entities)
-        guard !QuoteLocator.contains(citation.quote, inFolded: folded) else { continue }
-        explained += 1
-        let why =
-          explained > QuoteMismatch.perArticle
-          ? "" : QuoteMismatch(quote: citation.quote, folded: folded).description
-        found.append(
-          (
-            cited, "\(cited.place.path(from: pack.paths[entity])).quote",
-            "quote not found in source \"\(SafeText.echo(citation.source))\": \"\(SafeText.echo(citation.quote))\""
-              + why
-          ))
-      }
-    }
-    return found.sorted { $0.place < $1.place }.map { ($0.path, $0.message) }
+    let check = QuoteCheck(pack: pack)
+    check.groupAndCheck()
+    return check.problems()
   }
 
   // MARK: - Citations
