@@ -18,7 +18,7 @@ import Testing
     "unknown-field", "unreached", "unsupported-version", "unterminated-string",
     "whitespace-only", "wrong-format", "wrong-types", "sources-not-an-array", "sources-missing",
     "source-without-id", "article-text-and-file", "version-not-an-integer", "number-too-large",
-    "reserved-id", "duplicate-fact-label",
+    "reserved-id", "duplicate-fact-label", "citation-without-source",
   ]
 
   /// Cases whose input the test makes in a temporary folder, since git cannot hold it.

@@ -45,7 +45,7 @@ public final class Catalog: Sendable {
   /// Relations are kept by place, and every id is looked up once where it is used.
   /// The reader's index by id is taken over when the pack has one.
   public convenience init(pack: consuming Pack) {
-    self.init(pack: pack, creditNames: nil)
+    self.init(pack: consume pack, creditNames: nil)
   }
 
   /// `init(pack:)` with the credits' names already made from the same pack, or nil to make

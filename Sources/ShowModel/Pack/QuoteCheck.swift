@@ -2,9 +2,10 @@ import Synchronization
 
 /// Checks every quote of a pack against its article, on one thread or shared by two: the
 /// thread that groups the citations by article starts on the articles, and a thread done
-/// with other work joins in once the groups are ready, each taking the next article
-/// nobody has. One article's folded text exists at a time on each thread, not every
-/// article's at once; the problems are put back in file order at the end.
+/// with other work joins in if the groups are ready by then (it never waits for them),
+/// each taking the next article nobody has. One article's folded text exists at a time on
+/// each thread, not every article's at once; the problems are put back in file order at
+/// the end.
 final class QuoteCheck: Sendable {
   /// A quote not found: where it is, its JSON path and the message.
   private typealias Found = (place: CitationGroups.Place, path: String, message: String)
