@@ -86,31 +86,4 @@ import Testing
     #expect(hits.dropFirst(3).allSatisfy { $0.tier == .text && $0.field == "summary" })
     #expect(catalog.search("hannah").count == 103)
   }
-
-  @Test func theRelatedTierLooksEachNameUpOnce() throws {
-    // Counting the texts' bytes listed every entity's related names, each looked up by id,
-    // and writing them listed them all again.
-    var entities = [Entity(id: "show", kind: .show, name: "Show", payload: .show)]
-    for index in 0..<100 {
-      entities.append(
-        Entity(id: "person-\(index)", kind: .person, name: "Actor \(index)", payload: .person))
-      entities.append(
-        Entity(
-          id: "character-\(index)", kind: .character, name: "Role \(index)",
-          payload: .character))
-      entities.append(
-        Entity(
-          id: "credit-\(index)", kind: .credit, name: "",
-          payload: .credit(
-            person: "person-\(index)", character: "character-\(index)", job: nil, work: nil)))
-    }
-    let catalog = Catalog(
-      pack: Pack(entities: entities, paths: entities.indices.map { "entities[\($0)]" }))
-    var work = CatalogSearchIndex.BuildWork()
-    let tier = CatalogSearchIndex.build(.related, of: catalog, work: &work)
-    #expect(work.relatedListings == 201, "\(work.relatedListings) listings of 201 entities")
-    #expect(tier.fields.count == 200)
-    let actor = try #require(tier.fields.indices.first { tier.label($0) == "played by" })
-    #expect(tier.text(actor) == "Actor \(tier.fields[actor].entity / 3)")
-  }
 }

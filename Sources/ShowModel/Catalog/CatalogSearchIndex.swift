@@ -1,3 +1,4 @@
+import Glibc
 import ShowSearch
 import Synchronization
 
@@ -37,8 +38,13 @@ final class CatalogSearchIndex: Sendable {
 
   /// What building one tier's index did, for tests that check what it costs.
   struct BuildWork {
-    /// How many times an entity's related names were listed, each name looked up by id.
+    /// How many times every entity's related names were listed.
     var relatedListings = 0
+    /// How many ids were looked up to find a related name.
+    var idLookups = 0
+    /// How many copies wrote texts' bytes into the index's block (one per text when each
+    /// is copied whole).
+    var copies = 0
   }
 
   private let built = Mutex<[MatchTier: TierIndex]>([:])
@@ -75,37 +81,43 @@ final class CatalogSearchIndex: Sendable {
     var fields: [Field] = []
     var labels: [String] = []
     var labelPlaces: [String: UInt32] = [:]
-    // Labels are kept as their first text names them and lowered once each, not once a text.
+    var lastLabel: (label: String, place: UInt32)?
+    // Labels are kept as their first text names them and lowered once each, not once a text;
+    // a run of texts with one label ("quote") hashes it once.
     func addField(_ place: Int, _ label: String) {
       let labelPlace: UInt32
-      if let known = labelPlaces[label] {
+      if let last = lastLabel, last.label == label {
+        labelPlace = last.place
+      } else if let known = labelPlaces[label] {
         labelPlace = known
       } else {
         labelPlace = UInt32(labels.count)
         labelPlaces[label] = labelPlace
         labels.append(label.lowercased())
       }
+      lastLabel = (label, labelPlace)
       fields.append(Field(entity: UInt32(place), label: labelPlace))
     }
     var byteCount = 0
     let index: SearchIndex
     if tier == .related {
-      // One listing, since every name is looked up by id: the names found are kept (each
-      // shares the storage of the name the catalog holds) until their size is known.
-      let relations = catalog.relations
-      let entities = catalog.entities
-      var names: [String] = []
-      for place in entities.indices where entities[place].kind != .credit {
-        work.relatedListings += 1
-        catalog.relatedNames(of: place, in: relations) { label, name in
-          addField(place, label)
-          names.append(name)
-          byteCount += name.utf8.count + 1
-        }
+      // One listing: each name is kept as where to read it (four bytes) until the size of
+      // all is known, then copied from there.
+      var names: [UInt32] = []
+      var ids: [String] = []
+      work.relatedListings += 1
+      catalog.forEachRelatedName(in: catalog.relations, idLookups: &work.idLookups) {
+        place, label, name in
+        addField(place, label)
+        names.append(RelatedNameCode.encode(name, ids: &ids))
+        byteCount += catalog.text(of: name).utf8.count + 1
       }
       index = SearchIndex(byteCount: byteCount) { block in
         var written = 0
-        for name in names { written = Self.write(name, into: block, at: written) }
+        for code in names {
+          let text = catalog.text(of: RelatedNameCode.decode(code, ids: ids))
+          written = Self.write(text, into: block, at: written, copies: &work.copies)
+        }
       }
     } else {
       // Counted first, so that the fields and the texts' bytes are allocated once at their
@@ -122,7 +134,7 @@ final class CatalogSearchIndex: Sendable {
         var written = 0
         forEachText(of: tier, in: catalog) { place, label, text in
           addField(place, label)
-          written = Self.write(text, into: block, at: written)
+          written = Self.write(text, into: block, at: written, copies: &work.copies)
         }
       }
     }
@@ -131,19 +143,36 @@ final class CatalogSearchIndex: Sendable {
 
   /// Writes `text` and a newline at `offset` in `block`; returns the offset after them. A
   /// line break inside the text is written as a space, so that each text stays one line of
-  /// the index.
+  /// the index. The bytes are copied whole where the string holds them in one piece, and
+  /// `memchr` finds the line breaks.
   private static func write(
-    _ text: String, into block: UnsafeMutableBufferPointer<UInt8>, at offset: Int
-  )
-    -> Int
-  {
-    var offset = offset
-    for byte in text.utf8 {
-      block[offset] = byte == 0x0A ? 0x20 : byte
-      offset += 1
+    _ text: String, into block: UnsafeMutableBufferPointer<UInt8>, at offset: Int,
+    copies: inout Int
+  ) -> Int {
+    guard let destination = block.baseAddress?.advanced(by: offset) else { return offset }
+    let count = text.utf8.count
+    let copied: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+      if let source = utf8.baseAddress { destination.update(from: source, count: utf8.count) }
+      return true
     }
-    block[offset] = 0x0A
-    return offset + 1
+    if copied == nil {
+      var written = 0
+      for byte in text.utf8 {
+        destination[written] = byte
+        written += 1
+      }
+      copies += count
+    } else {
+      copies += 1
+    }
+    var searched = 0
+    while searched < count, let found = memchr(destination + searched, 0x0A, count - searched) {
+      let lineBreak = found.assumingMemoryBound(to: UInt8.self)
+      lineBreak.pointee = 0x20
+      searched = lineBreak - destination + 1
+    }
+    destination[count] = 0x0A
+    return offset + count + 1
   }
 
   /// Calls `body` with the place of the entity, the label as the pack spells it, and the
@@ -168,6 +197,37 @@ final class CatalogSearchIndex: Sendable {
         }
         entities[place].forEachCitation { citation in body(place, "quote", citation.quote) }
       }
+    }
+  }
+}
+
+/// A related name kept in four bytes while an index is built: the place of the entity whose
+/// name it is, or of the credit whose job it is (the top bits say which), or the position of
+/// an id that names no entity in a list beside the codes. A pack holds fewer than 2^30
+/// entities (it is at most 64 MiB).
+private enum RelatedNameCode {
+  static let jobTag: UInt32 = 1 << 30
+  static let idTag: UInt32 = 2 << 30
+  static let valueMask: UInt32 = (1 << 30) - 1
+
+  /// The code of `name`; an id is appended to `ids`.
+  static func encode(_ name: Catalog.RelatedName, ids: inout [String]) -> UInt32 {
+    switch name {
+    case .entityName(let place): return UInt32(place)
+    case .job(let credit): return jobTag | UInt32(credit)
+    case .id(let id):
+      ids.append(id)
+      return idTag | UInt32(ids.count - 1)
+    }
+  }
+
+  /// The name that `code` stands for.
+  static func decode(_ code: UInt32, ids: [String]) -> Catalog.RelatedName {
+    let value = Int(code & valueMask)
+    switch code & ~valueMask {
+    case jobTag: return .job(ofCredit: value)
+    case idTag: return .id(ids[value])
+    default: return .entityName(value)
     }
   }
 }
