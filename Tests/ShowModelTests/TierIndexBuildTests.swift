@@ -114,4 +114,17 @@ import Testing
     #expect(texts == expected.map { String($0.map { $0 == "\n" ? " " : $0 }) })
     #expect(tier.label(0) == "summary")
   }
+
+  @Test func eachLabelIsHashedOnce() {
+    // Every field's label was looked up by its hash: 500 lookups for three labels.
+    let catalog = Self.catalog(count: 100)
+    var work = CatalogSearchIndex.BuildWork()
+    let texts = CatalogSearchIndex.build(.text, of: catalog, work: &work)
+    #expect(texts.labels == ["summary", "age", "quote"])
+    #expect(work.labelHashes == 3, "\(work.labelHashes) hashes of 3 labels")
+    work = CatalogSearchIndex.BuildWork()
+    let related = CatalogSearchIndex.build(.related, of: catalog, work: &work)
+    #expect(Set(related.labels) == ["plays", "job", "played by", "character"])
+    #expect(work.labelHashes == 4, "\(work.labelHashes) hashes of 4 labels")
+  }
 }

@@ -145,28 +145,33 @@ extension Catalog {
       idLookups += 1
       return place(of: id).map { .entityName($0) } ?? .id(id)
     }
-    for place in entities.indices where entities[place].kind != .credit {
-      for member in creditsOfCharacter.members(of: place) {
-        let credit = Int(member)
-        if personOfCredit[credit] >= 0 {
-          body(place, "played by", .entityName(Int(personOfCredit[credit])))
-        } else if case .credit(let person, _, _, _) = entities[credit].payload {
-          body(place, "played by", lookUp(person))
+    // Through a pointer, so that no entity is copied to read its payload.
+    entities.withUnsafeBufferPointer { entities in
+      for place in entities.indices where entities[place].kind != .credit {
+        for member in creditsOfCharacter.members(of: place) {
+          let credit = Int(member)
+          if personOfCredit[credit] >= 0 {
+            body(place, "played by", .entityName(Int(personOfCredit[credit])))
+          } else if case .credit(let person, _, _, _) = entities[credit].payload {
+            body(place, "played by", lookUp(person))
+          }
         }
-      }
-      for member in creditsOfPerson.members(of: place) {
-        let credit = Int(member)
-        guard case .credit(_, let character, let job, _) = entities[credit].payload else {
-          continue
+        for member in creditsOfPerson.members(of: place) {
+          let credit = Int(member)
+          guard case .credit(_, let character, let job, _) = entities[credit].payload else {
+            continue
+          }
+          if let character {
+            let found = characterOfCredit[credit]
+            body(place, "plays", found >= 0 ? .entityName(Int(found)) : lookUp(character))
+          }
+          if job != nil { body(place, "job", .job(ofCredit: credit)) }
         }
-        if let character {
-          let found = characterOfCredit[credit]
-          body(place, "plays", found >= 0 ? .entityName(Int(found)) : lookUp(character))
+        if entities[place].kind == .thread,
+          case .thread(let characters, _, _) = entities[place].payload
+        {
+          for character in characters { body(place, "character", lookUp(character)) }
         }
-        if job != nil { body(place, "job", .job(ofCredit: credit)) }
-      }
-      if case .thread(let characters, _, _) = entities[place].payload {
-        for character in characters { body(place, "character", lookUp(character)) }
       }
     }
   }

@@ -45,6 +45,8 @@ final class CatalogSearchIndex: Sendable {
     /// How many copies wrote texts' bytes into the index's block (one per text when each
     /// is copied whole).
     var copies = 0
+    /// How many times a field's label was looked up by its hash.
+    var labelHashes = 0
   }
 
   private let built = Mutex<[MatchTier: TierIndex]>([:])
@@ -78,26 +80,7 @@ final class CatalogSearchIndex: Sendable {
   /// The texts of one tier for every entity but credits (which their person and character
   /// stand for), in entity order.
   static func build(_ tier: MatchTier, of catalog: Catalog, work: inout BuildWork) -> TierIndex {
-    var fields: [Field] = []
-    var labels: [String] = []
-    var labelPlaces: [String: UInt32] = [:]
-    var lastLabel: (label: String, place: UInt32)?
-    // Labels are kept as their first text names them and lowered once each, not once a text;
-    // a run of texts with one label ("quote") hashes it once.
-    func addField(_ place: Int, _ label: String) {
-      let labelPlace: UInt32
-      if let last = lastLabel, last.label == label {
-        labelPlace = last.place
-      } else if let known = labelPlaces[label] {
-        labelPlace = known
-      } else {
-        labelPlace = UInt32(labels.count)
-        labelPlaces[label] = labelPlace
-        labels.append(label.lowercased())
-      }
-      lastLabel = (label, labelPlace)
-      fields.append(Field(entity: UInt32(place), label: labelPlace))
-    }
+    var fields = TierFieldList()
     var byteCount = 0
     let index: SearchIndex
     if tier == .related {
@@ -108,7 +91,7 @@ final class CatalogSearchIndex: Sendable {
       work.relatedListings += 1
       catalog.forEachRelatedName(in: catalog.relations, idLookups: &work.idLookups) {
         place, label, name in
-        addField(place, label)
+        fields.add(entity: place, label: label)
         names.append(RelatedNameCode.encode(name, ids: &ids))
         byteCount += catalog.text(of: name).utf8.count + 1
       }
@@ -129,16 +112,17 @@ final class CatalogSearchIndex: Sendable {
         count += 1
         byteCount += text.utf8.count + 1
       }
-      fields.reserveCapacity(count)
+      fields = TierFieldList(capacity: count)
       index = SearchIndex(byteCount: byteCount) { block in
         var written = 0
         forEachText(of: tier, in: catalog) { place, label, text in
-          addField(place, label)
+          fields.add(entity: place, label: label)
           written = Self.write(text, into: block, at: written, copies: &work.copies)
         }
       }
     }
-    return TierIndex(fields: fields, labels: labels, index: index)
+    work.labelHashes += fields.labelHashes
+    return TierIndex(fields: fields.fields, labels: fields.labels, index: index)
   }
 
   /// Writes `text` and a newline at `offset` in `block`; returns the offset after them. A
@@ -182,20 +166,29 @@ final class CatalogSearchIndex: Sendable {
     of tier: MatchTier, in catalog: Catalog,
     _ body: (_ place: Int, _ label: String, _ text: String) -> Void
   ) {
-    let entities = catalog.entities
-    for place in entities.indices where entities[place].kind != .credit {
-      switch tier {
-      case .name:
-        body(place, "name", entities[place].name)
-        for alias in entities[place].aliases { body(place, "alias", alias) }
-      case .related:
-        return
-      case .text:
-        if let summary = entities[place].summary { body(place, "summary", summary) }
-        for fact in entities[place].facts {
-          for claim in fact.claims { body(place, fact.label, claim.value) }
+    // Through a pointer, so that no entity is copied to read its texts.
+    catalog.entities.withUnsafeBufferPointer { entities in
+      for place in entities.indices where entities[place].kind != .credit {
+        switch tier {
+        case .name:
+          body(place, "name", entities[place].name)
+          for alias in entities[place].aliases { body(place, "alias", alias) }
+        case .related:
+          return
+        case .text:
+          if let summary = entities[place].summary { body(place, "summary", summary) }
+          for fact in entities[place].facts {
+            for claim in fact.claims { body(place, fact.label, claim.value) }
+          }
+          // Not `forEachCitation`: a method called on an entity read through a pointer
+          // works on a copy of it.
+          for citation in entities[place].citations { body(place, "quote", citation.quote) }
+          for fact in entities[place].facts {
+            for claim in fact.claims {
+              for citation in claim.citations { body(place, "quote", citation.quote) }
+            }
+          }
         }
-        entities[place].forEachCitation { citation in body(place, "quote", citation.quote) }
       }
     }
   }
