@@ -59,13 +59,19 @@ extension Catalog {
     var judged = 0
     /// What matching the query's words one by one did.
     var termMatching = TermMatchWork()
+    /// The first tier the search needed whose index was not built, when it did not wait for
+    /// it: the hits are then those of the tiers before it (nil: every tier needed was read).
+    var awaitedTier: MatchTier?
   }
 
   /// `search(_:kind:limit:)`, counting its work into `work`, asking each tier's index for
-  /// its hits through `searchTier` (by default afresh).
+  /// its hits through `searchTier` (by default afresh). Unless it `waitsForIndexes`, a
+  /// search that needs a tier whose index is not built has it and the later tiers' built on
+  /// another thread, and stops there with the hits of the tiers before it
+  /// (`SearchWork.awaitedTier`).
   func search(
     _ query: String, kind: EntityKind?, limit: Int?, work: inout SearchWork,
-    searchTier: TierSearch? = nil
+    waitsForIndexes: Bool = true, searchTier: TierSearch? = nil
   ) -> [CatalogHit] {
     let searchTier = searchTier ?? searchTierAfresh
     // A query longer than any name cannot find more; cutting it keeps a paste from stalling.
@@ -79,6 +85,13 @@ extension Catalog {
       catalog: self, kind: kind, terms: query.split(separator: " ").count)
     let fetch = limit.map { max($0 * 2, Self.smallestFetch) }
     for tier in [MatchTier.name, .related, .text] {
+      if !waitsForIndexes && searchIndex.readyIndex(of: tier) == nil {
+        for later in [MatchTier.name, .related, .text] where later >= tier {
+          searchIndex.buildInBackground(later, of: self)
+        }
+        work.awaitedTier = tier
+        return collector.best(limit ?? collector.found.count)
+      }
       // The entities whose words match fields of this tier at worst, before this tier's
       // whole fields, which may then end the search.
       for (entity, matches) in termMatches(

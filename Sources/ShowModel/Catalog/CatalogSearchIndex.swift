@@ -1,3 +1,4 @@
+import Dispatch
 import Glibc
 import ShowSearch
 import Synchronization
@@ -49,7 +50,18 @@ final class CatalogSearchIndex: Sendable {
     var labelHashes = 0
   }
 
-  private let built = Mutex<[MatchTier: TierIndex]>([:])
+  /// One tier's index, once built. Its lock is held while the index is built, so that a
+  /// search that needs it waits for that build rather than starting another.
+  private final class TierSlot: Sendable {
+    let index = Mutex<TierIndex?>(nil)
+    /// True once a build on another thread was asked for.
+    let isStarted = Atomic<Bool>(false)
+  }
+
+  /// The slots of the tiers, by raw value.
+  private let slots = [TierSlot(), TierSlot(), TierSlot()]
+  /// How many builds run on other threads.
+  private let runningBuilds = Atomic<Int>(0)
   private let builtKeywordPlaces = Mutex<KeywordPlaces?>(nil)
 
   /// The entities each search keyword leads to, gathered from `catalog` the first time a
@@ -64,16 +76,39 @@ final class CatalogSearchIndex: Sendable {
   }
 
   /// The tiers whose index has been built so far.
-  var builtTiers: Set<MatchTier> { built.withLock { Set($0.keys) } }
+  var builtTiers: Set<MatchTier> {
+    Set([MatchTier.name, .related, .text].filter { readyIndex(of: $0) != nil })
+  }
 
-  /// The index of `tier`, built from `catalog`'s entities the first time it is asked for.
+  /// The index of `tier`, built from `catalog`'s entities the first time it is asked for,
+  /// or waited for while another thread builds it.
   func index(of tier: MatchTier, in catalog: Catalog) -> TierIndex {
-    built.withLock { built in
-      if let index = built[tier] { return index }
+    slots[tier.rawValue].index.withLock { built in
+      if let index = built { return index }
       var work = BuildWork()
       let index = Self.build(tier, of: catalog, work: &work)
-      built[tier] = index
+      built = index
       return index
+    }
+  }
+
+  /// The index of `tier` if it is built, without waiting for a build under way.
+  func readyIndex(of tier: MatchTier) -> TierIndex? {
+    slots[tier.rawValue].index.withLockIfAvailable { $0 } ?? nil
+  }
+
+  /// True while indexes are built on other threads (see `buildInBackground`).
+  var isBuilding: Bool { runningBuilds.load(ordering: .acquiring) > 0 }
+
+  /// Builds the index of `tier` and its summaries on another thread, unless it is built or
+  /// a build was asked for before, so that a search can go on with the tiers that are ready.
+  func buildInBackground(_ tier: MatchTier, of catalog: Catalog) {
+    let slot = slots[tier.rawValue]
+    guard !slot.isStarted.exchange(true, ordering: .acquiringAndReleasing) else { return }
+    runningBuilds.add(1, ordering: .acquiringAndReleasing)
+    DispatchQueue.global(qos: .userInitiated).async { [self] in
+      index(of: tier, in: catalog).index.buildSummaries()
+      runningBuilds.subtract(1, ordering: .acquiringAndReleasing)
     }
   }
 

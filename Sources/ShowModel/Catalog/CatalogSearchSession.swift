@@ -44,13 +44,31 @@ public final class CatalogSearchSession: Sendable {
     return search(query, kind: kind, limit: limit, work: &work)
   }
 
+  /// `search(_:kind:limit:)` without waiting for an index: the hits of the tiers whose
+  /// indexes are built, and true for `isComplete` when those were all the search needed.
+  /// Otherwise the indexes it needs are being built on another thread (`isIndexing`), and
+  /// the same search once they are built gives the hits of `search(_:kind:limit:)`.
+  public func searchBuiltTiers(_ query: String, kind: EntityKind? = nil, limit: Int?) -> (
+    hits: [CatalogHit], isComplete: Bool
+  ) {
+    var work = Catalog.SearchWork()
+    let hits = search(query, kind: kind, limit: limit, work: &work, waitsForIndexes: false)
+    return (hits, work.awaitedTier == nil)
+  }
+
+  /// True while indexes a search asked for are built on another thread.
+  public var isIndexing: Bool { catalog.searchIndex.isBuilding }
+
   /// `search(_:kind:limit:)`, counting the catalog's work into `work`.
-  func search(_ query: String, kind: EntityKind?, limit: Int?, work: inout Catalog.SearchWork)
-    -> [CatalogHit]
-  {
+  func search(
+    _ query: String, kind: EntityKind?, limit: Int?, work: inout Catalog.SearchWork,
+    waitsForIndexes: Bool = true
+  ) -> [CatalogHit] {
     searches.withLock { searches in
       let tiers = searches
-      return catalog.search(query, kind: kind, limit: limit, work: &work) { tier, query, limit in
+      return catalog.search(
+        query, kind: kind, limit: limit, work: &work, waitsForIndexes: waitsForIndexes
+      ) { tier, query, limit in
         tiers.search(of: tier, in: self.catalog).search(query, limit: limit)
       }
     }
