@@ -45,18 +45,22 @@ extension Catalog {
   }
 
   /// Asks the index of one tier for its best hits of a query, at most `limit` of them (nil:
-  /// all): straight, or narrowing from the queries typed before (`CatalogSearchSession`).
+  /// all), without their positions: straight, or narrowing from the queries typed before
+  /// (`CatalogSearchSession`). The positions of the hits judged are worked out then.
   typealias TierSearch = (_ tier: MatchTier, _ query: SearchQuery, _ limit: Int?) -> [SearchHit]
 
   /// Searches each tier's index afresh.
   func searchTierAfresh(_ tier: MatchTier, _ query: SearchQuery, _ limit: Int?) -> [SearchHit] {
-    searchIndex.index(of: tier, in: self).index.search(query, limit: limit)
+    searchIndex.index(of: tier, in: self).index.search(
+      query, limit: limit, includesPositions: false)
   }
 
   /// What a search did, for tests that check it does no more than the results need.
   struct SearchWork {
     /// How many of the engine's hits the catalog judged.
     var judged = 0
+    /// How many hits' positions were worked out to judge them.
+    var positioned = 0
     /// What matching the query's words one by one did.
     var termMatching = TermMatchWork()
     /// The first tier the search needed whose index was not built, when it did not wait for
@@ -104,8 +108,12 @@ extension Catalog {
       var wanted = limit.map { max($0 * 2, Self.smallestFetch) }
       var judged = 0
       while true {
-        let hits = searchTier(tier, tier == .text ? withoutTypos : parsed, wanted)
-        for hit in hits[judged...] {
+        let tierQuery = tier == .text ? withoutTypos : parsed
+        let hits = searchTier(tier, tierQuery, wanted)
+        // Only the hits not judged yet: asking for more returns those judged again.
+        let fresh = tierIndex.index.withPositions(hits[judged...], for: tierQuery)
+        work.positioned += fresh.count
+        for hit in fresh {
           collector.judge(hit, in: tierIndex, of: tier)
         }
         work.judged += hits.count - judged

@@ -69,7 +69,8 @@ public final class CatalogSearchSession: Sendable {
       return catalog.search(
         query, kind: kind, limit: limit, work: &work, waitsForIndexes: waitsForIndexes
       ) { tier, query, limit in
-        tiers.search(of: tier, in: self.catalog).search(query, limit: limit)
+        tiers.search(of: tier, in: self.catalog).search(
+          query, limit: limit, includesPositions: false)
       }
     }
   }
