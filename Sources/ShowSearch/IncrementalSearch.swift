@@ -124,7 +124,7 @@ public final class IncrementalSearch {
   /// True when every candidate that `query` matches (in order, or with typos) is among the
   /// survivors of `earlier`: same case rules, and each earlier term starts the term in its
   /// place.
-  static func narrows(_ query: SearchQuery, from earlier: SearchQuery) -> Bool {
+  public static func narrows(_ query: SearchQuery, from earlier: SearchQuery) -> Bool {
     guard query.isCaseSensitive == earlier.isCaseSensitive,
       earlier.parsedTerms.count <= query.parsedTerms.count
     else { return false }

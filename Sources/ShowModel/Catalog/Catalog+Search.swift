@@ -61,11 +61,18 @@ extension Catalog {
     var judged = 0
     /// How many hits' positions were worked out to judge them.
     var positioned = 0
+    /// How many times a tier's index was asked for its hits of the whole query.
+    var tierSearches = 0
     /// What matching the query's words one by one did.
     var termMatching = TermMatchWork()
     /// The first tier the search needed whose index was not built, when it did not wait for
     /// it: the hits are then those of the tiers before it (nil: every tier needed was read).
     var awaitedTier: MatchTier?
+    /// How many hits to ask each tier's index for first, when more than a page: as many as
+    /// a search that this one narrows asked for last, since its tiers hold no more.
+    var firstFetch: [MatchTier: Int] = [:]
+    /// How many hits the search asked each tier's index for last.
+    var lastFetch: [MatchTier: Int] = [:]
   }
 
   /// `search(_:kind:limit:)`, counting its work into `work`, asking each tier's index for
@@ -105,11 +112,13 @@ extension Catalog {
         collector.keep(entity: entity, termMatches: matches)
       }
       let tierIndex = searchIndex.index(of: tier, in: self)
-      var wanted = limit.map { max($0 * 2, Self.smallestFetch) }
+      var wanted = limit.map { max($0 * 2, Self.smallestFetch, work.firstFetch[tier] ?? 0) }
       var judged = 0
+      defer { work.lastFetch[tier] = wanted }
       while true {
         let tierQuery = tier == .text ? withoutTypos : parsed
         let hits = searchTier(tier, tierQuery, wanted)
+        work.tierSearches += 1
         // Only the hits not judged yet: asking for more returns those judged again.
         let fresh = tierIndex.index.withPositions(hits[judged...], for: tierQuery)
         work.positioned += fresh.count

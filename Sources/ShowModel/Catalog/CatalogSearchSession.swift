@@ -15,6 +15,10 @@ public final class CatalogSearchSession: Sendable {
   /// Each tier's incremental search, made the first time the tier is searched.
   private final class TierSearches {
     var byTier: [MatchTier: IncrementalSearch] = [:]
+    /// The last search, and how many hits it asked each tier for last: a search that
+    /// narrows it (the same limit and kind, each word extended) asks for as many at first,
+    /// rather than asking for more again and again until as many are reached.
+    var last: (query: SearchQuery, kind: EntityKind?, limit: Int?, fetch: [MatchTier: Int])?
 
     /// The incremental search of `tier` in `catalog`.
     func search(of tier: MatchTier, in catalog: Catalog) -> IncrementalSearch {
@@ -66,12 +70,20 @@ public final class CatalogSearchSession: Sendable {
   ) -> [CatalogHit] {
     searches.withLock { searches in
       let tiers = searches
-      return catalog.search(
+      let parsed = SearchQuery(String(query.prefix(Catalog.maximumQueryLength)))
+      if let last = tiers.last, last.kind == kind, last.limit == limit,
+        IncrementalSearch.narrows(parsed, from: last.query)
+      {
+        work.firstFetch = last.fetch
+      }
+      let hits = catalog.search(
         query, kind: kind, limit: limit, work: &work, waitsForIndexes: waitsForIndexes
       ) { tier, query, limit in
         tiers.search(of: tier, in: self.catalog).search(
           query, limit: limit, includesPositions: false)
       }
+      tiers.last = (parsed, kind, limit, work.lastFetch)
+      return hits
     }
   }
 
