@@ -1,4 +1,3 @@
-import Dispatch
 import Glibc
 import ShowSearch
 import Synchronization
@@ -106,7 +105,7 @@ final class CatalogSearchIndex: Sendable {
     let slot = slots[tier.rawValue]
     guard !slot.isStarted.exchange(true, ordering: .acquiringAndReleasing) else { return }
     runningBuilds.add(1, ordering: .acquiringAndReleasing)
-    DispatchQueue.global(qos: .userInitiated).async { [self] in
+    BuildThread.start { [self] in
       index(of: tier, in: catalog).index.buildSummaries()
       runningBuilds.subtract(1, ordering: .acquiringAndReleasing)
     }
