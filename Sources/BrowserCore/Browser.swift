@@ -48,7 +48,7 @@ public struct Browser: Sendable {
   public mutating func handle(_ event: InputEvent) -> Outcome {
     let outcome = receive(event)
     // Results that leave the list short ask for more, at least twice as many each time.
-    while let query = pendingQuery { adopt(search(query)) }
+    while let query = pendingQuery { adopt(search(query, waitingForIndexes: true)) }
     _ = layOut(isInterrupted: { false })
     if let request = pendingFind, let matches = request.run(isInterrupted: { false }) {
       adopt(matches, for: request)
@@ -60,16 +60,30 @@ public struct Browser: Sendable {
   /// or on another thread, and hand the results back with `adopt`.
   public var pendingQuery: String? { state.pendingQuery }
 
-  /// The results for `query`; safe to call on another thread.
-  public func search(_ query: String) -> SearchResults {
-    let found = state.results(for: query)
-    return SearchResults(query: query, hits: found.hits, areCut: found.areCut)
+  /// The results for `query`; safe to call on another thread. Unless `waitingForIndexes`,
+  /// a search that needs an index not built yet gives the results of the indexes that are,
+  /// and has the rest built on another thread: `searchAgainOnceIndexed` then runs it again.
+  public func search(_ query: String, waitingForIndexes: Bool = false) -> SearchResults {
+    let found = state.results(for: query, waitingForIndexes: waitingForIndexes)
+    return SearchResults(
+      query: query, hits: found.hits, areCut: found.areCut, isComplete: found.isComplete)
+  }
+
+  /// True when the results listed lack tiers whose indexes are being built or were built
+  /// since: call `searchAgainOnceIndexed` until it is false.
+  public var awaitsIndex: Bool { state.resultsAwaitIndex }
+
+  /// Asks for the results listed again when they lacked tiers whose indexes are built now;
+  /// the search then waits in `pendingQuery`. True when it does.
+  public mutating func searchAgainOnceIndexed() -> Bool {
+    state.searchAgainOnceIndexed()
   }
 
   /// Lists the results of a search, if the browser still waits for them.
   /// Keys that were held for them are applied then, in order.
   public mutating func adopt(_ results: SearchResults) {
-    state.adoptResults(results.hits, for: results.query, areCut: results.areCut)
+    state.adoptResults(
+      results.hits, for: results.query, areCut: results.areCut, isComplete: results.isComplete)
     guard state.pendingQuery == nil, !heldEvents.isEmpty else { return }
     let held = heldEvents
     heldEvents.removeAll()
@@ -137,4 +151,6 @@ public struct SearchResults: Sendable {
   let hits: [CatalogHit]
   /// True when the search found more than `hits`.
   let areCut: Bool
+  /// False when the hits lack tiers whose indexes were still being built.
+  let isComplete: Bool
 }

@@ -7,11 +7,16 @@ final class FixedBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
   let base: UnsafeMutablePointer<Element>
   /// How many elements the block holds.
   let count: Int
+  /// How many elements the block has room for: `count`, or more when it was handed over
+  /// with room to spare.
+  let capacity: Int
 
-  /// Takes charge of `count` initialized elements allocated with `allocate(capacity:)`.
-  init(adopting base: UnsafeMutablePointer<Element>, count: Int) {
+  /// Takes charge of `count` initialized elements allocated with `allocate(capacity:)` for
+  /// `capacity` (by default `count`) elements.
+  init(adopting base: UnsafeMutablePointer<Element>, count: Int, capacity: Int? = nil) {
     self.base = base
     self.count = count
+    self.capacity = capacity ?? count
   }
 
   /// A block of `count` copies of `value`.
@@ -78,10 +83,21 @@ struct GrowingBuffer<Element: BitwiseCopyable>: ~Copyable {
     count += added
   }
 
-  /// Hands the elements over. Spare capacity stays allocated but, never touched, takes no
-  /// memory pages.
+  /// Hands the elements over, moved into a block of their size when more than an eighth
+  /// of the room (and at least 4 KiB) is spare: a buffer grown by doubling, or sized for a
+  /// guess, kept up to as much again, and spare room is not always untouched memory (the
+  /// allocator hands out blocks that were used before).
   consuming func finish() -> FixedBuffer<Element> {
-    let result = FixedBuffer(adopting: base, count: count)
+    let spare = capacity - count
+    let result: FixedBuffer<Element>
+    if spare > count / 8 && spare * MemoryLayout<Element>.stride >= 4096 {
+      let exact = UnsafeMutablePointer<Element>.allocate(capacity: max(count, 1))
+      exact.moveInitialize(from: base, count: count)
+      base.deallocate()
+      result = FixedBuffer(adopting: exact, count: count)
+    } else {
+      result = FixedBuffer(adopting: base, count: count, capacity: capacity)
+    }
     discard self
     return result
   }

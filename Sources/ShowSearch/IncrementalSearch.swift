@@ -49,6 +49,19 @@ public final class IncrementalSearch {
 
   /// The hits of `query`, exactly as `index.search(query, limit: limit)` returns them.
   public func search(_ query: SearchQuery, limit: Int?) -> [SearchHit] {
+    search(query, limit: limit, includesPositions: true)
+  }
+
+  /// The hits of `query`, exactly as `index.search(query, limit: limit, includesPositions:
+  /// includesPositions)` returns them: without positions, a caller works out those of the
+  /// hits it reads (`SearchIndex.withPositions`). Queries are remembered without positions.
+  public func search(_ query: SearchQuery, limit: Int?, includesPositions: Bool) -> [SearchHit] {
+    let hits = rememberedOrRanked(query, limit: limit)
+    return includesPositions && !query.isEmpty ? index.withPositions(hits[...], for: query) : hits
+  }
+
+  /// The hits of `query` without positions, remembered or ranked now (and remembered).
+  private func rememberedOrRanked(_ query: SearchQuery, limit: Int?) -> [SearchHit] {
     let limit = limit.map { max(0, $0) }
     guard !query.isEmpty else { return index.unrankedHits(limit: limit) }
     if let seen = entries.lastIndex(where: { Self.sameTerms($0.query, query) && $0.limit == limit })
@@ -69,7 +82,7 @@ public final class IncrementalSearch {
       ScanQuery(query), limit: limit, narrowing: base,
       keepsSurvivors: !Self.isSingleLetter(query), survivorShare: Self.keptShare)
     candidatesScanned += ranking.scanned
-    let hits = index.hits(for: ranking.ranked, query: query, includesPositions: true)
+    let hits = index.hits(for: ranking.ranked, query: query, includesPositions: false)
     remember(
       Entry(
         query: query, limit: limit, hits: hits, inOrder: ranking.inOrder,
@@ -111,7 +124,7 @@ public final class IncrementalSearch {
   /// True when every candidate that `query` matches (in order, or with typos) is among the
   /// survivors of `earlier`: same case rules, and each earlier term starts the term in its
   /// place.
-  static func narrows(_ query: SearchQuery, from earlier: SearchQuery) -> Bool {
+  public static func narrows(_ query: SearchQuery, from earlier: SearchQuery) -> Bool {
     guard query.isCaseSensitive == earlier.isCaseSensitive,
       earlier.parsedTerms.count <= query.parsedTerms.count
     else { return false }

@@ -84,8 +84,9 @@ extension SearchIndex {
       scanned: scanned)
   }
 
-  /// Builds every chunk's summaries, on all cores, if they are not built yet.
-  func buildSummaries() {
+  /// Builds every chunk's summaries, on all cores, if they are not built yet: what a search
+  /// with a limit reads first, built ahead of the first such search.
+  public func buildSummaries() {
     _ = ParallelChunks.map(tasks: storage.chunks.count) { chunk in
       self.storage.chunks[chunk].summaries().masks.count
     }

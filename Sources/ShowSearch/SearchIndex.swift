@@ -141,6 +141,20 @@ public final class SearchIndex: Sendable {
     return rank(query, limit: limit).map(\.index)
   }
 
+  /// `hits`, from a search made with `query` without positions, each with its highlight
+  /// positions worked out (many on all cores), so that positions are worked out only for
+  /// the hits a caller reads.
+  public func withPositions(_ hits: ArraySlice<SearchHit>, for query: SearchQuery)
+    -> [SearchHit]
+  {
+    guard !query.isEmpty else { return Array(hits) }
+    let ranked = hits.map {
+      // The length orders a ranking; working out positions does not read it.
+      RankedCandidate(index: $0.index, score: $0.match.score, length: 0, typos: $0.match.typos)
+    }
+    return self.hits(for: ranked, query: query, includesPositions: true)
+  }
+
   /// The highlight positions of a hit from a search made with the same query.
   public func positions(of hit: SearchHit, for query: SearchQuery) -> [Int] {
     guard !query.isEmpty, hit.index >= 0, hit.index < count else { return [] }

@@ -21,10 +21,12 @@ struct BrowserProgram: TerminalProgram {
 
   mutating func prepareFrame() -> Bool {
     layout = Self.updateLayout(of: &browser, task: layout)
+    // Results listed while an index was built are searched again once it is.
+    if search == nil { _ = browser.searchAgainOnceIndexed() }
     search = Self.updateSearch(of: &browser, task: search)
     if layout == nil { _ = browser.layOut(isInterrupted: { false }) }
     find = Self.updateFind(of: &browser, task: find)
-    return layout != nil || browser.pendingQuery != nil || find != nil
+    return layout != nil || browser.pendingQuery != nil || browser.awaitsIndex || find != nil
   }
 
   func render() -> ScreenBuffer {

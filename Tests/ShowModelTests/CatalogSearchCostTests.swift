@@ -87,30 +87,23 @@ import Testing
     #expect(catalog.search("hannah").count == 103)
   }
 
-  @Test func theRelatedTierLooksEachNameUpOnce() throws {
-    // Counting the texts' bytes listed every entity's related names, each looked up by id,
-    // and writing them listed them all again.
+  @Test func eachHitsPositionsAreWorkedOutOnce() {
+    // The text tier's hits are letters scattered over each summary, which a search drops,
+    // so it asks for four times more until none are left; each time the positions of every
+    // hit were worked out again: 64, 256, 1,024, then 2,000, for 2,000 hits.
     var entities = [Entity(id: "show", kind: .show, name: "Show", payload: .show)]
-    for index in 0..<100 {
-      entities.append(
-        Entity(id: "person-\(index)", kind: .person, name: "Actor \(index)", payload: .person))
+    for index in 0..<2_000 {
       entities.append(
         Entity(
-          id: "character-\(index)", kind: .character, name: "Role \(index)",
-          payload: .character))
-      entities.append(
-        Entity(
-          id: "credit-\(index)", kind: .credit, name: "",
-          payload: .credit(
-            person: "person-\(index)", character: "character-\(index)", job: nil, work: nil)))
+          id: "p\(index)", kind: .person, name: "Person \(index)",
+          summary: "Hannah bought a kite early, day \(index).", payload: .person))
     }
     let catalog = Catalog(
       pack: Pack(entities: entities, paths: entities.indices.map { "entities[\($0)]" }))
-    var work = CatalogSearchIndex.BuildWork()
-    let tier = CatalogSearchIndex.build(.related, of: catalog, work: &work)
-    #expect(work.relatedListings == 201, "\(work.relatedListings) listings of 201 entities")
-    #expect(tier.fields.count == 200)
-    let actor = try #require(tier.fields.indices.first { tier.label($0) == "played by" })
-    #expect(tier.text(actor) == "Actor \(tier.fields[actor].entity / 3)")
+    var work = Catalog.SearchWork()
+    let hits = catalog.search("hannah baker", kind: nil, limit: 10, work: &work)
+    #expect(hits.isEmpty)
+    #expect(work.judged == 2_000)
+    #expect(work.positioned == work.judged, "\(work.positioned) positions for \(work.judged) hits")
   }
 }

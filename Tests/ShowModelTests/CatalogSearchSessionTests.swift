@@ -58,4 +58,31 @@ import Testing
     #expect(session.candidatesScanned < 5 * entities.count, "\(session.candidatesScanned)")
     #expect(session.search("hannah baker", limit: 10) == catalog.search("hannah baker", limit: 10))
   }
+
+  @Test func aLongerQueryAsksEachTierForAsManyHitsAsTheShorterNeeded() {
+    // Every summary's letters match scattered, which a search drops, so the shorter query
+    // asked the summaries' index for more four times over; the longer query, whose hits are
+    // among those, asked the same four times again.
+    var entities = [Entity(id: "show", kind: .show, name: "Show", payload: .show)]
+    for index in 0..<2_000 {
+      entities.append(
+        Entity(
+          id: "p\(index)", kind: .person, name: "Person \(index)",
+          summary: "Hannah bought a kite early, day \(index).", payload: .person))
+    }
+    let catalog = Catalog(
+      pack: Pack(entities: entities, paths: entities.indices.map { "entities[\($0)]" }))
+    let session = CatalogSearchSession(catalog: catalog)
+    var work = Catalog.SearchWork()
+    _ = session.search("hannah bake", kind: nil, limit: 10, work: &work)
+    #expect(work.tierSearches >= 6, "\(work.tierSearches)")
+    work = Catalog.SearchWork()
+    let hits = session.search("hannah baker", kind: nil, limit: 10, work: &work)
+    #expect(work.tierSearches == 3, "\(work.tierSearches) searches of 3 tiers")
+    #expect(hits == catalog.search("hannah baker", limit: 10))
+    // A query that does not extend the last one starts from a page again.
+    work = Catalog.SearchWork()
+    _ = session.search("person", kind: nil, limit: 10, work: &work)
+    #expect(work.tierSearches == 1)
+  }
 }

@@ -104,6 +104,9 @@ public struct BrowserState: Sendable {
   public private(set) var resultsQuery = ""
   /// True when the search found more than `results` holds: it stopped at its limit.
   public private(set) var resultsAreCut = false
+  /// True when the results lack the tiers whose indexes were still being built: the search
+  /// runs again once they are (`BrowserState.searchAgainOnceIndexed`).
+  public private(set) var resultsAwaitIndex = false
   /// How many results a search asks for: what the list shows and a few rows more, grown
   /// when the list is scrolled into the last of them (see `BrowserState+Search`).
   var searchLimit = BrowserState.smallestSearchLimit
@@ -139,10 +142,13 @@ public struct BrowserState: Sendable {
   }
 
   /// Replaces the search results, the query they are for, and whether the search found more.
-  mutating func replaceResults(_ hits: [CatalogHit], query: String, areCut: Bool = false) {
+  mutating func replaceResults(
+    _ hits: [CatalogHit], query: String, areCut: Bool = false, awaitIndex: Bool = false
+  ) {
     results = hits
     resultsQuery = query
     resultsAreCut = areCut
+    resultsAwaitIndex = awaitIndex
     resultsGeneration += 1
   }
 

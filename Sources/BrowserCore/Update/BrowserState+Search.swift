@@ -75,16 +75,31 @@ extension BrowserState {
     selectsLastResultWhenGrown = false
   }
 
-  /// The results for `query`, as the search line lists them: at most `searchLimit`, and
-  /// whether the search found more. Each search narrows from the ones before it.
-  func results(for query: String) -> (hits: [CatalogHit], areCut: Bool) {
+  /// The results for `query`, as the search line lists them: at most `searchLimit`,
+  /// whether the search found more, and whether they are complete. Each search narrows from
+  /// the ones before it. Unless `waitingForIndexes`, a search that needs an index not built
+  /// yet lists the tiers that are ready and has the rest built on another thread.
+  func results(for query: String, waitingForIndexes: Bool = false) -> (
+    hits: [CatalogHit], areCut: Bool, isComplete: Bool
+  ) {
     if query.isEmpty { searchSession.prepare() }
     // One more than shown says whether there are more, so that the count never claims more
     // results than there are.
-    var hits = searchSession.search(query, limit: searchLimit + 1)
+    var (hits, isComplete) =
+      waitingForIndexes
+      ? (searchSession.search(query, limit: searchLimit + 1), true)
+      : searchSession.searchBuiltTiers(query, limit: searchLimit + 1)
     let areCut = hits.count > searchLimit
     if areCut { hits.removeLast(hits.count - searchLimit) }
-    return (hits, areCut)
+    return (hits, areCut, isComplete)
+  }
+
+  /// Searches again for the results listed when they lacked tiers whose indexes are built
+  /// now, keeping the list's place. True when a search is to run.
+  mutating func searchAgainOnceIndexed() -> Bool {
+    guard resultsAwaitIndex, pendingQuery == nil, !searchSession.isIndexing else { return false }
+    pendingQuery = resultsQuery
+    return true
   }
 
   /// The query of the results listed when their search stopped at its limit and no search
@@ -170,11 +185,13 @@ extension BrowserState {
 
   /// Lists `hits`, the results for `query`, if that query still waits for them; `areCut`
   /// when the search found more. More results for the query listed keep the list's place.
-  mutating func adoptResults(_ hits: [CatalogHit], for query: String, areCut: Bool) {
+  mutating func adoptResults(
+    _ hits: [CatalogHit], for query: String, areCut: Bool, isComplete: Bool = true
+  ) {
     guard pendingQuery == query else { return }
     pendingQuery = nil
     let grown = query == resultsQuery
-    replaceResults(hits, query: query, areCut: areCut)
+    replaceResults(hits, query: query, areCut: areCut, awaitIndex: !isComplete)
     let listsThem = view.source == .search(query)
     if listsThem && !grown { view.list = Scroller() }
     refreshCaches()

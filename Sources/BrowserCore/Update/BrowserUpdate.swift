@@ -329,7 +329,8 @@ extension BrowserState {
       // Typing reset the limit to a screenful: ask again for what the view held.
       searchLimit = searchLimit(restoring: previous)
       let found = results(for: query)
-      replaceResults(found.hits, query: query, areCut: found.areCut)
+      replaceResults(
+        found.hits, query: query, areCut: found.areCut, awaitIndex: !found.isComplete)
     }
     view = previous
     refreshCaches()

@@ -28,12 +28,14 @@ enum SearchLineView: BrowserView {
   /// The count of results (the pages listed count with the entities, and the count of a
   /// search that found more than it lists ends in "+"), or, before anything is typed, what
   /// to do, or, while the search still runs, that it does: the results held then are the
-  /// last query's, and their count would be wrong.
+  /// last query's, and their count would be wrong. While the descriptions and quotes are
+  /// indexed, the results listed are those of the names, and the line says so.
   static func status(_ state: BrowserState, _ search: SearchLine) -> String {
     guard !search.query.isEmpty else { return "type to search" }
     guard state.pendingQuery == nil else { return "searching…" }
     let count = state.results.count + state.listPages.count
     let shown = state.resultsAreCut ? "\(count)+" : String(count)
-    return shown + (count == 1 ? " result" : " results")
+    let indexing = state.resultsAwaitIndex ? ", indexing…" : ""
+    return shown + (count == 1 ? " result" : " results") + indexing
   }
 }

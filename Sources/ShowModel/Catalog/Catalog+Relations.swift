@@ -119,33 +119,72 @@ extension Catalog {
     return room
   }
 
-  /// The names of the entities related to the one at `place`, each with how it is related:
-  /// the actors of a character, the characters and jobs of a person, the characters of a
-  /// plot thread, in pack order.
-  func relatedNames(
-    of place: Int, in relations: Relations, _ body: (_ label: String, _ name: String) -> Void
+  /// Where one related name is read: the name of an entity, the job of a credit, or an id
+  /// that names no entity, which then stands for its name.
+  enum RelatedName {
+    case entityName(Int)
+    case job(ofCredit: Int)
+    case id(String)
+  }
+
+  /// Calls `body` with the names of the entities related to each entity but credits, entity
+  /// after entity in pack order, each with how it is related: the actors of a character,
+  /// the characters and jobs of a person, the characters of a plot thread. The people and
+  /// characters of credits are read from the places the relations hold; only a thread's
+  /// characters, whose order the relations do not keep, and ids the relations could not
+  /// place are looked up by id, each counted in `idLookups`.
+  func forEachRelatedName(
+    in relations: Relations, idLookups: inout Int,
+    _ body: (_ place: Int, _ label: String, _ name: RelatedName) -> Void
   ) {
-    for credit in relations.creditsByCharacter.members(of: place) {
-      guard case .credit(let person, _, _, _) = entities[Int(credit)].payload else { continue }
-      body("played by", nameInPlace(of: person))
+    let personOfCredit = relations.creditsByPerson.ownerOfMembers(count: entities.count)
+    let characterOfCredit = relations.creditsByCharacter.ownerOfMembers(count: entities.count)
+    var creditsOfCharacter = RelationTable.Walk(relations.creditsByCharacter)
+    var creditsOfPerson = RelationTable.Walk(relations.creditsByPerson)
+    func lookUp(_ id: String) -> RelatedName {
+      idLookups += 1
+      return place(of: id).map { .entityName($0) } ?? .id(id)
     }
-    for credit in relations.creditsByPerson.members(of: place) {
-      guard case .credit(_, let character, let job, _) = entities[Int(credit)].payload else {
-        continue
+    // Through a pointer, so that no entity is copied to read its payload.
+    entities.withUnsafeBufferPointer { entities in
+      for place in entities.indices where entities[place].kind != .credit {
+        for member in creditsOfCharacter.members(of: place) {
+          let credit = Int(member)
+          if personOfCredit[credit] >= 0 {
+            body(place, "played by", .entityName(Int(personOfCredit[credit])))
+          } else if case .credit(let person, _, _, _) = entities[credit].payload {
+            body(place, "played by", lookUp(person))
+          }
+        }
+        for member in creditsOfPerson.members(of: place) {
+          let credit = Int(member)
+          guard case .credit(_, let character, let job, _) = entities[credit].payload else {
+            continue
+          }
+          if let character {
+            let found = characterOfCredit[credit]
+            body(place, "plays", found >= 0 ? .entityName(Int(found)) : lookUp(character))
+          }
+          if job != nil { body(place, "job", .job(ofCredit: credit)) }
+        }
+        if entities[place].kind == .thread,
+          case .thread(let characters, _, _) = entities[place].payload
+        {
+          for character in characters { body(place, "character", lookUp(character)) }
+        }
       }
-      if let character { body("plays", nameInPlace(of: character)) }
-      if let job { body("job", job) }
-    }
-    if case .thread(let characters, _, _) = entities[place].payload {
-      for character in characters { body("character", nameInPlace(of: character)) }
     }
   }
 
-  /// The name of the entity with `id`, or the id itself: `name(of:)` read through the
-  /// entity's place, without taking a copy of the entity.
-  private func nameInPlace(of id: String) -> String {
-    guard let found = place(of: id) else { return id }
-    return entities[found].name
+  /// The text of a related name.
+  func text(of name: RelatedName) -> String {
+    switch name {
+    case .entityName(let place): return entities[place].name
+    case .job(let credit):
+      guard case .credit(_, _, let job?, _) = entities[credit].payload else { return "" }
+      return job
+    case .id(let id): return id
+    }
   }
 }
 

@@ -45,27 +45,44 @@ extension Catalog {
   }
 
   /// Asks the index of one tier for its best hits of a query, at most `limit` of them (nil:
-  /// all): straight, or narrowing from the queries typed before (`CatalogSearchSession`).
+  /// all), without their positions: straight, or narrowing from the queries typed before
+  /// (`CatalogSearchSession`). The positions of the hits judged are worked out then.
   typealias TierSearch = (_ tier: MatchTier, _ query: SearchQuery, _ limit: Int?) -> [SearchHit]
 
   /// Searches each tier's index afresh.
   func searchTierAfresh(_ tier: MatchTier, _ query: SearchQuery, _ limit: Int?) -> [SearchHit] {
-    searchIndex.index(of: tier, in: self).index.search(query, limit: limit)
+    searchIndex.index(of: tier, in: self).index.search(
+      query, limit: limit, includesPositions: false)
   }
 
   /// What a search did, for tests that check it does no more than the results need.
   struct SearchWork {
     /// How many of the engine's hits the catalog judged.
     var judged = 0
+    /// How many hits' positions were worked out to judge them.
+    var positioned = 0
+    /// How many times a tier's index was asked for its hits of the whole query.
+    var tierSearches = 0
     /// What matching the query's words one by one did.
     var termMatching = TermMatchWork()
+    /// The first tier the search needed whose index was not built, when it did not wait for
+    /// it: the hits are then those of the tiers before it (nil: every tier needed was read).
+    var awaitedTier: MatchTier?
+    /// How many hits to ask each tier's index for first, when more than a page: as many as
+    /// a search that this one narrows asked for last, since its tiers hold no more.
+    var firstFetch: [MatchTier: Int] = [:]
+    /// How many hits the search asked each tier's index for last.
+    var lastFetch: [MatchTier: Int] = [:]
   }
 
   /// `search(_:kind:limit:)`, counting its work into `work`, asking each tier's index for
-  /// its hits through `searchTier` (by default afresh).
+  /// its hits through `searchTier` (by default afresh). Unless it `waitsForIndexes`, a
+  /// search that needs a tier whose index is not built has it and the later tiers' built on
+  /// another thread, and stops there with the hits of the tiers before it
+  /// (`SearchWork.awaitedTier`).
   func search(
     _ query: String, kind: EntityKind?, limit: Int?, work: inout SearchWork,
-    searchTier: TierSearch? = nil
+    waitsForIndexes: Bool = true, searchTier: TierSearch? = nil
   ) -> [CatalogHit] {
     let searchTier = searchTier ?? searchTierAfresh
     // A query longer than any name cannot find more; cutting it keeps a paste from stalling.
@@ -79,6 +96,13 @@ extension Catalog {
       catalog: self, kind: kind, terms: query.split(separator: " ").count)
     let fetch = limit.map { max($0 * 2, Self.smallestFetch) }
     for tier in [MatchTier.name, .related, .text] {
+      if !waitsForIndexes && searchIndex.readyIndex(of: tier) == nil {
+        for later in [MatchTier.name, .related, .text] where later >= tier {
+          searchIndex.buildInBackground(later, of: self)
+        }
+        work.awaitedTier = tier
+        return collector.best(limit ?? collector.found.count)
+      }
       // The entities whose words match fields of this tier at worst, before this tier's
       // whole fields, which may then end the search.
       for (entity, matches) in termMatches(
@@ -88,11 +112,17 @@ extension Catalog {
         collector.keep(entity: entity, termMatches: matches)
       }
       let tierIndex = searchIndex.index(of: tier, in: self)
-      var wanted = limit.map { max($0 * 2, Self.smallestFetch) }
+      var wanted = limit.map { max($0 * 2, Self.smallestFetch, work.firstFetch[tier] ?? 0) }
       var judged = 0
+      defer { work.lastFetch[tier] = wanted }
       while true {
-        let hits = searchTier(tier, tier == .text ? withoutTypos : parsed, wanted)
-        for hit in hits[judged...] {
+        let tierQuery = tier == .text ? withoutTypos : parsed
+        let hits = searchTier(tier, tierQuery, wanted)
+        work.tierSearches += 1
+        // Only the hits not judged yet: asking for more returns those judged again.
+        let fresh = tierIndex.index.withPositions(hits[judged...], for: tierQuery)
+        work.positioned += fresh.count
+        for hit in fresh {
           collector.judge(hit, in: tierIndex, of: tier)
         }
         work.judged += hits.count - judged

@@ -96,7 +96,8 @@ extension Catalog {
                 work.hits[spelling]?[tier]
                 ?? {
                   work.tierSearches += 1
-                  let hits = searchTier(tier, single, fetch)
+                  let hits = tierIndex.index.withPositions(
+                    searchTier(tier, single, fetch)[...], for: single)
                   work.hits[spelling, default: [:]][tier] = hits
                   return hits
                 }()

@@ -1,3 +1,4 @@
+import Glibc
 import ShowSearch
 import Synchronization
 
@@ -37,11 +38,29 @@ final class CatalogSearchIndex: Sendable {
 
   /// What building one tier's index did, for tests that check what it costs.
   struct BuildWork {
-    /// How many times an entity's related names were listed, each name looked up by id.
+    /// How many times every entity's related names were listed.
     var relatedListings = 0
+    /// How many ids were looked up to find a related name.
+    var idLookups = 0
+    /// How many copies wrote texts' bytes into the index's block (one per text when each
+    /// is copied whole).
+    var copies = 0
+    /// How many times a field's label was looked up by its hash.
+    var labelHashes = 0
   }
 
-  private let built = Mutex<[MatchTier: TierIndex]>([:])
+  /// One tier's index, once built. Its lock is held while the index is built, so that a
+  /// search that needs it waits for that build rather than starting another.
+  private final class TierSlot: Sendable {
+    let index = Mutex<TierIndex?>(nil)
+    /// True once a build on another thread was asked for.
+    let isStarted = Atomic<Bool>(false)
+  }
+
+  /// The slots of the tiers, by raw value.
+  private let slots = [TierSlot(), TierSlot(), TierSlot()]
+  /// How many builds run on other threads.
+  private let runningBuilds = Atomic<Int>(0)
   private let builtKeywordPlaces = Mutex<KeywordPlaces?>(nil)
 
   /// The entities each search keyword leads to, gathered from `catalog` the first time a
@@ -56,56 +75,66 @@ final class CatalogSearchIndex: Sendable {
   }
 
   /// The tiers whose index has been built so far.
-  var builtTiers: Set<MatchTier> { built.withLock { Set($0.keys) } }
+  var builtTiers: Set<MatchTier> {
+    Set([MatchTier.name, .related, .text].filter { readyIndex(of: $0) != nil })
+  }
 
-  /// The index of `tier`, built from `catalog`'s entities the first time it is asked for.
+  /// The index of `tier`, built from `catalog`'s entities the first time it is asked for,
+  /// or waited for while another thread builds it.
   func index(of tier: MatchTier, in catalog: Catalog) -> TierIndex {
-    built.withLock { built in
-      if let index = built[tier] { return index }
+    slots[tier.rawValue].index.withLock { built in
+      if let index = built { return index }
       var work = BuildWork()
       let index = Self.build(tier, of: catalog, work: &work)
-      built[tier] = index
+      built = index
       return index
+    }
+  }
+
+  /// The index of `tier` if it is built, without waiting for a build under way.
+  func readyIndex(of tier: MatchTier) -> TierIndex? {
+    slots[tier.rawValue].index.withLockIfAvailable { $0 } ?? nil
+  }
+
+  /// True while indexes are built on other threads (see `buildInBackground`).
+  var isBuilding: Bool { runningBuilds.load(ordering: .acquiring) > 0 }
+
+  /// Builds the index of `tier` and its summaries on another thread, unless it is built or
+  /// a build was asked for before, so that a search can go on with the tiers that are ready.
+  func buildInBackground(_ tier: MatchTier, of catalog: Catalog) {
+    let slot = slots[tier.rawValue]
+    guard !slot.isStarted.exchange(true, ordering: .acquiringAndReleasing) else { return }
+    runningBuilds.add(1, ordering: .acquiringAndReleasing)
+    BuildThread.start { [self] in
+      index(of: tier, in: catalog).index.buildSummaries()
+      runningBuilds.subtract(1, ordering: .acquiringAndReleasing)
     }
   }
 
   /// The texts of one tier for every entity but credits (which their person and character
   /// stand for), in entity order.
   static func build(_ tier: MatchTier, of catalog: Catalog, work: inout BuildWork) -> TierIndex {
-    var fields: [Field] = []
-    var labels: [String] = []
-    var labelPlaces: [String: UInt32] = [:]
-    // Labels are kept as their first text names them and lowered once each, not once a text.
-    func addField(_ place: Int, _ label: String) {
-      let labelPlace: UInt32
-      if let known = labelPlaces[label] {
-        labelPlace = known
-      } else {
-        labelPlace = UInt32(labels.count)
-        labelPlaces[label] = labelPlace
-        labels.append(label.lowercased())
-      }
-      fields.append(Field(entity: UInt32(place), label: labelPlace))
-    }
+    var fields = TierFieldList()
     var byteCount = 0
     let index: SearchIndex
     if tier == .related {
-      // One listing, since every name is looked up by id: the names found are kept (each
-      // shares the storage of the name the catalog holds) until their size is known.
-      let relations = catalog.relations
-      let entities = catalog.entities
-      var names: [String] = []
-      for place in entities.indices where entities[place].kind != .credit {
-        work.relatedListings += 1
-        catalog.relatedNames(of: place, in: relations) { label, name in
-          addField(place, label)
-          names.append(name)
-          byteCount += name.utf8.count + 1
-        }
+      // One listing: each name is kept as where to read it (four bytes) until the size of
+      // all is known, then copied from there.
+      var names: [UInt32] = []
+      var ids: [String] = []
+      work.relatedListings += 1
+      catalog.forEachRelatedName(in: catalog.relations, idLookups: &work.idLookups) {
+        place, label, name in
+        fields.add(entity: place, label: label)
+        names.append(RelatedNameCode.encode(name, ids: &ids))
+        byteCount += catalog.text(of: name).utf8.count + 1
       }
       index = SearchIndex(byteCount: byteCount) { block in
         var written = 0
-        for name in names { written = Self.write(name, into: block, at: written) }
+        for code in names {
+          let text = catalog.text(of: RelatedNameCode.decode(code, ids: ids))
+          written = Self.write(text, into: block, at: written, copies: &work.copies)
+        }
       }
     } else {
       // Counted first, so that the fields and the texts' bytes are allocated once at their
@@ -117,33 +146,51 @@ final class CatalogSearchIndex: Sendable {
         count += 1
         byteCount += text.utf8.count + 1
       }
-      fields.reserveCapacity(count)
+      fields = TierFieldList(capacity: count)
       index = SearchIndex(byteCount: byteCount) { block in
         var written = 0
         forEachText(of: tier, in: catalog) { place, label, text in
-          addField(place, label)
-          written = Self.write(text, into: block, at: written)
+          fields.add(entity: place, label: label)
+          written = Self.write(text, into: block, at: written, copies: &work.copies)
         }
       }
     }
-    return TierIndex(fields: fields, labels: labels, index: index)
+    work.labelHashes += fields.labelHashes
+    return TierIndex(fields: fields.fields, labels: fields.labels, index: index)
   }
 
   /// Writes `text` and a newline at `offset` in `block`; returns the offset after them. A
   /// line break inside the text is written as a space, so that each text stays one line of
-  /// the index.
+  /// the index. The bytes are copied whole where the string holds them in one piece, and
+  /// `memchr` finds the line breaks.
   private static func write(
-    _ text: String, into block: UnsafeMutableBufferPointer<UInt8>, at offset: Int
-  )
-    -> Int
-  {
-    var offset = offset
-    for byte in text.utf8 {
-      block[offset] = byte == 0x0A ? 0x20 : byte
-      offset += 1
+    _ text: String, into block: UnsafeMutableBufferPointer<UInt8>, at offset: Int,
+    copies: inout Int
+  ) -> Int {
+    guard let destination = block.baseAddress?.advanced(by: offset) else { return offset }
+    let count = text.utf8.count
+    let copied: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+      if let source = utf8.baseAddress { destination.update(from: source, count: utf8.count) }
+      return true
     }
-    block[offset] = 0x0A
-    return offset + 1
+    if copied == nil {
+      var written = 0
+      for byte in text.utf8 {
+        destination[written] = byte
+        written += 1
+      }
+      copies += count
+    } else {
+      copies += 1
+    }
+    var searched = 0
+    while searched < count, let found = memchr(destination + searched, 0x0A, count - searched) {
+      let lineBreak = found.assumingMemoryBound(to: UInt8.self)
+      lineBreak.pointee = 0x20
+      searched = lineBreak - destination + 1
+    }
+    destination[count] = 0x0A
+    return offset + count + 1
   }
 
   /// Calls `body` with the place of the entity, the label as the pack spells it, and the
@@ -153,21 +200,61 @@ final class CatalogSearchIndex: Sendable {
     of tier: MatchTier, in catalog: Catalog,
     _ body: (_ place: Int, _ label: String, _ text: String) -> Void
   ) {
-    let entities = catalog.entities
-    for place in entities.indices where entities[place].kind != .credit {
-      switch tier {
-      case .name:
-        body(place, "name", entities[place].name)
-        for alias in entities[place].aliases { body(place, "alias", alias) }
-      case .related:
-        return
-      case .text:
-        if let summary = entities[place].summary { body(place, "summary", summary) }
-        for fact in entities[place].facts {
-          for claim in fact.claims { body(place, fact.label, claim.value) }
+    // Through a pointer, so that no entity is copied to read its texts.
+    catalog.entities.withUnsafeBufferPointer { entities in
+      for place in entities.indices where entities[place].kind != .credit {
+        switch tier {
+        case .name:
+          body(place, "name", entities[place].name)
+          for alias in entities[place].aliases { body(place, "alias", alias) }
+        case .related:
+          return
+        case .text:
+          if let summary = entities[place].summary { body(place, "summary", summary) }
+          for fact in entities[place].facts {
+            for claim in fact.claims { body(place, fact.label, claim.value) }
+          }
+          // Not `forEachCitation`: a method called on an entity read through a pointer
+          // works on a copy of it.
+          for citation in entities[place].citations { body(place, "quote", citation.quote) }
+          for fact in entities[place].facts {
+            for claim in fact.claims {
+              for citation in claim.citations { body(place, "quote", citation.quote) }
+            }
+          }
         }
-        entities[place].forEachCitation { citation in body(place, "quote", citation.quote) }
       }
+    }
+  }
+}
+
+/// A related name kept in four bytes while an index is built: the place of the entity whose
+/// name it is, or of the credit whose job it is (the top bits say which), or the position of
+/// an id that names no entity in a list beside the codes. A pack holds fewer than 2^30
+/// entities (it is at most 64 MiB).
+private enum RelatedNameCode {
+  static let jobTag: UInt32 = 1 << 30
+  static let idTag: UInt32 = 2 << 30
+  static let valueMask: UInt32 = (1 << 30) - 1
+
+  /// The code of `name`; an id is appended to `ids`.
+  static func encode(_ name: Catalog.RelatedName, ids: inout [String]) -> UInt32 {
+    switch name {
+    case .entityName(let place): return UInt32(place)
+    case .job(let credit): return jobTag | UInt32(credit)
+    case .id(let id):
+      ids.append(id)
+      return idTag | UInt32(ids.count - 1)
+    }
+  }
+
+  /// The name that `code` stands for.
+  static func decode(_ code: UInt32, ids: [String]) -> Catalog.RelatedName {
+    let value = Int(code & valueMask)
+    switch code & ~valueMask {
+    case jobTag: return .job(ofCredit: value)
+    case idTag: return .id(ids[value])
+    default: return .entityName(value)
     }
   }
 }

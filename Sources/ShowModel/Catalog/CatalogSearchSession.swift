@@ -15,6 +15,10 @@ public final class CatalogSearchSession: Sendable {
   /// Each tier's incremental search, made the first time the tier is searched.
   private final class TierSearches {
     var byTier: [MatchTier: IncrementalSearch] = [:]
+    /// The last search, and how many hits it asked each tier for last: a search that
+    /// narrows it (the same limit and kind, each word extended) asks for as many at first,
+    /// rather than asking for more again and again until as many are reached.
+    var last: (query: SearchQuery, kind: EntityKind?, limit: Int?, fetch: [MatchTier: Int])?
 
     /// The incremental search of `tier` in `catalog`.
     func search(of tier: MatchTier, in catalog: Catalog) -> IncrementalSearch {
@@ -44,15 +48,42 @@ public final class CatalogSearchSession: Sendable {
     return search(query, kind: kind, limit: limit, work: &work)
   }
 
+  /// `search(_:kind:limit:)` without waiting for an index: the hits of the tiers whose
+  /// indexes are built, and true for `isComplete` when those were all the search needed.
+  /// Otherwise the indexes it needs are being built on another thread (`isIndexing`), and
+  /// the same search once they are built gives the hits of `search(_:kind:limit:)`.
+  public func searchBuiltTiers(_ query: String, kind: EntityKind? = nil, limit: Int?) -> (
+    hits: [CatalogHit], isComplete: Bool
+  ) {
+    var work = Catalog.SearchWork()
+    let hits = search(query, kind: kind, limit: limit, work: &work, waitsForIndexes: false)
+    return (hits, work.awaitedTier == nil)
+  }
+
+  /// True while indexes a search asked for are built on another thread.
+  public var isIndexing: Bool { catalog.searchIndex.isBuilding }
+
   /// `search(_:kind:limit:)`, counting the catalog's work into `work`.
-  func search(_ query: String, kind: EntityKind?, limit: Int?, work: inout Catalog.SearchWork)
-    -> [CatalogHit]
-  {
+  func search(
+    _ query: String, kind: EntityKind?, limit: Int?, work: inout Catalog.SearchWork,
+    waitsForIndexes: Bool = true
+  ) -> [CatalogHit] {
     searches.withLock { searches in
       let tiers = searches
-      return catalog.search(query, kind: kind, limit: limit, work: &work) { tier, query, limit in
-        tiers.search(of: tier, in: self.catalog).search(query, limit: limit)
+      let parsed = SearchQuery(String(query.prefix(Catalog.maximumQueryLength)))
+      if let last = tiers.last, last.kind == kind, last.limit == limit,
+        IncrementalSearch.narrows(parsed, from: last.query)
+      {
+        work.firstFetch = last.fetch
       }
+      let hits = catalog.search(
+        query, kind: kind, limit: limit, work: &work, waitsForIndexes: waitsForIndexes
+      ) { tier, query, limit in
+        tiers.search(of: tier, in: self.catalog).search(
+          query, limit: limit, includesPositions: false)
+      }
+      tiers.last = (parsed, kind, limit, work.lastFetch)
+      return hits
     }
   }
 

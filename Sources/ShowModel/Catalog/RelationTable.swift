@@ -26,6 +26,39 @@ struct RelationTable: Sendable {
     return members[Int(starts[low])..<Int(starts[low + 1])]
   }
 
+  /// The owner of each member, by the member's place among the first `count` places (-1:
+  /// none), in one pass over the table: a member of several owners reads as the last.
+  func ownerOfMembers(count: Int) -> [Int32] {
+    var ownerOf = [Int32](repeating: -1, count: count)
+    for (position, owner) in owners.enumerated() {
+      for member in members[Int(starts[position])..<Int(starts[position + 1])]
+      where Int(member) < count {
+        ownerOf[Int(member)] = Int32(owner)
+      }
+    }
+    return ownerOf
+  }
+
+  /// Reads the members of owners asked for in increasing order, stepping through the owners
+  /// once where `members(of:)` searches them each time.
+  struct Walk {
+    /// The table walked.
+    let table: RelationTable
+    /// The first owner not yet passed.
+    private var position = 0
+
+    /// A walk from the first owner of `table`.
+    init(_ table: RelationTable) { self.table = table }
+
+    /// The members of the owner at `place`, which is not below any place asked before.
+    mutating func members(of place: Int) -> ArraySlice<UInt32> {
+      let owners = table.owners
+      while position < owners.count && Int(owners[position]) < place { position += 1 }
+      guard position < owners.count, Int(owners[position]) == place else { return [] }
+      return table.members[Int(table.starts[position])..<Int(table.starts[position + 1])]
+    }
+  }
+
   /// Collects (owner, member) pairs, then sorts them by owner in one counting pass.
   struct Builder {
     /// The pairs added so far, in order.

@@ -3,6 +3,12 @@ import Reports
 import ShowModel
 import TerminalCells
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 // MARK: - The product's paths on one pack
 
 /// What one pack costs on the paths a user takes: `tvbrowse validate`, `tvbrowse show`, and
@@ -34,6 +40,11 @@ struct PackPaths {
     var searchCharacter: Cost
     /// The typed query at the slowest search character.
     var slowestQuery: String
+    /// Each typed query's character, median wall-clock and processor time over the runs.
+    var characters: [(query: String, cost: Cost)]
+    /// For each typed query whose results waited for an index, the wall-clock time from
+    /// the keystroke's frame to the frame of the complete results (median over the runs).
+    var completions: [(query: String, wall: Double)]
   }
 
   /// A path that fails (a pack that does not validate, an id that does not resolve).
@@ -48,6 +59,8 @@ struct PackPaths {
     var firstFrame: [Cost] = []
     var down: [Cost] = []
     var search: [(cost: Cost, query: String)] = []
+    var characters: [String: [Cost]] = [:]
+    var completions: [String: [Double]] = [:]
     var entities = 0
     var target = ""
     for _ in 0..<runs {
@@ -69,12 +82,27 @@ struct PackPaths {
       firstFrame.append(browsed.firstFrame)
       down.append(browsed.down)
       search.append(browsed.slowestCharacter)
+      for step in browsed.characters { characters[step.query, default: []].append(step.cost) }
+      for step in browsed.completions {
+        completions[step.query, default: []].append(step.wall)
+      }
+    }
+    var typed = ""
+    var eachCharacter: [(query: String, cost: Cost)] = []
+    var eachCompletion: [(query: String, wall: Double)] = []
+    for character in query {
+      typed.append(character)
+      if let costs = characters[typed] { eachCharacter.append((typed, Self.median(costs))) }
+      if let walls = completions[typed] {
+        eachCompletion.append((typed, walls.sorted()[walls.count / 2]))
+      }
     }
     let slowest = search.sorted { $0.cost.wall < $1.cost.wall }[search.count / 2]
     return Result(
       entities: entities, bytes: FileSize.of(path), validate: Self.median(validate),
       show: Self.median(show), firstFrame: Self.median(firstFrame), down: Self.median(down),
-      searchCharacter: Self.median(search.map(\.cost)), slowestQuery: slowest.query)
+      searchCharacter: Self.median(search.map(\.cost)), slowestQuery: slowest.query,
+      characters: eachCharacter, completions: eachCompletion)
   }
 
   // MARK: - Paths
@@ -90,9 +118,13 @@ struct PackPaths {
 
   /// The browser: opens the pack and draws the first frame; goes to the Characters list and
   /// presses Down; opens the search line and types the query. Times the first frame, the
-  /// Down, and the slowest typed character, each with the frame it draws.
+  /// Down, and each typed character with the frame it draws. A character is typed as the
+  /// terminal does it: its search does not wait for an index still being built, and lists
+  /// what the built ones find; the time until the frame of the complete results is timed
+  /// apart.
   private func browse() throws(Failure) -> (
-    firstFrame: Cost, down: Cost, slowestCharacter: (cost: Cost, query: String)
+    firstFrame: Cost, down: Cost, slowestCharacter: (cost: Cost, query: String),
+    characters: [(query: String, cost: Cost)], completions: [(query: String, wall: Double)]
   ) {
     let opened = try Self.time { () throws(Failure) in
       let catalog = try open()
@@ -109,16 +141,37 @@ struct PackPaths {
     _ = browser.handle(.key(.character("/")))
     _ = browser.render()
     var slowest = (cost: Cost(wall: 0, processor: 0), query: "")
+    var characters: [(query: String, cost: Cost)] = []
+    var completions: [(query: String, wall: Double)] = []
     var typed = ""
     for character in query {
       typed.append(character)
       let step = Self.time {
-        _ = browser.handle(.key(.character(character)))
+        _ = browser.receive(.key(.character(character)))
+        Self.runSearches(&browser)
         return browser.render()
       }
+      characters.append((typed, step.cost))
       if step.cost.wall > slowest.cost.wall { slowest = (step.cost, typed) }
+      guard browser.awaitsIndex else { continue }
+      let completed = Self.time {
+        while browser.awaitsIndex {
+          if browser.searchAgainOnceIndexed() {
+            Self.runSearches(&browser)
+          } else {
+            usleep(500)
+          }
+        }
+        return browser.render()
+      }
+      completions.append((typed, completed.cost.wall))
     }
-    return (opened.cost, down.cost, slowest)
+    return (opened.cost, down.cost, slowest, characters, completions)
+  }
+
+  /// Runs the searches `browser` waits for, as the terminal's worker thread does.
+  private static func runSearches(_ browser: inout Browser) {
+    while let query = browser.pendingQuery { browser.adopt(browser.search(query)) }
   }
 
   /// Opens the pack as the browser and `show` do.

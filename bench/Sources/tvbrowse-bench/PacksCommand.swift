@@ -67,6 +67,23 @@ struct PackTable {
     lines += rows { $0.processor }
     let slowest = results.map { "\"\($0.slowestQuery)\"" }.joined(separator: ", ")
     lines += ["", "Slowest search character, by pack: \(slowest)."]
+    for result in results {
+      let each = result.characters.map {
+        "\"\($0.query)\" \(Self.milliseconds($0.cost.wall)) / \(Self.milliseconds($0.cost.processor))"
+      }
+      lines += [
+        "", "Each search character, wall clock / processor: " + each.joined(separator: ", "),
+      ]
+      let completions = result.completions.map {
+        "\"\($0.query)\" \(Self.milliseconds($0.wall))"
+      }
+      if !completions.isEmpty {
+        lines += [
+          "Complete results after indexing, from the keystroke's frame: "
+            + completions.joined(separator: ", ")
+        ]
+      }
+    }
     return lines.joined(separator: "\n")
   }
 

@@ -1,0 +1,66 @@
+import Testing
+
+@testable import ShowModel
+
+/// A search that needs an index not built yet does not wait for it: it gives the hits of
+/// the tiers that are ready, has the rest built on another thread, and once they are built
+/// gives what a search with every index built gives.
+@Suite struct BackgroundIndexingTests {
+  /// Waits until `session` builds no index, for at most 60 s (a build here takes well under
+  /// a second).
+  static func waitForIndexes(of session: CatalogSearchSession) async throws {
+    let deadline = ContinuousClock.now + .seconds(60)
+    while session.isIndexing && ContinuousClock.now < deadline {
+      try await Task.sleep(for: .milliseconds(5))
+    }
+    let indexing = session.isIndexing
+    #expect(!indexing, "still indexing after 60 s")
+  }
+
+  @Test(arguments: ["hannah baker", "tyler gun", "polaroid", "langfrod", "clay actor"])
+  func theHitsOnceIndexedAreThoseOfASearchWithEveryIndex(query: String) async throws {
+    let catalog = try PackLoader.catalog(path: nil)
+    let session = CatalogSearchSession(catalog: catalog)
+    session.prepare()
+    var typed = ""
+    var incomplete: [String] = []
+    for character in query {
+      typed.append(character)
+      let found = session.searchBuiltTiers(typed, limit: 20)
+      if !found.isComplete { incomplete.append(typed) }
+      try await Self.waitForIndexes(of: session)
+      let again = session.searchBuiltTiers(typed, limit: 20)
+      #expect(again.isComplete, "\(typed)")
+      let fresh = try PackLoader.catalog(path: nil)
+      #expect(again.hits == fresh.search(typed, limit: 20), "\(typed)")
+    }
+    // The built-in show has few names: some keystroke of each query needs a later tier.
+    #expect(!incomplete.isEmpty)
+  }
+
+  @Test func aSearchThatNeedsALaterTierDoesNotWaitForItsIndex() async throws {
+    // Thousands of summaries to index, and one name that matches.
+    var entities = [Entity(id: "show", kind: .show, name: "Show", payload: .show)]
+    entities.append(Entity(id: "hannah", kind: .person, name: "Hannah", payload: .person))
+    for index in 0..<20_000 {
+      entities.append(
+        Entity(
+          id: "p\(index)", kind: .person, name: "Person \(index)",
+          summary: "Met Hannah on day \(index).", payload: .person))
+    }
+    let catalog = Catalog(
+      pack: Pack(entities: entities, paths: entities.indices.map { "entities[\($0)]" }))
+    let session = CatalogSearchSession(catalog: catalog)
+    session.prepare()
+    let first = session.searchBuiltTiers("hannah", limit: 10)
+    // The name came at once, from the only index built; the summaries' came later.
+    #expect(!first.isComplete)
+    #expect(first.hits.map(\.entity.id) == ["hannah"])
+    try await Self.waitForIndexes(of: session)
+    let done = session.searchBuiltTiers("hannah", limit: 10)
+    #expect(done.isComplete)
+    #expect(done.hits.count == 10)
+    #expect(done.hits == catalog.search("hannah", limit: 10))
+    #expect(catalog.searchIndex.builtTiers == [.name, .related, .text])
+  }
+}
