@@ -75,13 +75,39 @@ struct DirectEntityReader {
     }
   }
 
-  /// The names of the keys of one kind of object, as bytes, in the order that numbers them.
+  /// The names of the keys of one kind of object, as bytes, in the order that numbers them:
+  /// one run of bytes and where each name starts in it, so that matching a key reads two
+  /// arrays rather than retaining one array per name it compares.
   struct Keys {
-    fileprivate var names: [[UInt8]]
+    /// The names' bytes, one after another.
+    fileprivate let bytes: [UInt8]
+    /// Where each name starts in `bytes`, and where the last one ends.
+    fileprivate let starts: [Int]
 
     /// The keys named by `names`.
     init(_ names: [String]) {
-      self.names = names.map { Array($0.utf8) }
+      bytes = names.flatMap { Array($0.utf8) }
+      var starts = [0]
+      for name in names { starts.append(starts[starts.count - 1] + name.utf8.count) }
+      self.starts = starts
+    }
+
+    /// The number of the name whose bytes are the `count` bytes at `key`, if any.
+    func number(of key: UnsafePointer<UInt8>, count: Int) -> Int? {
+      bytes.withUnsafeBufferPointer { bytes in
+        starts.withUnsafeBufferPointer { starts in
+          guard let names = bytes.baseAddress else {
+            return count == 0 && starts.count > 1 ? 0 : nil
+          }
+          for number in 0..<starts.count - 1
+          where starts[number + 1] - starts[number] == count
+            && memcmp(key, names + starts[number], count) == 0
+          {
+            return number
+          }
+          return nil
+        }
+      }
     }
   }
 
@@ -339,17 +365,9 @@ struct DirectEntityReader {
       guard bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 else { throw Fallback() }
       end += 1
     }
-    guard end < bytes.count else { throw Fallback() }
-    for (index, name) in keys.names.enumerated() where name.count == end - start {
-      let same = name.withUnsafeBufferPointer { name in
-        guard let first = name.baseAddress else { return true }
-        return memcmp(base + start, first, name.count) == 0
-      }
-      if same {
-        parser.offset = end + 1
-        return index
-      }
-    }
-    throw Fallback()
+    guard end < bytes.count, let index = keys.number(of: base + start, count: end - start)
+    else { throw Fallback() }
+    parser.offset = end + 1
+    return index
   }
 }
