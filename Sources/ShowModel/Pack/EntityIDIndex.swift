@@ -58,18 +58,26 @@ struct EntityIDIndex: Sendable {
 
   /// The index of the first entity of `entities` added with `id`, if any.
   func first(_ id: String, in entities: [Entity]) -> Int? {
-    let hash = id.hashValue
+    probe(id, hash: id.hashValue, in: entities).found
+  }
+
+  /// Follows the probes of `id`, whose hash is `hash`, to the entity added with it or to
+  /// the empty slot where it would go. A probe reads an entity only when the slot's hash
+  /// bits are the id's.
+  private func probe(_ id: String, hash: Int, in entities: [Entity]) -> (
+    found: Int?, slot: Int
+  ) {
     let tag = tag(hash)
     let tagMask = ~UInt32(0) << indexBits
     var slot = hash & mask
     while slots[slot] != Self.empty {
       if slots[slot] & tagMask == tag {
         let index = self.index(in: slots[slot])
-        if entities[index].id == id { return index }
+        if entities[index].id == id { return (index, slot) }
       }
       slot = (slot + 1) & mask
     }
-    return nil
+    return (nil, slot)
   }
 
   /// Adds the entity at `index` of `entities` under its id, unless an entity already has
@@ -79,19 +87,10 @@ struct EntityIDIndex: Sendable {
     // An index beyond what a slot holds (entities without ids are not added, so places can
     // outrun the count) takes a larger table first.
     while index >= 1 << indexBits - 1 { self = grown(for: entities) }
-    let id = entities[index].id
-    let hash = id.hashValue
-    let tag = tag(hash)
-    let tagMask = ~UInt32(0) << indexBits
-    var slot = hash & mask
-    while slots[slot] != Self.empty {
-      if slots[slot] & tagMask == tag {
-        let existing = self.index(in: slots[slot])
-        if entities[existing].id == id { return existing }
-      }
-      slot = (slot + 1) & mask
-    }
-    slots[slot] = tag | UInt32(truncatingIfNeeded: index)
+    let hash = entities[index].id.hashValue
+    let probed = probe(entities[index].id, hash: hash, in: entities)
+    if let existing = probed.found { return existing }
+    slots[probed.slot] = tag(hash) | UInt32(truncatingIfNeeded: index)
     count += 1
     return nil
   }
