@@ -40,16 +40,8 @@ import Testing
 
   @Test func aSearchThatNeedsALaterTierDoesNotWaitForItsIndex() async throws {
     // Thousands of summaries to index, and one name that matches.
-    var entities = [Entity(id: "show", kind: .show, name: "Show", payload: .show)]
-    entities.append(Entity(id: "hannah", kind: .person, name: "Hannah", payload: .person))
-    for index in 0..<20_000 {
-      entities.append(
-        Entity(
-          id: "p\(index)", kind: .person, name: "Person \(index)",
-          summary: "Met Hannah on day \(index).", payload: .person))
-    }
-    let catalog = Catalog(
-      pack: Pack(entities: entities, paths: entities.indices.map { "entities[\($0)]" }))
+    let hannah = Entity(id: "hannah", kind: .person, name: "Hannah", payload: .person)
+    let catalog = Catalog.people(20_000, after: [hannah]) { "Met Hannah on day \($0)." }
     let session = CatalogSearchSession(catalog: catalog)
     session.prepare()
     let first = session.searchBuiltTiers("hannah", limit: 10)

@@ -91,15 +91,7 @@ import Testing
     // The text tier's hits are letters scattered over each summary, which a search drops,
     // so it asks for four times more until none are left; each time the positions of every
     // hit were worked out again: 64, 256, 1,024, then 2,000, for 2,000 hits.
-    var entities = [Entity(id: "show", kind: .show, name: "Show", payload: .show)]
-    for index in 0..<2_000 {
-      entities.append(
-        Entity(
-          id: "p\(index)", kind: .person, name: "Person \(index)",
-          summary: "Hannah bought a kite early, day \(index).", payload: .person))
-    }
-    let catalog = Catalog(
-      pack: Pack(entities: entities, paths: entities.indices.map { "entities[\($0)]" }))
+    let catalog = Catalog.people(2_000) { "Hannah bought a kite early, day \($0)." }
     var work = Catalog.SearchWork()
     let hits = catalog.search("hannah baker", kind: nil, limit: 10, work: &work)
     #expect(hits.isEmpty)

@@ -63,15 +63,7 @@ import Testing
     // Every summary's letters match scattered, which a search drops, so the shorter query
     // asked the summaries' index for more four times over; the longer query, whose hits are
     // among those, asked the same four times again.
-    var entities = [Entity(id: "show", kind: .show, name: "Show", payload: .show)]
-    for index in 0..<2_000 {
-      entities.append(
-        Entity(
-          id: "p\(index)", kind: .person, name: "Person \(index)",
-          summary: "Hannah bought a kite early, day \(index).", payload: .person))
-    }
-    let catalog = Catalog(
-      pack: Pack(entities: entities, paths: entities.indices.map { "entities[\($0)]" }))
+    let catalog = Catalog.people(2_000) { "Hannah bought a kite early, day \($0)." }
     let session = CatalogSearchSession(catalog: catalog)
     var work = Catalog.SearchWork()
     _ = session.search("hannah bake", kind: nil, limit: 10, work: &work)
