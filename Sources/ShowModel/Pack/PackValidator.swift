@@ -24,20 +24,25 @@ struct PackValidator {
   static func problems(
     in pack: Pack, afterLinks: @Sendable (Pack) -> Void = { _ in }
   ) -> [(path: String, message: String)] {
-    let links = Mutex<[(path: String, message: String)]>([])
-    let quotes = QuoteCheck(pack: pack)
+    // Each task keeps what it found in a place of its own, read once both are done.
+    let links = Mutex<(problems: [(path: String, message: String)], quotes: [QuoteCheck.Found])>(
+      ([], []))
+    let quotes = Mutex<[QuoteCheck.Found]>([])
+    let check = QuoteCheck(pack: pack)
     DispatchQueue.concurrentPerform(iterations: 2) { task in
       guard task == 0 else {
-        quotes.groupAndCheck()
+        let found = check.groupAndCheck()
+        quotes.withLock { $0 = found }
         return
       }
       let problems = linkProblems(in: pack)
       if problems.isEmpty { afterLinks(pack) }
-      links.withLock { $0 = problems }
       // The quote check is the longer task: this thread takes a share of its articles.
-      quotes.help()
+      let helped = check.help()
+      links.withLock { $0 = (problems, helped) }
     }
-    return links.withLock { $0 } + quotes.problems()
+    let found = links.withLock { $0 }
+    return found.problems + QuoteCheck.problems(found.quotes + quotes.withLock { $0 })
   }
 
   /// The problems of ids, references and reach, in that order. `pathsWritten` is told how
@@ -258,9 +263,7 @@ struct PackValidator {
 
   /// Checks every quote against its article, on this thread: see `QuoteCheck`.
   static func quoteProblems(in pack: Pack) -> [(path: String, message: String)] {
-    let check = QuoteCheck(pack: pack)
-    check.groupAndCheck()
-    return check.problems()
+    QuoteCheck.problems(QuoteCheck(pack: pack).groupAndCheck())
   }
 
   // MARK: - Citations

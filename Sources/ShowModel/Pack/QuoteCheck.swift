@@ -4,11 +4,11 @@ import Synchronization
 /// thread that groups the citations by article starts on the articles, and a thread done
 /// with other work joins in if the groups are ready by then (it never waits for them),
 /// each taking the next article nobody has. One article's folded text exists at a time on
-/// each thread, not every article's at once; the problems are put back in file order at
-/// the end.
+/// each thread, not every article's at once. Each thread returns what it found, so that no
+/// two threads write to one place; the problems are put back in file order at the end.
 final class QuoteCheck: Sendable {
   /// A quote not found: where it is, its JSON path and the message.
-  private typealias Found = (place: CitationGroups.Place, path: String, message: String)
+  typealias Found = (place: CitationGroups.Place, path: String, message: String)
 
   /// The citations grouped by article, once they are.
   private final class Groups: Sendable {
@@ -20,41 +20,42 @@ final class QuoteCheck: Sendable {
   private let groups = Mutex<Groups?>(nil)
   /// The next group nobody has taken.
   private let next = Atomic<Int>(0)
-  private let found = Mutex<[Found]>([])
 
   /// A check of `pack`'s quotes, not started.
   init(pack: Pack) {
     self.pack = pack
   }
 
-  /// Groups the citations, then checks articles until none is left.
-  func groupAndCheck() {
+  /// Groups the citations, then checks articles until none is left; returns the quotes of
+  /// those articles not found.
+  func groupAndCheck() -> [Found] {
     let ids = (pack.ids ?? PackIDs(of: pack.entities)).index
     let grouped = Groups(CitationGroups(pack.entities, ids: ids).groups)
     groups.withLock { $0 = grouped }
-    check(grouped)
+    return check(grouped)
   }
 
-  /// Checks articles until none is left, if the citations are grouped by now; else leaves
-  /// them to the thread that groups them.
-  func help() {
-    guard let grouped = groups.withLock({ $0 }) else { return }
-    check(grouped)
+  /// Checks articles until none is left, if the citations are grouped by now, and returns
+  /// the quotes of those articles not found; else leaves them to the thread that groups
+  /// them.
+  func help() -> [Found] {
+    guard let grouped = groups.withLock({ $0 }) else { return [] }
+    return check(grouped)
   }
 
-  /// The problems found, in file order.
-  func problems() -> [(path: String, message: String)] {
-    found.withLock { $0 }.sorted { $0.place < $1.place }.map { ($0.path, $0.message) }
+  /// The problems that the threads found, in file order.
+  static func problems(_ found: [Found]) -> [(path: String, message: String)] {
+    found.sorted { $0.place < $1.place }.map { ($0.path, $0.message) }
   }
 
-  private func check(_ grouped: Groups) {
-    var mine: [Found] = []
+  private func check(_ grouped: Groups) -> [Found] {
+    var found: [Found] = []
     while true {
       let taken = next.wrappingAdd(1, ordering: .relaxed).oldValue
       guard taken < grouped.list.count else { break }
-      check(grouped.list[taken], into: &mine)
+      check(grouped.list[taken], into: &found)
     }
-    if !mine.isEmpty { found.withLock { $0 += mine } }
+    return found
   }
 
   private func check(
