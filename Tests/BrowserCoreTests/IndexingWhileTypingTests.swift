@@ -1,4 +1,5 @@
 import TerminalCells
+import TestSupport
 import Testing
 
 @testable import BrowserCore
@@ -16,9 +17,9 @@ import Testing
   }
 
   /// Searches again, as the terminal does each frame, until the results lack no index, for
-  /// at most 60 s.
+  /// at most 60 s (ten times that under a sanitizer).
   static func completeResults(_ browser: inout Browser) async throws {
-    let deadline = ContinuousClock.now + .seconds(60)
+    let deadline = ContinuousClock.now + .seconds(60 * Sanitizers.slowdown)
     while browser.awaitsIndex && ContinuousClock.now < deadline {
       if browser.searchAgainOnceIndexed() {
         runSearches(&browser)
@@ -81,7 +82,7 @@ import Testing
     #expect(browser.receive(.key(.character("q"))) == .quit)
     let answeredWhileIndexing = browser.state.searchSession.isIndexing
     #expect(answeredWhileIndexing)
-    #expect(ContinuousClock.now - start < .seconds(5))
+    #expect(ContinuousClock.now - start < .seconds(5 * Sanitizers.slowdown))
     try await Self.completeResults(&browser)
   }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import ShowModel
@@ -6,10 +7,10 @@ import Testing
 /// the tiers that are ready, has the rest built on another thread, and once they are built
 /// gives what a search with every index built gives.
 @Suite struct BackgroundIndexingTests {
-  /// Waits until `session` builds no index, for at most 60 s (a build here takes well under
-  /// a second).
+  /// Waits until `session` builds no index, for at most 60 s, ten times that under a
+  /// sanitizer (a build here takes well under a second).
   static func waitForIndexes(of session: CatalogSearchSession) async throws {
-    let deadline = ContinuousClock.now + .seconds(60)
+    let deadline = ContinuousClock.now + .seconds(60 * Sanitizers.slowdown)
     while session.isIndexing && ContinuousClock.now < deadline {
       try await Task.sleep(for: .milliseconds(5))
     }
