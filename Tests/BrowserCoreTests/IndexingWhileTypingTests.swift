@@ -1,3 +1,4 @@
+import Dispatch
 import TerminalCells
 import TestSupport
 import Testing
@@ -56,9 +57,10 @@ import Testing
   }
 
   @Test func keysAreAnsweredWhileTheIndexIsBuilt() async throws {
-    // Enough quotes that indexing them takes a while; no name matches.
+    // The build of the summaries' index is held until the keys are answered, so that they
+    // are sent while it runs however fast the machine builds it; no name matches.
     var entities = [Entity(id: "show", kind: .show, name: "Show", payload: .show)]
-    for index in 0..<100_000 {
+    for index in 0..<2_000 {
       entities.append(
         Entity(
           id: "p\(index)", kind: .person, name: "Person \(index)",
@@ -66,6 +68,10 @@ import Testing
     }
     let catalog = Catalog(
       pack: Pack(entities: entities, paths: entities.indices.map { "entities[\($0)]" }))
+    // Every build waits on the gate (the related names' and the summaries'), until it opens.
+    let gate = DispatchGroup()
+    gate.enter()
+    catalog.searchIndex.beforeBackgroundBuild.withLock { $0 = { gate.wait() } }
     var browser = BrowserHarness.browser(100, 30, catalog: catalog)
     _ = browser.receive(.key(.character("/")))
     Self.runSearches(&browser)
@@ -83,6 +89,7 @@ import Testing
     let answeredWhileIndexing = browser.state.searchSession.isIndexing
     #expect(answeredWhileIndexing)
     #expect(ContinuousClock.now - start < .seconds(5 * Sanitizers.slowdown))
+    gate.leave()
     try await Self.completeResults(&browser)
   }
 }

@@ -61,6 +61,9 @@ final class CatalogSearchIndex: Sendable {
   private let slots = [TierSlot(), TierSlot(), TierSlot()]
   /// How many builds run on other threads.
   private let runningBuilds = Atomic<Int>(0)
+  /// What a build on another thread runs before it starts: nothing but in tests, which
+  /// hold a build there to act while it runs, whatever the machine's speed.
+  let beforeBackgroundBuild = Mutex<(@Sendable () -> Void)?>(nil)
   private let builtKeywordPlaces = Mutex<KeywordPlaces?>(nil)
 
   /// The entities each search keyword leads to, gathered from `catalog` the first time a
@@ -105,7 +108,9 @@ final class CatalogSearchIndex: Sendable {
     let slot = slots[tier.rawValue]
     guard !slot.isStarted.exchange(true, ordering: .acquiringAndReleasing) else { return }
     runningBuilds.add(1, ordering: .acquiringAndReleasing)
+    let hold = beforeBackgroundBuild.withLock { $0 }
     BuildThread.start { [self] in
+      hold?()
       index(of: tier, in: catalog).index.buildSummaries()
       runningBuilds.subtract(1, ordering: .acquiringAndReleasing)
     }
