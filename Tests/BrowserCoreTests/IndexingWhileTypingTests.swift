@@ -1,4 +1,5 @@
 import Dispatch
+import Glibc
 import TerminalCells
 import TestSupport
 import Testing
@@ -19,13 +20,15 @@ import Testing
 
   /// Searches again, as the terminal does each frame, until the results lack no index, for
   /// at most 60 s (ten times that under a sanitizer).
-  static func completeResults(_ browser: inout Browser) async throws {
+  /// The wait holds its thread rather than yielding it: a full test run keeps the shared
+  /// pool's threads busy, and a task that yields may not run again before the deadline.
+  static func completeResults(_ browser: inout Browser) {
     let deadline = ContinuousClock.now + .seconds(60 * Sanitizers.slowdown)
     while browser.awaitsIndex && ContinuousClock.now < deadline {
       if browser.searchAgainOnceIndexed() {
         runSearches(&browser)
       } else {
-        try await Task.sleep(for: .milliseconds(5))
+        usleep(5_000)
       }
     }
     let awaits = browser.awaitsIndex
@@ -44,7 +47,7 @@ import Testing
       Self.runSearches(&browser)
       if browser.awaitsIndex {
         sawIndexing = browser.render().lines.last?.contains("indexing…") ?? false
-        try await Self.completeResults(&browser)
+        Self.completeResults(&browser)
       }
     }
     #expect(sawIndexing)
@@ -90,6 +93,6 @@ import Testing
     #expect(answeredWhileIndexing)
     #expect(ContinuousClock.now - start < .seconds(5 * Sanitizers.slowdown))
     gate.leave()
-    try await Self.completeResults(&browser)
+    Self.completeResults(&browser)
   }
 }

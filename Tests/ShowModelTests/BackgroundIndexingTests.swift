@@ -1,3 +1,4 @@
+import Glibc
 import TestSupport
 import Testing
 
@@ -9,10 +10,12 @@ import Testing
 @Suite struct BackgroundIndexingTests {
   /// Waits until `session` builds no index, for at most 60 s, ten times that under a
   /// sanitizer (a build here takes well under a second).
-  static func waitForIndexes(of session: CatalogSearchSession) async throws {
+  /// The wait holds its thread rather than yielding it: a full test run keeps the shared
+  /// pool's threads busy, and a task that yields may not run again before the deadline.
+  static func waitForIndexes(of session: CatalogSearchSession) {
     let deadline = ContinuousClock.now + .seconds(60 * Sanitizers.slowdown)
     while session.isIndexing && ContinuousClock.now < deadline {
-      try await Task.sleep(for: .milliseconds(5))
+      usleep(5_000)
     }
     let indexing = session.isIndexing
     #expect(!indexing, "still indexing after 60 s")
@@ -29,7 +32,7 @@ import Testing
       typed.append(character)
       let found = session.searchBuiltTiers(typed, limit: 20)
       if !found.isComplete { incomplete.append(typed) }
-      try await Self.waitForIndexes(of: session)
+      Self.waitForIndexes(of: session)
       let again = session.searchBuiltTiers(typed, limit: 20)
       #expect(again.isComplete, "\(typed)")
       let fresh = try PackLoader.catalog(path: nil)
@@ -49,7 +52,7 @@ import Testing
     // The name came at once, from the only index built; the summaries' came later.
     #expect(!first.isComplete)
     #expect(first.hits.map(\.entity.id) == ["hannah"])
-    try await Self.waitForIndexes(of: session)
+    Self.waitForIndexes(of: session)
     let done = session.searchBuiltTiers("hannah", limit: 10)
     #expect(done.isComplete)
     #expect(done.hits.count == 10)
