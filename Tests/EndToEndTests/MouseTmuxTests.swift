@@ -5,16 +5,21 @@ import Testing
 /// and the wheel scrolls the pane under the pointer.
 @Suite("Mouse in a terminal")
 struct MouseTmuxTests {
-  @Test func aClickOnTheSearchHintOpensTheSearchLine() throws {
-    let tmux = try Tmux.browser(width: 100, height: 30)
-    let screen = try tmux.waitForSteadyScreen(containing: "/ search")
+  /// Clicks the "/ search" hint of the status line of `screen`, the last line with text, on
+  /// row 30: a press and a release, as SGR mouse reports.
+  static func click(onSearchHintOf screen: String, in tmux: Tmux) throws {
     let status = try #require(
-      screen.split(separator: "\n", omittingEmptySubsequences: false)
-        .last { !$0.isEmpty })
+      screen.split(separator: "\n", omittingEmptySubsequences: false).last { !$0.isEmpty })
     let range = try #require(status.range(of: "/ search"))
     // Columns and rows of a mouse report start at 1.
     let column = status.distance(from: status.startIndex, to: range.lowerBound) + 1
     try tmux.send(bytes: Array("\u{1B}[<0;\(column);30M\u{1B}[<0;\(column);30m".utf8))
+  }
+
+  @Test func aClickOnTheSearchHintOpensTheSearchLine() throws {
+    let tmux = try Tmux.browser(width: 100, height: 30)
+    let screen = try tmux.waitForSteadyScreen(containing: "/ search")
+    try Self.click(onSearchHintOf: screen, in: tmux)
     try tmux.wait(forText: "type to search")
     try tmux.send("Escape")
     try tmux.send("q")
@@ -40,11 +45,7 @@ struct MouseTmuxTests {
     try tmux.wait(for: "mouse reports asked for again", timeout: .seconds(5)) { _ in
       try tmux.display("#{mouse_any_flag}") == "1"
     }
-    let status = try #require(
-      screen.split(separator: "\n", omittingEmptySubsequences: false).last { !$0.isEmpty })
-    let range = try #require(status.range(of: "/ search"))
-    let column = status.distance(from: status.startIndex, to: range.lowerBound) + 1
-    try tmux.send(bytes: Array("\u{1B}[<0;\(column);30M\u{1B}[<0;\(column);30m".utf8))
+    try Self.click(onSearchHintOf: screen, in: tmux)
     try tmux.wait(forText: "type to search")
     try tmux.send("Escape")
     try tmux.send("Q")
