@@ -67,15 +67,17 @@ public final class IncrementalSearch {
   /// What a search of owners asked for: the groups it kept (nil: all).
   private struct OwnerSearch: Equatable {
     let groups: GroupSet?
+    let runsOnly: Bool
   }
 
   /// The hits of `query`, exactly as `index.searchOwners(query, limit:, groups:)` returns
   /// them: each owner's best string, ranked once, with positions for the hits returned.
-  public func searchOwners(_ query: SearchQuery, limit: Int?, groups: GroupSet? = nil)
-    -> [OwnerHit]
-  {
+  public func searchOwners(
+    _ query: SearchQuery, limit: Int?, groups: GroupSet? = nil, runsOnly: Bool = false
+  ) -> [OwnerHit] {
     guard !query.isEmpty else { return [] }
-    let entry = rememberedOrRanked(query, limit: limit, owners: OwnerSearch(groups: groups))
+    let entry = rememberedOrRanked(
+      query, limit: limit, owners: OwnerSearch(groups: groups, runsOnly: runsOnly))
     return index.ownerHits(for: entry.ranked, query: query)
   }
 
@@ -116,7 +118,8 @@ public final class IncrementalSearch {
     let ranking =
       if let owners {
         index.rankOwners(
-          scanQuery, limit: limit, groups: owners.groups, narrowing: base,
+          scanQuery, limit: limit, groups: owners.groups, runsOnly: owners.runsOnly,
+          narrowing: base,
           keepsSurvivors: keepsSurvivors, survivorShare: Self.keptShare)
       } else {
         index.rank(

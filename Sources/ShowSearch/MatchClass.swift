@@ -22,11 +22,12 @@ public enum MatchClass: Int, Sendable, Comparable {
   /// The class of a match of `terms` terms, `typos` of them with a typo, at the sorted byte
   /// `positions` of the folded `text`; nil when the string does not count as a match: in a
   /// long string the match must be at most one run of adjacent bytes per term (two with a
-  /// typo), not letters picked across sentences. A match spells words when it touches no
-  /// more words than the query has terms ("hanah baker" in "Hannah Baker") or each of its
-  /// runs starts a word ("hanbak").
+  /// typo), not letters picked across sentences; so too in any string when `runsOnly`. A
+  /// match spells words when it touches no more words than the query has terms ("hanah
+  /// baker" in "Hannah Baker") or each of its runs starts a word ("hanbak").
   static func judge(
-    positions: [Int], in text: UnsafeBufferPointer<UInt8>, terms: Int, typos: Int
+    positions: [Int], in text: UnsafeBufferPointer<UInt8>, terms: Int, typos: Int,
+    runsOnly: Bool = false
   ) -> MatchClass? {
     var runs = 0
     var words = 0
@@ -46,7 +47,7 @@ public enum MatchClass: Int, Sendable, Comparable {
       }
       previous = position
     }
-    if runs > terms * (typos > 0 ? 2 : 1) && isLong(text) { return nil }
+    if runs > terms * (typos > 0 ? 2 : 1) && (runsOnly || isLong(text)) { return nil }
     if typos > 0 { return .typo }
     return words <= terms || runsStartWords ? .words : .scattered
   }

@@ -9,6 +9,8 @@ struct OwnerRanking: Sendable {
   let groups: GroupSet?
   /// How many terms the query has.
   let terms: Int
+  /// True when a match must be one run of adjacent bytes per term in every string.
+  let runsOnly: Bool
 
   /// A rank class no candidate reaches: for a string whose group is skipped.
   static let skipped = 255
@@ -32,7 +34,7 @@ struct OwnerRanking: Sendable {
     let positions = scorer.bytePositions(query, in: text, allowingTypos: typos > 0).sorted()
     guard
       let matchClass = MatchClass.judge(
-        positions: positions, in: text.cased, terms: terms, typos: typos)
+        positions: positions, in: text.cased, terms: terms, typos: typos, runsOnly: runsOnly)
     else { return nil }
     return OwnerHit.rank(weight: Int(owners.weights[index]), matchClass: matchClass)
   }

@@ -6,18 +6,20 @@ extension SearchIndex {
   /// all). One ranking: by the string's weight and how it spells the query (rank class,
   /// `OwnerHit.rank`), then by score. Strings of skipped groups are not scored, and
   /// positions are worked out for the strings that may make the list. The index must have
-  /// been built with owners.
+  /// been built with owners. With `runsOnly`, as for prose, a string matches only where each
+  /// term is one run of adjacent characters (two with a typo), in a short string too.
   public func searchOwners(
-    _ query: SearchQuery, limit: Int?, groups: GroupSet? = nil
+    _ query: SearchQuery, limit: Int?, groups: GroupSet? = nil, runsOnly: Bool = false
   ) -> [OwnerHit] {
     let ranking = rankOwners(
-      ScanQuery(query), limit: limit, groups: groups, narrowing: nil, keepsSurvivors: false)
+      ScanQuery(query), limit: limit, groups: groups, runsOnly: runsOnly, narrowing: nil,
+      keepsSurvivors: false)
     return ownerHits(for: ranking.ranked, query: query)
   }
 
   /// The ranking of `searchOwners`, narrowing from an earlier query's survivors when given.
   func rankOwners(
-    _ query: ScanQuery, limit: Int?, groups: GroupSet?, narrowing: Narrowing?,
+    _ query: ScanQuery, limit: Int?, groups: GroupSet?, runsOnly: Bool, narrowing: Narrowing?,
     keepsSurvivors: Bool, survivorShare: Double = 1
   ) -> Ranking {
     guard let owners else { preconditionFailure("an index built without owners") }
@@ -26,7 +28,7 @@ extension SearchIndex {
       return Ranking(ranked: [], inOrder: nil, typoTolerant: nil, scanned: 0)
     }
     let ownership = OwnerRanking(
-      owners: owners, groups: groups, terms: query.query.parsedTerms.count)
+      owners: owners, groups: groups, terms: query.query.parsedTerms.count, runsOnly: runsOnly)
     return rank(
       query, limit: limit, narrowing: narrowing, keepsSurvivors: keepsSurvivors,
       survivorShare: survivorShare, ownership: ownership)

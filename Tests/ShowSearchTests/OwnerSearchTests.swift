@@ -5,7 +5,7 @@ import Testing
 // MARK: - Ranking owners
 
 /// An index of `strings`, each given as (text, owner, weight, group), searched in `chunks`.
-private func ownedIndex(
+func ownedIndex(
   _ strings: [(String, Int, Int, Int)], chunks: Int = 1
 ) -> SearchIndex {
   var owners = StringOwners(capacity: strings.count)
@@ -144,5 +144,14 @@ private func ownedIndex(
     #expect(merged.map(\.ranking) == [1, 0])
     #expect(merged.map(\.hit.owner) == [1, 2])
     #expect(OwnerHit.merge([[words, other], [better]], limit: 1).map(\.hit.owner) == [1])
+  }
+}
+
+@Suite struct ProseMatchTests {
+  @Test func proseMatchesOnlyRunsOfLettersInShortStringsToo() {
+    let index = ownedIndex([("Officially happening", 1, 2, 0)])
+    #expect(index.searchOwners(SearchQuery("lang"), limit: nil).map(\.matchClass) == [.scattered])
+    #expect(index.searchOwners(SearchQuery("lang"), limit: nil, runsOnly: true).isEmpty)
+    #expect(index.searchOwners(SearchQuery("happen"), limit: nil, runsOnly: true).count == 1)
   }
 }
