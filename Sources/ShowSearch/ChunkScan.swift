@@ -233,9 +233,9 @@ struct ChunkScan {
     }
     guard
       let rank = ownership.rank(
-        of: index, query: query.query, text: text, typos: typos, scorer: scorer)
+        of: index, query: query.query, text: text, typos: typos, scorer: scorer,
+        positioned: &found.positioned)
     else { return }
-    found.positioned += 1
     found.selection.insert(
       RankedCandidate(
         index: index, score: score, length: text.match.count, typos: typos, rank: rank),

@@ -78,7 +78,7 @@ public enum MatchClass: Int, Sendable, Comparable {
 
   /// True when the folded text has more than `shortStringLength` characters (bytes that do
   /// not continue a UTF-8 sequence).
-  private static func isLong(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isLong(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
     guard text.count > shortStringLength else { return false }
     var characters = 0
     for byte in text where byte & 0xC0 != 0x80 {

@@ -94,6 +94,23 @@ func ownedIndex(
     #expect(search.candidatesScored < 20_000)
   }
 
+  @Test func aTermStandingAsARunNeedsNoPositionsToBeClassed() {
+    // Every string that could make the list had its match positions worked out to tell words
+    // from scattered letters: 1,000 here, for a word each string holds as typed.
+    var strings: [(String, Int, Int, Int)] = []
+    for number in 0..<1_000 {
+      strings.append(("Hannah Baker \(number)", number, 0, 0))
+    }
+    let search = IncrementalSearch(index: ownedIndex(strings))
+    let hits = search.searchOwners(SearchQuery("hannah bak"), limit: nil)
+    #expect(hits.count == 1_000)
+    #expect(hits.allSatisfy { $0.matchClass == .words })
+    #expect(search.candidatesPositioned == 0)
+    // Letters that stand in no run of the string still need them.
+    _ = search.searchOwners(SearchQuery("hbk"), limit: nil)
+    #expect(search.candidatesPositioned == 1_000)
+  }
+
   @Test func narrowingGivesTheRankingOfAFreshSearch() {
     let words = ["Hannah", "Baker", "Clay", "Jensen", "Zoë", "hanna", "tape", "(as", "Hanah"]
     var state: UInt64 = 7
