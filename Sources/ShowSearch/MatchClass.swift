@@ -76,6 +76,41 @@ public enum MatchClass: Int, Sendable, Comparable {
     return start
   }
 
+  /// True when `term` lies in order within one word of `text`: linear in the text.
+  static func liesInOneWord(_ term: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard !term.isEmpty, term.allSatisfy(isWordByte) else { return term.isEmpty }
+    var matched = 0
+    for byte in text {
+      if !isWordByte(byte) {
+        matched = 0
+      } else if byte == term[matched] {
+        matched += 1
+        if matched == term.count { return true }
+      }
+    }
+    return false
+  }
+
+  /// True when `term` is spelled by runs of `text` that each start a word, in order, each
+  /// run as long as the word allows ("hanbak" in "Hannah Baker"): linear in the text.
+  static func isSpelledByWordStarts(_ term: [UInt8], in text: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    var matched = 0
+    var position = 0
+    while matched < term.count && position < text.count {
+      guard startsWord(at: position, in: text), text[position] == term[matched] else {
+        position += 1
+        continue
+      }
+      while matched < term.count && position < text.count && text[position] == term[matched] {
+        matched += 1
+        position += 1
+      }
+    }
+    return matched == term.count
+  }
+
   /// True when the folded text has more than `shortStringLength` characters (bytes that do
   /// not continue a UTF-8 sequence).
   static func isLong(_ text: UnsafeBufferPointer<UInt8>) -> Bool {

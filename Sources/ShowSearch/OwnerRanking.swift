@@ -27,24 +27,34 @@ struct OwnerRanking: Sendable {
   func owner(of index: Int) -> Int32 { owners.owners[index] }
 
   /// The rank class of a match of the string at `index`, `text` folded, with `typos`, or nil
-  /// when the string does not count as a match (`MatchClass.judge`). The match positions
-  /// are worked out only when the class needs them: a match without typos whose every term
-  /// stands as one run in the text spells words, and a typo in a short string (outside prose)
-  /// is a typo whatever its runs. Counts in `positioned` the positions worked out.
+  /// when the string does not count as a match. A match without typos spells words when
+  /// each term stands as one run in the text, or, in a short string outside prose, lies in
+  /// order within one word or is spelled by runs that each start a word ("hanbak"); it is
+  /// letters scattered over words otherwise, and no match in a long string or in prose. A
+  /// typo in a short string outside prose is a typo; elsewhere its match positions must be
+  /// a few runs (`MatchClass.judge`): only then are they worked out, counted in
+  /// `positioned`.
   func rank(
     of index: Int, query: SearchQuery, text: FoldedSlice, typos: Int, scorer: CandidateScorer,
     positioned: inout Int
   ) -> Int? {
     let weight = Int(owners.weights[index])
-    if typos == 0 && query.parsedTerms.allSatisfy({ Self.holds($0.pattern.bytes, in: text.match) })
-    {
-      return OwnerHit.rank(weight: weight, matchClass: .words)
+    let confined = runsOnly || MatchClass.isLong(text.cased)
+    if typos == 0 {
+      let terms = query.parsedTerms.map(\.pattern.bytes)
+      if terms.allSatisfy({ Self.holds($0, in: text.match) }) {
+        return OwnerHit.rank(weight: weight, matchClass: .words)
+      }
+      if confined { return nil }
+      let spellsWords = terms.allSatisfy {
+        MatchClass.liesInOneWord($0, in: text.match)
+          || MatchClass.isSpelledByWordStarts($0, in: text.match)
+      }
+      return OwnerHit.rank(weight: weight, matchClass: spellsWords ? .words : .scattered)
     }
-    if typos > 0 && !runsOnly && !MatchClass.isLong(text.cased) {
-      return OwnerHit.rank(weight: weight, matchClass: .typo)
-    }
+    if !confined { return OwnerHit.rank(weight: weight, matchClass: .typo) }
     positioned += 1
-    let positions = scorer.bytePositions(query, in: text, allowingTypos: typos > 0).sorted()
+    let positions = scorer.bytePositions(query, in: text, allowingTypos: true).sorted()
     guard
       let matchClass = MatchClass.judge(
         positions: positions, in: text.cased, terms: terms, typos: typos, runsOnly: runsOnly)

@@ -94,21 +94,28 @@ func ownedIndex(
     #expect(search.candidatesScored < 20_000)
   }
 
-  @Test func aTermStandingAsARunNeedsNoPositionsToBeClassed() {
+  @Test func matchesAreClassedWithoutTheirPositions() {
     // Every string that could make the list had its match positions worked out to tell words
-    // from scattered letters: 1,000 here, for a word each string holds as typed.
+    // from scattered letters: 1,000 here for each query.
     var strings: [(String, Int, Int, Int)] = []
     for number in 0..<1_000 {
       strings.append(("Hannah Baker \(number)", number, 0, 0))
     }
     let search = IncrementalSearch(index: ownedIndex(strings))
-    let hits = search.searchOwners(SearchQuery("hannah bak"), limit: nil)
-    #expect(hits.count == 1_000)
-    #expect(hits.allSatisfy { $0.matchClass == .words })
+    for (query, matchClass) in [
+      ("hannah bak", MatchClass.words), ("hanbak", .words), ("hnah", .words),
+      ("hbk", .scattered),
+    ] {
+      let hits = search.searchOwners(SearchQuery(query), limit: nil)
+      #expect(hits.count == 1_000, "\(query)")
+      #expect(hits.allSatisfy { $0.matchClass == matchClass }, "\(query)")
+    }
     #expect(search.candidatesPositioned == 0)
-    // Letters that stand in no run of the string still need them.
-    _ = search.searchOwners(SearchQuery("hbk"), limit: nil)
-    #expect(search.candidatesPositioned == 1_000)
+    // A typo in a long string still needs them, to count its runs.
+    let long = ownedIndex([("a long text about the voice recorded tapes she left", 1, 5, 0)])
+    let typing = IncrementalSearch(index: long)
+    #expect(typing.searchOwners(SearchQuery("tapex"), limit: nil).map(\.matchClass) == [.typo])
+    #expect(typing.candidatesPositioned == 1)
   }
 
   @Test func narrowingGivesTheRankingOfAFreshSearch() {
