@@ -31,12 +31,12 @@ public struct CatalogHit: Sendable, Equatable {
 
 extension Catalog {
   /// Ranks every entity against `query` in one ranking, the search engine's: by what its
-  /// best field is (name, then alias, then a related entity's name, then a fact, then its
-  /// summary, then a quote) and how that field spells the query (words or word prefixes as
-  /// typed, then with one typo, which names and related names allow), then by score; letters
-  /// scattered over several words rank after all of those. Each entity appears once. The
-  /// words of a query may also match different fields of an entity and its links
-  /// (`termMatches(of:kind:)`); such a hit ranks as its least direct word's field.
+  /// best field is (its name or an alias, then a related entity's name, then its facts,
+  /// summary and quotes; `weight(of:)`) and how that field spells the query (words or
+  /// word prefixes as typed, then with one typo, which names and related names allow), then
+  /// by score; letters scattered over several words rank after all of those. Each entity
+  /// appears once. The words of a query may also match different fields of an entity and
+  /// its links (`termMatches(of:kind:)`); such a hit ranks as its least direct word's field.
   ///
   /// Each tier has its own index, asked for its `limit` best entities of `kind`: a tier
   /// whose hits fill the list ends the search, since no later tier's hit can rank among them.
@@ -141,7 +141,7 @@ extension Catalog {
       // No later tier's match of words can pass a hit of this tier or an earlier one.
       if let limit, position + 1 < tiers.count {
         let laterRank = OwnerHit.rank(
-          weight: Self.lightestWeight(before: tiers[position + 1]), matchClass: .words)
+          weight: Self.weight(of: tiers[position + 1]), matchClass: .words)
         let passed = OwnerHit.merge(rankings, limit: limit).filter { $0.hit.rank < laterRank }
         if passed.count >= limit { break }
       }
@@ -169,7 +169,7 @@ extension Catalog {
       if match.tier >= shown.tier { shown = match }
     }
     let hit = OwnerHit(
-      owner: entity, index: -1, weight: weight(of: shown.tier, label: shown.label),
+      owner: entity, index: -1, weight: weight(of: shown.tier),
       matchClass: .words, match: Match(score: score, positions: shown.positions, typos: 0))
     return (hit, shown)
   }
@@ -191,23 +191,17 @@ extension Catalog {
     }
   }
 
-  /// The weight of a field the engine ranks by: a name or an alias, then a related entity's
-  /// name (or a keyword: a kind, a role, a mark), then a fact's label or value, a summary or
-  /// a quote. A name and an alias weigh the same, so that a whole alias ("Minette") passes
+  /// The weight of the fields of `tier` the engine ranks by: a name or an alias, then a
+  /// related entity's name (or a keyword: a kind, a role, a mark), then a fact's label or
+  /// value, a summary or a quote; each later tier weighs less. A name and an alias weigh the same, so that a whole alias ("Minette") passes
   /// a name that holds it ("Dylan Minnette") by the score of a whole match; facts, summaries
   /// and quotes weigh the same, so that the score, not the field, says which prose fits.
-  static func weight(of tier: MatchTier, label: String) -> Int {
+  static func weight(of tier: MatchTier) -> Int {
     switch tier {
     case .name: return 0
     case .related: return 1
     case .text: return 2
     }
-  }
-
-  /// The lightest weight a field of a tier before `tier` has: every field of `tier` and
-  /// later weighs less.
-  private static func lightestWeight(before tier: MatchTier) -> Int {
-    weight(of: tier, label: "")
   }
 
   /// The group of a kind, which a search for one kind keeps.

@@ -174,18 +174,18 @@ final class CatalogSearchIndex: Sendable {
     return TierIndex(fields: fields.fields, labels: fields.labels, index: index)
   }
 
-  /// What the index ranks by: each field's entity as its owner, its weight by what the
-  /// field is (`Catalog.weight(of:label:)`), and its entity's kind as its group.
+  /// What the index ranks by: each field's entity as its owner, its tier's weight
+  /// (`Catalog.weight(of:)`), and its entity's kind as its group.
   private static func owners(
     of fields: TierFieldList, in tier: MatchTier, of catalog: Catalog
   ) -> StringOwners {
-    let weights = fields.labels.map { Catalog.weight(of: tier, label: $0) }
+    let weight = Catalog.weight(of: tier)
     var owners = StringOwners(capacity: fields.fields.count)
     catalog.entities.withUnsafeBufferPointer { entities in
       for field in fields.fields {
         let entity = Int(field.entity)
         owners.append(
-          owner: entity, weight: weights[Int(field.label)],
+          owner: entity, weight: weight,
           group: Catalog.group(of: entities[entity].kind))
       }
     }
