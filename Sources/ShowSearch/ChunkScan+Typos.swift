@@ -5,7 +5,9 @@ extension ChunkScan {
   /// survivors kept are every candidate whose terms each appear in order, or in order with
   /// one character left out: a set that only shrinks as terms grow.
   func scanTypos(_ base: SurvivorList?, limit: Int?, keepsSurvivors: Bool) -> ChunkResult {
-    var found = Found(limit: limit, keepsSurvivors: keepsSurvivors, cap: survivorCap)
+    var found = Found(
+      limit: limit, keepsSurvivors: keepsSurvivors, cap: survivorCap,
+      keepsOwners: ownership != nil)
     let tables = ByteTables.shared
     let needles = query.needles
     let subset = base.map { UnsafeBufferPointer(start: $0.indices.base, count: $0.count) }
@@ -27,15 +29,16 @@ extension ChunkScan {
         guard scorer.mayMatchLeavingOneOut(needles[offset], in: folded.match) else { return }
       }
       found.keep(local, end: Int(SurvivorList.unknownEnd))
+      if let ownership, ownership.bestRank(of: chunk.base + local) == OwnerRanking.skipped {
+        return
+      }
+      found.scored += allInOrder ? 0 : 1
       guard !allInOrder, let slice,
         let result = scorer.score(query.query, needles: needles, in: slice, allowingTypos: true),
         result.typos > 0
       else { return }
       found.matched += 1
-      found.selection.insert(
-        RankedCandidate(
-          index: chunk.base + local, score: result.score, length: text.count,
-          typos: result.typos))
+      offer(local, score: result.score, typos: result.typos, text: slice, into: &found)
     }
     return found.result()
   }

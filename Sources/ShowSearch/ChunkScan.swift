@@ -11,6 +11,10 @@ struct ChunkResult: Sendable {
   var survivors: SurvivorList?
   /// How many lines a scan of `LineFilter` read (found, bounded and looked at).
   var linesRead = 0
+  /// How many candidates' match positions were worked out to rank them.
+  var positioned = 0
+  /// How many candidates were scored.
+  var scored = 0
 }
 
 /// Scans the candidates of one chunk for one query, on one thread.
@@ -34,13 +38,16 @@ struct ChunkScan {
   let caseSensitive: Bool
   /// A scan that finds more survivors than this stops keeping them.
   let survivorCap: Int
+  /// With owners: the scan keeps each owner's best string, ranked by its rank class.
+  let ownership: OwnerRanking?
 
   /// A scan of one chunk (through `view`) for a prepared query.
   init(
     chunk: FoldedChunk, view: FoldedChunk.View, query: ScanQuery, scorer: CandidateScorer,
-    summaries: ChunkSummaries.View?, survivorCap: Int = .max
+    summaries: ChunkSummaries.View?, survivorCap: Int = .max, ownership: OwnerRanking? = nil
   ) {
     self.survivorCap = survivorCap
+    self.ownership = ownership
     self.chunk = chunk
     self.view = view
     self.query = query
@@ -57,7 +64,9 @@ struct ChunkScan {
     _ base: SurvivorList?, checks: UnsafeBufferPointer<ScanQuery.TermCheck>, limit: Int?,
     keepsSurvivors: Bool
   ) -> ChunkResult {
-    var found = Found(limit: limit, keepsSurvivors: keepsSurvivors, cap: survivorCap)
+    var found = Found(
+      limit: limit, keepsSurvivors: keepsSurvivors, cap: survivorCap,
+      keepsOwners: ownership != nil)
     guard let summaries else {
       forEachCandidate(nil, key: query.inOrderKey, asciiMayMatch: query.inOrderKey != nil) {
         visit($0, resumed: -1, checks: checks, into: &found)
@@ -104,7 +113,7 @@ struct ChunkScan {
           query.bound(
             wordStarts: summaries.wordStarts[candidate],
             wordPairs: summaries.wordPairs[candidate], length: view.length(candidate))
-            < worst.score - Self.margin
+            < scoreNeeded(toBeat: worst, local: candidate)
         {
           // Cannot make the list: passes unread (a mask-exact query needs no check at all).
           guard found.keepsSurvivors else {
@@ -184,19 +193,63 @@ struct ChunkScan {
   }
 
   /// Scores a candidate that matched in order and offers it to the selection, unless its
-  /// bound says it cannot make the list.
+  /// bound says it cannot make the list (or its group is skipped).
   @inline(__always)
   private func consider(_ local: Int, text: CandidateText, into found: inout Found) {
     guard found.limit != 0 else { return }
+    if let ownership, ownership.bestRank(of: chunk.base + local) == OwnerRanking.skipped {
+      return
+    }
     if let worst = found.selection.threshold, let summaries,
       !mayBeat(worst, local: local, text: text, summaries: summaries)
     {
       return
     }
     let slice = text.slice(caseSensitive: caseSensitive, scratch: scorer.scratch)
+    found.scored += 1
     guard let score = scorer.scoreInOrder(query, in: slice) else { return }
+    offer(local, score: score, typos: 0, text: slice, into: &found)
+  }
+
+  /// Offers a scored candidate to the selection: with owners, in its rank class, worked out
+  /// from its match positions only when it could make the list.
+  @inline(__always)
+  func offer(_ local: Int, score: Double, typos: Int, text: FoldedSlice, into found: inout Found) {
+    let index = chunk.base + local
+    guard let ownership else {
+      found.selection.insert(
+        RankedCandidate(index: index, score: score, length: text.match.count, typos: typos))
+      return
+    }
+    let best = ownership.bestRank(of: index) + (typos > 0 ? 1 : 0)
+    guard best < OwnerRanking.skipped else { return }
+    if let worst = found.selection.threshold,
+      !RankedCandidate.ranksBefore(
+        RankedCandidate(
+          index: index, score: score, length: text.match.count, typos: typos, rank: best),
+        worst)
+    {
+      return
+    }
+    guard
+      let rank = ownership.rank(
+        of: index, query: query.query, text: text, typos: typos, scorer: scorer,
+        positioned: &found.positioned)
+    else { return }
     found.selection.insert(
-      RankedCandidate(index: chunk.base + local, score: score, length: text.count, typos: 0))
+      RankedCandidate(
+        index: index, score: score, length: text.match.count, typos: typos, rank: rank),
+      owner: ownership.owner(of: index))
+  }
+
+  /// The score a candidate must reach to pass `worst`: with owners, none when its best rank
+  /// class comes before the worst's, and out of reach when it comes after.
+  @inline(__always)
+  private func scoreNeeded(toBeat worst: RankedCandidate, local: Int) -> Double {
+    guard let ownership else { return worst.score - Self.margin }
+    let best = ownership.bestRank(of: chunk.base + local)
+    if best != worst.rank { return best < worst.rank ? -.infinity : .infinity }
+    return worst.score - Self.margin
   }
 
   /// False when the candidate's score cannot reach `worst`, judged first from its summary,
@@ -205,7 +258,7 @@ struct ChunkScan {
   private func mayBeat(
     _ worst: RankedCandidate, local: Int, text: CandidateText, summaries: ChunkSummaries.View
   ) -> Bool {
-    let needed = worst.score - Self.margin
+    let needed = scoreNeeded(toBeat: worst, local: local)
     let wordStarts = summaries.wordStarts[local]
     guard
       query.bound(
@@ -225,6 +278,10 @@ struct ChunkScan {
   struct Found: ~Copyable {
     var selection: TopSelection
     var matched = 0
+    /// How many candidates' match positions were worked out to find their rank class.
+    var positioned = 0
+    /// How many candidates were scored.
+    var scored = 0
     let limit: Int?
     /// False from the start when no survivors are wanted, and from the moment there are
     /// more than `cap` of them.
@@ -232,8 +289,8 @@ struct ChunkScan {
     private let cap: Int
     private var survivors = SurvivorList.Builder()
 
-    init(limit: Int?, keepsSurvivors: Bool, cap: Int = .max) {
-      selection = TopSelection(limit: limit)
+    init(limit: Int?, keepsSurvivors: Bool, cap: Int = .max, keepsOwners: Bool = false) {
+      selection = TopSelection(limit: limit, keepsOwners: keepsOwners)
       self.limit = limit
       self.keepsSurvivors = keepsSurvivors
       self.cap = cap
@@ -253,7 +310,8 @@ struct ChunkScan {
     consuming func result() -> ChunkResult {
       let kept = keepsSurvivors
       return ChunkResult(
-        candidates: selection.items, matched: matched, survivors: kept ? survivors.finish() : nil)
+        candidates: selection.items, matched: matched, survivors: kept ? survivors.finish() : nil,
+        positioned: positioned, scored: scored)
     }
   }
 }

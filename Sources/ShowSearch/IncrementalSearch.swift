@@ -34,7 +34,11 @@ public final class IncrementalSearch {
   private struct Entry {
     let query: SearchQuery
     let limit: Int?
+    /// For a search of owners, the groups it kept (nil for a search of strings).
+    let owners: OwnerSearch?
     let hits: [SearchHit]
+    /// The ranked candidates of a search of owners.
+    let ranked: [RankedCandidate]
     let inOrder: SearchIndex.Survivors?
     let typoTolerant: SearchIndex.Survivors?
     let size: Int
@@ -60,15 +64,46 @@ public final class IncrementalSearch {
     return includesPositions && !query.isEmpty ? index.withPositions(hits[...], for: query) : hits
   }
 
+  /// What a search of owners asked for: the groups it kept (nil: all).
+  private struct OwnerSearch: Equatable {
+    let groups: GroupSet?
+    let runsOnly: Bool
+  }
+
+  /// The hits of `query`, exactly as `index.searchOwners(query, limit:, groups:)` returns
+  /// them: each owner's best string, ranked once, with positions for the hits returned.
+  public func searchOwners(
+    _ query: SearchQuery, limit: Int?, groups: GroupSet? = nil, runsOnly: Bool = false
+  ) -> [OwnerHit] {
+    guard !query.isEmpty else { return [] }
+    let entry = rememberedOrRanked(
+      query, limit: limit, owners: OwnerSearch(groups: groups, runsOnly: runsOnly))
+    return index.ownerHits(for: entry.ranked, query: query)
+  }
+
+  /// How many candidates' positions the searches of owners worked out to rank them.
+  public private(set) var candidatesPositioned = 0
+  /// How many candidates the searches scored.
+  public private(set) var candidatesScored = 0
+
   /// The hits of `query` without positions, remembered or ranked now (and remembered).
   private func rememberedOrRanked(_ query: SearchQuery, limit: Int?) -> [SearchHit] {
+    guard !query.isEmpty else { return index.unrankedHits(limit: limit.map { max(0, $0) }) }
+    return rememberedOrRanked(query, limit: limit, owners: nil).hits
+  }
+
+  /// The entry of `query` (a search of owners when `owners` is given), remembered or ranked
+  /// now (and remembered).
+  private func rememberedOrRanked(
+    _ query: SearchQuery, limit: Int?, owners: OwnerSearch?
+  ) -> Entry {
     let limit = limit.map { max(0, $0) }
-    guard !query.isEmpty else { return index.unrankedHits(limit: limit) }
-    if let seen = entries.lastIndex(where: { Self.sameTerms($0.query, query) && $0.limit == limit })
-    {
+    if let seen = entries.lastIndex(where: {
+      Self.sameTerms($0.query, query) && $0.limit == limit && $0.owners == owners
+    }) {
       let entry = entries.remove(at: seen)
       entries.append(entry)
-      return entry.hits
+      return entry
     }
     let base = entries.compactMap { entry in
       entry.inOrder.flatMap { inOrder in
@@ -78,17 +113,31 @@ public final class IncrementalSearch {
           : nil
       }
     }.min { cost(of: $0, for: query) < cost(of: $1, for: query) }
-    let ranking = index.rank(
-      ScanQuery(query), limit: limit, narrowing: base,
-      keepsSurvivors: !Self.isSingleLetter(query), survivorShare: Self.keptShare)
+    let scanQuery = ScanQuery(query)
+    let keepsSurvivors = !Self.isSingleLetter(query)
+    let ranking =
+      if let owners {
+        index.rankOwners(
+          scanQuery, limit: limit, groups: owners.groups, runsOnly: owners.runsOnly,
+          narrowing: base,
+          keepsSurvivors: keepsSurvivors, survivorShare: Self.keptShare)
+      } else {
+        index.rank(
+          scanQuery, limit: limit, narrowing: base, keepsSurvivors: keepsSurvivors,
+          survivorShare: Self.keptShare)
+      }
     candidatesScanned += ranking.scanned
-    let hits = index.hits(for: ranking.ranked, query: query, includesPositions: false)
-    remember(
-      Entry(
-        query: query, limit: limit, hits: hits, inOrder: ranking.inOrder,
-        typoTolerant: ranking.typoTolerant,
-        size: (ranking.inOrder?.count ?? 0) + (ranking.typoTolerant?.count ?? 0)))
-    return hits
+    candidatesPositioned += ranking.positioned
+    candidatesScored += ranking.scored
+    let entry = Entry(
+      query: query, limit: limit, owners: owners,
+      hits: owners == nil
+        ? index.hits(for: ranking.ranked, query: query, includesPositions: false) : [],
+      ranked: owners == nil ? [] : ranking.ranked, inOrder: ranking.inOrder,
+      typoTolerant: ranking.typoTolerant,
+      size: (ranking.inOrder?.count ?? 0) + (ranking.typoTolerant?.count ?? 0))
+    remember(entry)
+    return entry
   }
 
   /// How many candidates narrowing from `base` rescans for `query`: its in-order survivors,

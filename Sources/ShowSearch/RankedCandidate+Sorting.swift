@@ -14,21 +14,21 @@ extension RankedCandidate {
 
   /// Sorts candidates that arrived in ascending index order into the result order, in time
   /// linear in their number: a stable least-significant-digit radix sort on the length, then
-  /// on the score, skipping digits that are the same for all, then a stable split of matches
-  /// without typos from those with. Ties keep their order, which is the index order the
-  /// result needs.
+  /// on the score, skipping digits that are the same for all, then a stable split by rank
+  /// class. Ties keep their order, which is the index order the result needs.
   static func sortArrivedInIndexOrder(_ candidates: inout [RankedCandidate]) {
     guard candidates.count >= radixThreshold else {
       candidates.sort()
       return
     }
     radixSort(&candidates)
-    // Matches without typos come first; a scan pass finds one class only, so this rarely
+    // Lower rank classes come first; a scan pass mostly finds one class, so this rarely
     // moves anything, and when it does it keeps each class in its order.
-    if candidates.contains(where: { $0.typos == 0 }) && candidates.contains(where: { $0.typos > 0 })
-    {
-      candidates = candidates.filter { $0.typos == 0 } + candidates.filter { $0.typos > 0 }
-    }
+    guard let first = candidates.first, candidates.contains(where: { $0.rank != first.rank })
+    else { return }
+    var byRank = [[RankedCandidate]](repeating: [], count: 256)
+    for candidate in candidates { byRank[candidate.rank].append(candidate) }
+    candidates = Array(byRank.joined())
   }
 
   /// The radix sort of `sortArrivedInIndexOrder` on length and score alone.

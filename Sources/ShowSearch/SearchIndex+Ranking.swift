@@ -25,6 +25,10 @@ extension SearchIndex {
     var typoTolerant: Survivors?
     /// How many candidates the passes started from: all, or an earlier query's survivors.
     var scanned: Int
+    /// How many candidates' match positions were worked out to rank them by owner.
+    var positioned = 0
+    /// How many candidates were scored.
+    var scored = 0
   }
 
   /// The matching candidates, best first, at most `limit` of them: in-order matches, joined
@@ -46,13 +50,16 @@ extension SearchIndex {
   /// Ranks like `rank(_:limit:)`, scanning only the survivors of an earlier query that this
   /// one narrows (all candidates when nil), and keeping this query's survivors if asked and
   /// if they are at most `survivorShare` of the candidates.
+  ///
+  /// With `ownership`, each owner's best string only, ranked by rank class first.
   func rank(
     _ query: ScanQuery, limit: Int?, narrowing: Narrowing?, keepsSurvivors: Bool,
-    survivorShare: Double = 1
+    survivorShare: Double = 1, ownership: OwnerRanking? = nil
   ) -> Ranking {
     let checks = query.checks(after: narrowing?.earlier)
     let inOrder = scanAll(
-      query, narrowing?.inOrder, limit: limit, summarized: limit != nil, share: survivorShare
+      query, narrowing?.inOrder, limit: limit, summarized: limit != nil, share: survivorShare,
+      ownership: ownership
     ) {
       scan, subset in
       checks.withUnsafeBufferPointer { checks in
@@ -67,7 +74,8 @@ extension SearchIndex {
       let typoBase = narrowing?.typoTolerant
       scanned += typoBase?.count ?? count
       let found = scanAll(
-        query, typoBase, limit: limit, summarized: limit != nil, share: survivorShare
+        query, typoBase, limit: limit, summarized: limit != nil, share: survivorShare,
+        ownership: ownership
       ) { scan, subset in
         scan.scanTypos(subset, limit: limit, keepsSurvivors: keepsSurvivors)
       }
@@ -75,13 +83,19 @@ extension SearchIndex {
       parts += found
     }
     var ranked = RankedCandidate.merge(parts.map(\.candidates))
+    if let ownership, parts.count > 1 {
+      // Each part kept each owner once; an owner's strings in several parts meet here.
+      var seen = Set<Int32>()
+      ranked.removeAll { !seen.insert(ownership.owner(of: $0.index)).inserted }
+    }
     if let limit, ranked.count > limit {
       ranked.removeSubrange(limit...)
     }
     return Ranking(
       ranked: ranked,
       inOrder: Survivors(inOrder), typoTolerant: typoParts.flatMap(Survivors.init),
-      scanned: scanned)
+      scanned: scanned, positioned: parts.reduce(0) { $0 + $1.positioned },
+      scored: parts.reduce(0) { $0 + $1.scored })
   }
 
   /// Builds every chunk's summaries, on all cores, if they are not built yet: what a search
@@ -96,6 +110,7 @@ extension SearchIndex {
   /// `summarized`, each chunk's summaries are built first if they are not yet.
   private func scanAll(
     _ query: ScanQuery, _ base: Survivors?, limit: Int?, summarized: Bool, share: Double = 1,
+    ownership: OwnerRanking?,
     _ body: @escaping @Sendable (ChunkScan, SurvivorList?) -> ChunkResult
   ) -> [ChunkResult] {
     ParallelChunks.map(tasks: storage.chunks.count) { chunk in
@@ -105,11 +120,13 @@ extension SearchIndex {
         let scan = ChunkScan(
           chunk: folded, view: view, query: query, scorer: CandidateScorer(),
           summaries: summaries?.view,
-          survivorCap: share >= 1 ? .max : Int(share * Double(folded.count)))
+          survivorCap: share >= 1 ? .max : Int(share * Double(folded.count)),
+          ownership: ownership)
         return body(scan, base?.chunks[chunk])
       }
-      // Without a limit, candidates arrive in index order; a kept heap is in heap order.
-      if limit == nil {
+      // Without a limit, candidates arrive in index order (unless an owner's better string
+      // took its earlier one's place); a kept heap is in heap order.
+      if limit == nil && ownership == nil {
         RankedCandidate.sortArrivedInIndexOrder(&result.candidates)
       } else {
         result.candidates.sort()

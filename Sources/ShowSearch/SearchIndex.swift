@@ -20,6 +20,8 @@ public final class SearchIndex: Sendable {
 
   /// The candidates' bytes, summaries and folded text.
   let storage: FoldedStorage
+  /// Each candidate's owner, weight and group, when the index was built with them.
+  public let owners: StringOwners?
 
   /// Builds an index over the candidates; hits refer to them by their position in this array.
   public convenience init(_ candidates: [String]) {
@@ -28,8 +30,19 @@ public final class SearchIndex: Sendable {
 
   /// Builds an index that folds and searches in `chunks` parts, one per core, once it holds
   /// more than `parallelThreshold` candidates.
-  init(_ candidates: [String], parallelThreshold: Int, chunks: Int = ParallelChunks.defaultCount) {
+  init(
+    _ candidates: [String], parallelThreshold: Int, chunks: Int = ParallelChunks.defaultCount,
+    owners: StringOwners? = nil
+  ) {
+    precondition(owners.map { $0.count == candidates.count } ?? true, "one owner per candidate")
     storage = FoldedStorage(candidates, chunks: candidates.count > parallelThreshold ? chunks : 1)
+    self.owners = owners
+  }
+
+  /// Builds an index over the candidates, each with its owner, weight and group, for
+  /// `searchOwners`.
+  public convenience init(_ candidates: [String], owners: StringOwners) {
+    self.init(candidates, parallelThreshold: Self.parallelThreshold, owners: owners)
   }
 
   /// Builds an index over newline-separated UTF-8 lines held in memory the index borrows
@@ -54,6 +67,17 @@ public final class SearchIndex: Sendable {
     self.init(lines: bytes)
   }
 
+  /// Builds an index over newline-separated UTF-8 lines that `fill` writes, every one of
+  /// `byteCount` bytes, straight into a block the index owns, returning each line's owner,
+  /// weight and group, for `searchOwners`.
+  public convenience init(
+    ownedLines byteCount: Int, fill: (UnsafeMutableBufferPointer<UInt8>) -> StringOwners
+  ) {
+    let (bytes, destination) = CandidateBytes.allocate(count: byteCount)
+    let owners = fill(UnsafeMutableBufferPointer(start: destination, count: byteCount))
+    self.init(lines: bytes, owners: owners)
+  }
+
   /// Builds an index over newline-separated UTF-8 lines, copying them.
   public convenience init(lines: [UInt8]) {
     let (bytes, destination) = CandidateBytes.allocate(count: lines.count)
@@ -67,10 +91,13 @@ public final class SearchIndex: Sendable {
 
   /// Builds an index over the newline-separated lines of a block, in about `chunks` parts
   /// (by default one per core once the block is large).
-  init(lines bytes: CandidateBytes, chunks: Int? = nil) {
+  init(lines bytes: CandidateBytes, chunks: Int? = nil, owners: StringOwners? = nil) {
     let parts =
       chunks ?? (bytes.count > Self.parallelByteThreshold ? ParallelChunks.indexCount : 1)
-    storage = FoldedStorage(lines: bytes, chunks: parts)
+    let storage = FoldedStorage(lines: bytes, chunks: parts)
+    precondition(owners.map { $0.count == storage.count } ?? true, "one owner per line")
+    self.storage = storage
+    self.owners = owners
   }
 
   /// Builds an index over a copy of newline-separated lines, in about `chunks` parts.

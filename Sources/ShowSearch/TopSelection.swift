@@ -1,16 +1,22 @@
 // MARK: - Top selection
 
 /// Keeps the best `limit` candidates seen so far (all of them when there is no limit), using a
-/// heap whose root is the worst candidate kept.
+/// heap whose root is the worst candidate kept. A selection that keeps owners keeps at most
+/// one candidate per owner, its best.
 struct TopSelection {
   /// How many candidates to keep; nil keeps all.
   let limit: Int?
   /// The candidates kept, in heap order (not ranked).
   private(set) var items: [RankedCandidate] = []
+  /// With owners: the owner of each item, and the place of each owner's item.
+  private var ownerOfItem: [Int32] = []
+  private var placeOfOwner: [Int32: Int] = [:]
+  private let keepsOwners: Bool
 
-  /// Creates an empty selection.
-  init(limit: Int?) {
+  /// Creates an empty selection; one that `keepsOwners` takes an owner with each candidate.
+  init(limit: Int?, keepsOwners: Bool = false) {
     self.limit = limit
+    self.keepsOwners = keepsOwners
   }
 
   /// Offers one candidate.
@@ -25,6 +31,30 @@ struct TopSelection {
       siftUp(items.count - 1)
     } else if limit > 0 && RankedCandidate.ranksBefore(candidate, items[0]) {
       items[0] = candidate
+      siftDown(0)
+    }
+  }
+
+  /// Offers one candidate of `owner`: kept if it is among the best and better than the
+  /// owner's candidate kept so far, which it replaces.
+  mutating func insert(_ candidate: RankedCandidate, owner: Int32) {
+    if let place = placeOfOwner[owner] {
+      guard RankedCandidate.ranksBefore(candidate, items[place]) else { return }
+      items[place] = candidate
+      // Better than before: it moves away from the root, where the worst sits.
+      if limit != nil { siftDown(place) }
+      return
+    }
+    if limit == nil || items.count < limit! {
+      items.append(candidate)
+      ownerOfItem.append(owner)
+      placeOfOwner[owner] = items.count - 1
+      if limit != nil { siftUp(items.count - 1) }
+    } else if limit! > 0 && RankedCandidate.ranksBefore(candidate, items[0]) {
+      placeOfOwner[ownerOfItem[0]] = nil
+      items[0] = candidate
+      ownerOfItem[0] = owner
+      placeOfOwner[owner] = 0
       siftDown(0)
     }
   }
@@ -49,12 +79,21 @@ struct TopSelection {
     RankedCandidate.ranksBefore(items[second], items[first])
   }
 
+  @inline(__always)
+  private mutating func swapItems(_ first: Int, _ second: Int) {
+    items.swapAt(first, second)
+    guard keepsOwners else { return }
+    ownerOfItem.swapAt(first, second)
+    placeOfOwner[ownerOfItem[first]] = first
+    placeOfOwner[ownerOfItem[second]] = second
+  }
+
   private mutating func siftUp(_ start: Int) {
     var child = start
     while child > 0 {
       let parent = (child - 1) / 2
       guard isWorse(child, than: parent) else { return }
-      items.swapAt(child, parent)
+      swapItems(child, parent)
       child = parent
     }
   }
@@ -67,7 +106,7 @@ struct TopSelection {
       let right = left + 1
       let worst = right < items.count && isWorse(right, than: left) ? right : left
       guard isWorse(worst, than: parent) else { return }
-      items.swapAt(worst, parent)
+      swapItems(worst, parent)
       parent = worst
     }
   }

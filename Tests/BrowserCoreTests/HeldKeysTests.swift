@@ -5,11 +5,15 @@ import Testing
 /// Keys typed for the results of a search that still runs on another thread act once the
 /// results come, as if the search had been instant.
 struct HeldKeysTests {
-  /// The browser after `keys`, with each search's results handed in only at the end.
+  /// The browser after `keys`, with each search's results handed in only at the end. The
+  /// search waits for the indexes, as `handle` does for the browser it is compared with:
+  /// without, it listed nothing whenever no other test had built the names' index yet.
   static func slowSearch(_ keys: [Key]) -> Browser {
     var browser = BrowserHarness.browser(100, 30)
     for key in keys { _ = browser.receive(.key(key)) }
-    if let query = browser.pendingQuery { browser.adopt(browser.search(query)) }
+    if let query = browser.pendingQuery {
+      browser.adopt(browser.search(query, waitingForIndexes: true))
+    }
     _ = browser.layOut(isInterrupted: { false })
     return browser
   }

@@ -31,7 +31,7 @@ import Testing
     let hits = catalog.search("hannah", kind: nil, limit: 20, work: &work)
     #expect(hits.count == 20)
     #expect(hits.allSatisfy { $0.tier == .name && $0.entity.id.hasPrefix("hannah-") })
-    #expect(work.judged <= 30, "\(work.judged) hits judged for 20 results")
+    #expect(work.received <= 20, "\(work.received) hits handed over for 20 results")
     #expect(catalog.searchIndex.builtTiers == [.name])
   }
 
@@ -87,15 +87,34 @@ import Testing
     #expect(catalog.search("hannah").count == 103)
   }
 
-  @Test func eachHitsPositionsAreWorkedOutOnce() {
-    // The text tier's hits are letters scattered over each summary, which a search drops,
-    // so it asks for four times more until none are left; each time the positions of every
-    // hit were worked out again: 64, 256, 1,024, then 2,000, for 2,000 hits.
+  @Test func eachTierIsAskedOnceForItsRanking() {
+    // The text tier's hits are letters scattered over each summary, which the catalog
+    // dropped after the engine ranked them, so it asked for four times more until none were
+    // left (64, 256, 1,024, then 2,000 hits, each with its positions worked out again). The
+    // engine drops them itself, and each tier is asked once.
     let catalog = Catalog.people(2_000) { "Hannah bought a kite early, day \($0)." }
     var work = Catalog.SearchWork()
     let hits = catalog.search("hannah baker", kind: nil, limit: 10, work: &work)
     #expect(hits.isEmpty)
-    #expect(work.judged == 2_000)
-    #expect(work.positioned == work.judged, "\(work.positioned) positions for \(work.judged) hits")
+    #expect(work.tierSearches == 3)
+    #expect(work.received == 0)
+  }
+
+  @Test func aSearchForOneKindRanksOnlyThatKind() {
+    // The kind was applied after ranking every kind: 20 characters named Hannah filled the
+    // list, and the one person came out only from a search for everything.
+    var entities = [Entity(id: "show", kind: .show, name: "Show", payload: .show)]
+    for index in 0..<20 {
+      entities.append(
+        Entity(id: "c\(index)", kind: .character, name: "Hannah \(index)", payload: .character))
+    }
+    entities.append(
+      Entity(id: "p", kind: .person, name: "Hannah Baker Jones", payload: .person))
+    let catalog = Catalog(
+      pack: Pack(entities: entities, paths: entities.indices.map { "entities[\($0)]" }))
+    var work = Catalog.SearchWork()
+    let hits = catalog.search("hannah", kind: .person, limit: 5, work: &work)
+    #expect(hits.map(\.entity.id) == ["p"])
+    #expect(work.received == 1)
   }
 }

@@ -21,7 +21,8 @@ extension Catalog {
     switch unique.count {
     case 1: return .found(unique[0])
     case 0: return .notFound(suggestions: Array(hits.prefix(5).map(\.entity)))
-    default: return .ambiguous(unique)
+    // They fit equally well, so the ranking's order among them says nothing: by name.
+    default: return .ambiguous(unique.sorted { ($0.name, $0.id) < ($1.name, $1.id) })
     }
   }
 

@@ -55,6 +55,8 @@ final class CatalogSearchIndex: Sendable {
     let index = Mutex<TierIndex?>(nil)
     /// True once a build on another thread was asked for.
     let isStarted = Atomic<Bool>(false)
+    /// True once the index is built: from then on its lock is only held to read it.
+    let isBuilt = Atomic<Bool>(false)
   }
 
   /// The slots of the tiers, by raw value.
@@ -85,18 +87,24 @@ final class CatalogSearchIndex: Sendable {
   /// The index of `tier`, built from `catalog`'s entities the first time it is asked for,
   /// or waited for while another thread builds it.
   func index(of tier: MatchTier, in catalog: Catalog) -> TierIndex {
-    slots[tier.rawValue].index.withLock { built in
+    let slot = slots[tier.rawValue]
+    return slot.index.withLock { built in
       if let index = built { return index }
       var work = BuildWork()
       let index = Self.build(tier, of: catalog, work: &work)
       built = index
+      slot.isBuilt.store(true, ordering: .releasing)
       return index
     }
   }
 
-  /// The index of `tier` if it is built, without waiting for a build under way.
+  /// The index of `tier` if it is built, without waiting for a build under way. A built
+  /// index is read under its lock, which another search may hold a moment to read it too:
+  /// trying the lock alone took a built index for one still building.
   func readyIndex(of tier: MatchTier) -> TierIndex? {
-    slots[tier.rawValue].index.withLockIfAvailable { $0 } ?? nil
+    let slot = slots[tier.rawValue]
+    guard slot.isBuilt.load(ordering: .acquiring) else { return nil }
+    return slot.index.withLock { $0 }
   }
 
   /// True while indexes are built on other threads (see `buildInBackground`).
@@ -134,12 +142,13 @@ final class CatalogSearchIndex: Sendable {
         names.append(RelatedNameCode.encode(name, ids: &ids))
         byteCount += catalog.text(of: name).utf8.count + 1
       }
-      index = SearchIndex(byteCount: byteCount) { block in
+      index = SearchIndex(ownedLines: byteCount) { block in
         var written = 0
         for code in names {
           let text = catalog.text(of: RelatedNameCode.decode(code, ids: ids))
           written = Self.write(text, into: block, at: written, copies: &work.copies)
         }
+        return owners(of: fields, in: tier, of: catalog)
       }
     } else {
       // Counted first, so that the fields and the texts' bytes are allocated once at their
@@ -152,16 +161,35 @@ final class CatalogSearchIndex: Sendable {
         byteCount += text.utf8.count + 1
       }
       fields = TierFieldList(capacity: count)
-      index = SearchIndex(byteCount: byteCount) { block in
+      index = SearchIndex(ownedLines: byteCount) { block in
         var written = 0
         forEachText(of: tier, in: catalog) { place, label, text in
           fields.add(entity: place, label: label)
           written = Self.write(text, into: block, at: written, copies: &work.copies)
         }
+        return owners(of: fields, in: tier, of: catalog)
       }
     }
     work.labelHashes += fields.labelHashes
     return TierIndex(fields: fields.fields, labels: fields.labels, index: index)
+  }
+
+  /// What the index ranks by: each field's entity as its owner, its tier's weight
+  /// (`Catalog.weight(of:)`), and its entity's kind as its group.
+  private static func owners(
+    of fields: TierFieldList, in tier: MatchTier, of catalog: Catalog
+  ) -> StringOwners {
+    let weight = Catalog.weight(of: tier)
+    var owners = StringOwners(capacity: fields.fields.count)
+    catalog.entities.withUnsafeBufferPointer { entities in
+      for field in fields.fields {
+        let entity = Int(field.entity)
+        owners.append(
+          owner: entity, weight: weight,
+          group: Catalog.group(of: entities[entity].kind))
+      }
+    }
+    return owners
   }
 
   /// Writes `text` and a newline at `offset` in `block`; returns the offset after them. A

@@ -2,7 +2,7 @@ import ShowSearch
 import Synchronization
 
 /// The searches of one search line, one keystroke after another: each tier's index is
-/// searched through an `IncrementalSearch`, so that a query that extends the one before
+/// ranked through an `IncrementalSearch`, so that a query that extends the one before
 /// rescans only what that one matched, and a query seen before (after Backspace) comes back
 /// as it was. The hits are those of `Catalog.search` for the same query, kind and limit.
 ///
@@ -15,10 +15,6 @@ public final class CatalogSearchSession: Sendable {
   /// Each tier's incremental search, made the first time the tier is searched.
   private final class TierSearches {
     var byTier: [MatchTier: IncrementalSearch] = [:]
-    /// The last search, and how many hits it asked each tier for last: a search that
-    /// narrows it (the same limit and kind, each word extended) asks for as many at first,
-    /// rather than asking for more again and again until as many are reached.
-    var last: (query: SearchQuery, kind: EntityKind?, limit: Int?, fetch: [MatchTier: Int])?
 
     /// The incremental search of `tier` in `catalog`.
     func search(of tier: MatchTier, in catalog: Catalog) -> IncrementalSearch {
@@ -70,20 +66,16 @@ public final class CatalogSearchSession: Sendable {
   ) -> [CatalogHit] {
     searches.withLock { searches in
       let tiers = searches
-      let parsed = SearchQuery(String(query.prefix(Catalog.maximumQueryLength)))
-      if let last = tiers.last, last.kind == kind, last.limit == limit,
-        IncrementalSearch.narrows(parsed, from: last.query)
-      {
-        work.firstFetch = last.fetch
-      }
-      let hits = catalog.search(
-        query, kind: kind, limit: limit, work: &work, waitsForIndexes: waitsForIndexes
-      ) { tier, query, limit in
-        tiers.search(of: tier, in: self.catalog).search(
-          query, limit: limit, includesPositions: false)
-      }
-      tiers.last = (parsed, kind, limit, work.lastFetch)
-      return hits
+      return catalog.search(
+        query, kind: kind, limit: limit, work: &work, waitsForIndexes: waitsForIndexes,
+        searchTier: { tier, query, limit in
+          tiers.search(of: tier, in: self.catalog).search(
+            query, limit: limit, includesPositions: false)
+        },
+        rankTier: { tier, query, limit, groups in
+          tiers.search(of: tier, in: self.catalog).searchOwners(
+            query, limit: limit, groups: groups, runsOnly: tier == .text)
+        })
     }
   }
 
