@@ -15,6 +15,22 @@ extension ChunkScan {
     return query.requiredStarts(toReach: worst.score - Self.margin)
   }
 
+  /// How many positions of `0..<count` have a candidate (`indices[position]`, or the
+  /// position itself) whose byte mask holds every bit of `required`, counted without a
+  /// branch per candidate.
+  func countPassing(
+    _ count: Int, of indices: UnsafeMutablePointer<UInt32>?, holding required: UInt32,
+    summaries: ChunkSummaries.View
+  ) -> Int {
+    var passed = 0
+    for position in 0..<count {
+      let candidate = indices.map { Int($0[position]) } ?? position
+      let missing = required & ~summaries.masks[candidate]
+      passed &+= 1 &- Int((missing | (0 &- missing)) >> 31)
+    }
+    return passed
+  }
+
   /// Writes into `passing` the positions of `range` whose candidate (`indices[position]`,
   /// or the position itself) holds every bit of `required` in its byte mask and every bit
   /// of `starts` in its word starts and pairs, without a branch per candidate; returns how

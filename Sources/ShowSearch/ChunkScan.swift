@@ -93,6 +93,14 @@ struct ChunkScan {
     let exact = query.maskIsExact
     let passing = scorer.scratch.passing
     let batch = scorer.scratch.batch
+    // Every survivor passes the byte mask: when more candidates pass it than may be kept,
+    // none is gathered, and the bounds that deferred them are not worked out.
+    if found.keepsSurvivors && count > found.survivorCap
+      && countPassing(count, of: indices, holding: required, summaries: summaries)
+        > found.survivorCap
+    {
+      found.dropSurvivors()
+    }
     var pending = 0
     var block = 0
     while block < count {
@@ -305,6 +313,14 @@ struct ChunkScan {
       self.limit = limit
       self.keepsSurvivors = keepsSurvivors
       self.cap = cap
+    }
+
+    /// The most survivors kept.
+    var survivorCap: Int { cap }
+
+    /// Keeps no survivors from now on.
+    mutating func dropSurvivors() {
+      keepsSurvivors = false
     }
 
     /// Keeps a survivor (see `SurvivorList.Builder.append`), unless there are too many.
