@@ -15,6 +15,8 @@ struct ChunkResult: Sendable {
   var positioned = 0
   /// How many candidates were scored.
   var scored = 0
+  /// How many candidates' score bounds were worked out from their summaries.
+  var bounded = 0
 }
 
 /// Scans the candidates of one chunk for one query, on one thread.
@@ -91,18 +93,24 @@ struct ChunkScan {
     let exact = query.maskIsExact
     let passing = scorer.scratch.passing
     let batch = scorer.scratch.batch
+    // Every survivor passes the byte mask: when more candidates pass it than may be kept,
+    // none is gathered, and the bounds that deferred them are not worked out.
+    if found.keepsSurvivors && count > found.survivorCap
+      && countPassing(count, of: indices, holding: required, summaries: summaries)
+        > found.survivorCap
+    {
+      found.dropSurvivors()
+    }
     var pending = 0
     var block = 0
     while block < count {
       let blockEnd = min(block + ScoringScratch.passingSize, count)
-      // First the positions whose mask passes, without a branch per candidate.
-      var passed = 0
-      for position in block..<blockEnd {
-        let candidate = indices.map { Int($0[position]) } ?? position
-        passing[passed] = position
-        let missing = required & ~summaries.masks[candidate]
-        passed &+= 1 &- Int((missing | (0 &- missing)) >> 31)
-      }
+      // First the positions whose mask passes, without a branch per candidate: once the
+      // list is full, also the word starts its bound needs.
+      let starts = requiredStarts(found)
+      let passed = passingPositions(
+        block..<blockEnd, of: indices, holding: required, starts: starts,
+        summaries: summaries, into: passing)
       for item in 0..<passed {
         let position = passing[item]
         let candidate = indices.map { Int($0[position]) } ?? position
@@ -110,10 +118,7 @@ struct ChunkScan {
         // The match count must be exact while it may stay under the typo threshold.
         if exact || found.matched >= SearchIndex.typoThreshold,
           let worst = found.selection.threshold,
-          query.bound(
-            wordStarts: summaries.wordStarts[candidate],
-            wordPairs: summaries.wordPairs[candidate], length: view.length(candidate))
-            < scoreNeeded(toBeat: worst, local: candidate)
+          boundFallsShort(candidate, of: worst, summaries: summaries, bounded: &found.bounded)
         {
           // Cannot make the list: passes unread (a mask-exact query needs no check at all).
           guard found.keepsSurvivors else {
@@ -242,10 +247,22 @@ struct ChunkScan {
       owner: ownership.owner(of: index))
   }
 
+  /// True when the candidate's score bound, from its summaries and length, cannot pass
+  /// `worst`; counts the bound in `bounded`.
+  @inline(__always)
+  private func boundFallsShort(
+    _ local: Int, of worst: RankedCandidate, summaries: ChunkSummaries.View, bounded: inout Int
+  ) -> Bool {
+    bounded &+= 1
+    return query.bound(
+      wordStarts: summaries.wordStarts[local], wordPairs: summaries.wordPairs[local],
+      length: view.length(local)) < scoreNeeded(toBeat: worst, local: local)
+  }
+
   /// The score a candidate must reach to pass `worst`: with owners, none when its best rank
   /// class comes before the worst's, and out of reach when it comes after.
   @inline(__always)
-  private func scoreNeeded(toBeat worst: RankedCandidate, local: Int) -> Double {
+  func scoreNeeded(toBeat worst: RankedCandidate, local: Int) -> Double {
     guard let ownership else { return worst.score - Self.margin }
     let best = ownership.bestRank(of: chunk.base + local)
     if best != worst.rank { return best < worst.rank ? -.infinity : .infinity }
@@ -282,6 +299,8 @@ struct ChunkScan {
     var positioned = 0
     /// How many candidates were scored.
     var scored = 0
+    /// How many candidates' score bounds were worked out from their summaries.
+    var bounded = 0
     let limit: Int?
     /// False from the start when no survivors are wanted, and from the moment there are
     /// more than `cap` of them.
@@ -294,6 +313,14 @@ struct ChunkScan {
       self.limit = limit
       self.keepsSurvivors = keepsSurvivors
       self.cap = cap
+    }
+
+    /// The most survivors kept.
+    var survivorCap: Int { cap }
+
+    /// Keeps no survivors from now on.
+    mutating func dropSurvivors() {
+      keepsSurvivors = false
     }
 
     /// Keeps a survivor (see `SurvivorList.Builder.append`), unless there are too many.
@@ -311,7 +338,7 @@ struct ChunkScan {
       let kept = keepsSurvivors
       return ChunkResult(
         candidates: selection.items, matched: matched, survivors: kept ? survivors.finish() : nil,
-        positioned: positioned, scored: scored)
+        positioned: positioned, scored: scored, bounded: bounded)
     }
   }
 }

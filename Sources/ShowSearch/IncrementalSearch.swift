@@ -85,6 +85,8 @@ public final class IncrementalSearch {
   public private(set) var candidatesPositioned = 0
   /// How many candidates the searches scored.
   public private(set) var candidatesScored = 0
+  /// How many candidates' score bounds the searches worked out from their summaries.
+  public private(set) var candidatesBounded = 0
 
   /// The hits of `query` without positions, remembered or ranked now (and remembered).
   private func rememberedOrRanked(_ query: SearchQuery, limit: Int?) -> [SearchHit] {
@@ -129,6 +131,7 @@ public final class IncrementalSearch {
     candidatesScanned += ranking.scanned
     candidatesPositioned += ranking.positioned
     candidatesScored += ranking.scored
+    candidatesBounded += ranking.bounded
     let entry = Entry(
       query: query, limit: limit, owners: owners,
       hits: owners == nil

@@ -22,6 +22,12 @@ struct OwnerRanking: Sendable {
     return OwnerHit.rank(weight: Int(owners.weights[index]), matchClass: .words)
   }
 
+  /// The best rank class any string may reach: a match of words in the string of the
+  /// smallest weight.
+  var bestRankOfAll: Int {
+    OwnerHit.rank(weight: owners.smallestWeight, matchClass: .words)
+  }
+
   /// The owner of the string at `index`.
   @inline(__always)
   func owner(of index: Int) -> Int32 { owners.owners[index] }

@@ -29,6 +29,8 @@ extension SearchIndex {
     var positioned = 0
     /// How many candidates were scored.
     var scored = 0
+    /// How many candidates' score bounds were worked out from their summaries.
+    var bounded = 0
   }
 
   /// The matching candidates, best first, at most `limit` of them: in-order matches, joined
@@ -95,7 +97,7 @@ extension SearchIndex {
       ranked: ranked,
       inOrder: Survivors(inOrder), typoTolerant: typoParts.flatMap(Survivors.init),
       scanned: scanned, positioned: parts.reduce(0) { $0 + $1.positioned },
-      scored: parts.reduce(0) { $0 + $1.scored })
+      scored: parts.reduce(0) { $0 + $1.scored }, bounded: parts.reduce(0) { $0 + $1.bounded })
   }
 
   /// Builds every chunk's summaries, on all cores, if they are not built yet: what a search

@@ -14,6 +14,9 @@ public struct StringOwners: Sendable {
   /// Each string's group, in index order.
   public private(set) var groups: [UInt8] = []
 
+  /// The smallest weight of any string (`maximumWeight` while there are none).
+  public private(set) var smallestWeight = maximumWeight
+
   /// The largest weight a string may have.
   public static let maximumWeight = 63
   /// The largest group a string may belong to.
@@ -34,6 +37,7 @@ public struct StringOwners: Sendable {
       "weight or group out of range")
     owners.append(Int32(truncatingIfNeeded: owner))
     weights.append(UInt8(weight))
+    smallestWeight = min(smallestWeight, weight)
     groups.append(UInt8(group))
   }
 
