@@ -41,17 +41,113 @@ public enum EntityKind: String, CaseIterable, Sendable, Comparable {
 /// A source and the verbatim words in it that state a fact.
 public struct Citation: Sendable, Equatable, Hashable {
   /// The id of the article that holds the quote.
-  public var source: String
+  public var source: String {
+    get { origin.source }
+    set { self = Citation(source: newValue, quote: quote, via: via) }
+  }
   /// The quote, verbatim.
-  public var quote: String
+  public var quote: String {
+    get { String(quoteText) }
+    set { self = Citation(source: source, quote: newValue, via: via) }
+  }
   /// The id of the outlet the article reports the statement from, if any.
-  public var via: String?
+  public var via: String? {
+    get { outlet?.id }
+    set { outlet = newValue.map(CitationOutlet.init(id:)) }
+  }
+
+  /// The source and the text the quote is part of.
+  private var origin: CitationOrigin
+  /// Where the quote starts in the origin's text, in UTF-8 bytes.
+  private var start: UInt32
+  /// The quote's length in UTF-8 bytes.
+  private var count: UInt32
+  /// The outlet, if any.
+  private var outlet: CitationOutlet?
 
   /// Creates a citation.
   public init(source: String, quote: String, via: String? = nil) {
+    origin = CitationOrigin(source: source, text: quote)
+    start = 0
+    count = UInt32(truncatingIfNeeded: quote.utf8.count)
+    outlet = via.map(CitationOutlet.init(id:))
+  }
+
+  /// A citation of the `count` bytes at `start` of `origin`'s text, which must start and
+  /// end on whole scalars, reported from `outlet`.
+  init(origin: CitationOrigin, start: Int, count: Int, outlet: CitationOutlet?) {
+    self.origin = origin
+    self.start = UInt32(truncatingIfNeeded: start)
+    self.count = UInt32(truncatingIfNeeded: count)
+    self.outlet = outlet
+  }
+
+  /// The quote, read where the citation holds it: in a text of its own, or in its
+  /// article's text.
+  var quoteText: Substring {
+    let utf8 = origin.text.utf8
+    let first = utf8.index(utf8.startIndex, offsetBy: Int(start))
+    return origin.text[first..<utf8.index(first, offsetBy: Int(count))]
+  }
+
+  /// True when the quote is read from `text`'s storage rather than from a copy of it.
+  func isCut(from text: String) -> Bool {
+    origin.text.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+      == text.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+  }
+
+  /// True when both cite the same words of the same source through the same outlet.
+  public static func == (lhs: Citation, rhs: Citation) -> Bool {
+    lhs.source == rhs.source && lhs.via == rhs.via && lhs.quoteText == rhs.quoteText
+  }
+
+  /// Hashes the source, the quote and the outlet.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(source)
+    hasher.combine(quoteText)
+    hasher.combine(via)
+  }
+}
+
+extension Citation: CustomStringConvertible, CustomDebugStringConvertible {
+  /// The citation as its source, quote and outlet, however the quote is held.
+  public var description: String {
+    "Citation(source: \(String(reflecting: source)), quote: \(String(reflecting: quote)), "
+      + "via: \(String(reflecting: via)))"
+  }
+
+  /// The same as `description`.
+  public var debugDescription: String { description }
+}
+
+/// What a citation's quote is read from: its source and a text that holds the quote. The
+/// reader gives every citation of one article whose quote it met byte for byte in the
+/// article's text one origin holding that text, so that such a citation is 24 bytes and no
+/// copy of its quote: a quote held apart cost a heap block of its own (about 96 bytes)
+/// and a citation 48 bytes, 15 MB of a 200,000-entity pack. Any other citation has an
+/// origin of its own, holding its quote.
+final class CitationOrigin: Sendable {
+  /// The id of the source.
+  let source: String
+  /// The text the quote is part of: the article's, or the quote itself.
+  let text: String
+
+  /// An origin of citations of `source` whose quotes are in `text`.
+  init(source: String, text: String) {
     self.source = source
-    self.quote = quote
-    self.via = via
+    self.text = text
+  }
+}
+
+/// The outlet an article reports a statement from, shared by the citations that name it:
+/// eight bytes in a citation where its id took sixteen.
+final class CitationOutlet: Sendable {
+  /// The id of the outlet.
+  let id: String
+
+  /// The outlet whose id is `id`.
+  init(id: String) {
+    self.id = id
   }
 }
 

@@ -117,29 +117,50 @@ struct DirectEntityReader {
 
   /// A reference sharing the storage of the id read before that it names.
   private let share: (String) -> String
+  /// The place and text of the article read before whose id is the given (shared)
+  /// source, if any: a quote found in its text byte for byte is read from there.
+  private let article: (String) -> (place: Int, text: String)?
+  /// The origins the citations share.
+  private let origins: CitationOrigins
+  /// The file's bytes, where a quote without escapes is read from.
+  private let bytes: UnsafeBufferPointer<UInt8>
   private var fields = Fields()
 
   /// Reads the entity object at `parser`'s offset, whose allowed fields are `keys` (each
   /// named by `names`), leaving the offset after it; throws `Fallback`, with the offset
   /// anywhere, when the entity is to be read through its tree. References are passed
-  /// through `share`, which gives them the storage of the ids they name.
+  /// through `share`, which gives them the storage of the ids they name; a citation's
+  /// quote found byte for byte in the text of the article that `article` gives for its
+  /// source is read from there, through `origins` (see `CitationOrigin`).
   static func read(
-    _ parser: inout JSONParser, keys: Keys, names: [Field], share: (String) -> String
+    _ parser: inout JSONParser, keys: Keys, names: [Field], share: (String) -> String,
+    article: (String) -> (place: Int, text: String)? = { _ in nil },
+    origins: CitationOrigins = CitationOrigins()
   ) throws(Fallback) -> Fields {
     try withoutActuallyEscaping(share) { share throws(Fallback) in
-      var reader = DirectEntityReader(share: share)
-      try members(of: &parser, keys) { index, parser throws(Fallback) in
-        try reader.readField(names[index], from: &parser)
+      try withoutActuallyEscaping(article) { article throws(Fallback) in
+        var reader = DirectEntityReader(
+          share: share, article: article, origins: origins, bytes: parser.bytes)
+        try members(of: &parser, keys) { index, parser throws(Fallback) in
+          try reader.readField(names[index], from: &parser)
+        }
+        // Moved out rather than copied, so that the reader ends with nothing to release.
+        var fields = Fields()
+        swap(&fields, &reader.fields)
+        return fields
       }
-      // Moved out rather than copied, so that the reader ends with nothing to release.
-      var fields = Fields()
-      swap(&fields, &reader.fields)
-      return fields
     }
   }
 
-  private init(share: @escaping (String) -> String) {
+  private init(
+    share: @escaping (String) -> String,
+    article: @escaping (String) -> (place: Int, text: String)?, origins: CitationOrigins,
+    bytes: UnsafeBufferPointer<UInt8>
+  ) {
     self.share = share
+    self.article = article
+    self.origins = origins
+    self.bytes = bytes
   }
 
   // MARK: - Fields
@@ -212,20 +233,64 @@ struct DirectEntityReader {
     var citations: [Citation] = []
     try Self.items(of: &parser) { parser throws(Fallback) in
       var source: String?
-      var quote: String?
+      var quote: Quote?
       var via: String?
       try Self.members(of: &parser, Self.citationKeys) { index, parser throws(Fallback) in
         switch index {
         case 0: source = share(try Self.requiredString(&parser))
-        case 1: quote = try Self.requiredString(&parser)
+        case 1: quote = try Self.requiredQuote(&parser)
         default: via = try Self.optionalString(&parser).map { share($0) }
         }
       }
       guard let source, let quote else { throw Fallback() }
-      citations.append(Citation(source: source, quote: quote, via: via))
+      citations.append(citation(source: source, quote: quote, via: via))
     }
     fields.citationCount += citations.count
     return citations
+  }
+
+  // MARK: - Quotes
+
+  /// A quote as read: where its bytes are in the file, or, when it holds an escape, the
+  /// string it decodes to.
+  private enum Quote {
+    case bytes(Range<Int>)
+    case decoded(String)
+  }
+
+  /// A quote: a non-empty string, as `requiredString` reads it, but not made into a
+  /// string when it holds no escape.
+  private static func requiredQuote(_ parser: inout JSONParser) throws(Fallback) -> Quote {
+    guard parser.peek() == UInt8(ascii: "\"") else { throw Fallback() }
+    let start = parser.offset
+    let found: Range<Int>?
+    do { found = try parser.parseUnescapedString() } catch { throw Fallback() }
+    guard let range = found else { return .decoded(try requiredString(&parser)) }
+    guard let first = range.isEmpty ? nil : parser.bytes[range.lowerBound] else {
+      throw Fallback()
+    }
+    if first >= 0x80 || first == 0x20 || (0x09...0x0D).contains(first) {
+      // Perhaps only whitespace: read as every other string is, to tell.
+      parser.offset = start
+      return .decoded(try requiredString(&parser))
+    }
+    return .bytes(range)
+  }
+
+  /// The citation of `source` through `via` with `quote`, read from its article's text
+  /// where that holds it byte for byte.
+  private func citation(source: String, quote: Quote, via: String?) -> Citation {
+    let article = article(source)
+    switch quote {
+    case .bytes(let range):
+      return origins.citation(
+        source: source, via: via, quote: UnsafeBufferPointer(rebasing: bytes[range]),
+        article: article)
+    case .decoded(var text):
+      return text.withUTF8 { quote in
+        origins.citation(source: source, via: via, quote: quote, article: article)
+      }
+    }
   }
 
   // MARK: - Values

@@ -40,4 +40,13 @@ struct PackIDs: Sendable {
     else { return reference }
     return entities[place].id
   }
+
+  /// The place and text of the first entity of `entities` whose id is `source`, when it
+  /// is an article with its text inline; nil for any other.
+  func article(_ source: String, in entities: [Entity]) -> (place: Int, text: String)? {
+    guard let place = index.first(source, in: entities),
+      case .source(.article, let text?) = entities[place].payload
+    else { return nil }
+    return (place, text)
+  }
 }

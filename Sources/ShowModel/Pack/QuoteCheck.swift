@@ -67,7 +67,7 @@ final class QuoteCheck: Sendable {
     for cited in group.places {
       let entity = Int(cited.entity)
       let citation = cited.place.citation(of: entity, in: pack.entities)
-      guard !QuoteLocator.contains(citation.quote, inFolded: folded) else { continue }
+      guard !QuoteLocator.contains(citation.quoteText, inFolded: folded) else { continue }
       explained += 1
       let why =
         explained > QuoteMismatch.perArticle

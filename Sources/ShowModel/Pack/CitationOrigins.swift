@@ -1,0 +1,52 @@
+/// The origins and outlets that the citations of one pack share while it is read: one
+/// origin for each article whose citations quote its text byte for byte (see
+/// `CitationOrigin`), one outlet for each outlet named. Used by one reader, on one thread.
+final class CitationOrigins {
+  private var articles: [Int: CitationOrigin] = [:]
+  private var outlets: [String: CitationOutlet] = [:]
+
+  /// An empty table.
+  init() {}
+
+  /// A citation of `source` through `via` whose quote is the valid UTF-8 `quote`: a part of
+  /// the text of `article` (the source's place and its text, when it is an article read
+  /// before with its text inline) where that text holds the quote byte for byte, else a
+  /// quote of its own. The search is linear (`QuoteLocator.firstOffset`).
+  func citation(
+    source: String, via: String?, quote: UnsafeBufferPointer<UInt8>,
+    article: (place: Int, text: String)?
+  ) -> Citation {
+    let outlet = via.map(outlet(named:))
+    guard let article, let offset = Self.offset(of: quote, in: article.text) else {
+      return Citation(
+        origin: CitationOrigin(source: source, text: String(decoding: quote, as: UTF8.self)),
+        start: 0, count: quote.count, outlet: outlet)
+    }
+    let origin: CitationOrigin
+    if let found = articles[article.place] {
+      origin = found
+    } else {
+      origin = CitationOrigin(source: source, text: article.text)
+      articles[article.place] = origin
+    }
+    // Valid UTF-8 found in valid UTF-8 starts and ends on whole scalars.
+    return Citation(origin: origin, start: offset, count: quote.count, outlet: outlet)
+  }
+
+  /// The outlet whose id is `id`, shared by every citation that names it.
+  private func outlet(named id: String) -> CitationOutlet {
+    if let found = outlets[id] { return found }
+    let outlet = CitationOutlet(id: id)
+    outlets[id] = outlet
+    return outlet
+  }
+
+  /// Where the bytes of `quote` first stand in `text`, if they do.
+  private static func offset(of quote: UnsafeBufferPointer<UInt8>, in text: String) -> Int? {
+    let found: Int?? = text.utf8.withContiguousStorageIfAvailable { haystack in
+      var comparisons = 0
+      return QuoteLocator.firstOffset(of: quote, in: haystack, comparisons: &comparisons)
+    }
+    return found ?? nil
+  }
+}
