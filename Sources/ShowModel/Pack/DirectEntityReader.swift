@@ -120,8 +120,8 @@ struct DirectEntityReader {
   /// The place and text of the article read before whose id is the given (shared)
   /// source, if any: a quote found in its text byte for byte is read from there.
   private let article: (String) -> (place: Int, text: String)?
-  /// The origins the citations share.
-  private let origins: CitationOrigins
+  /// The origins and outlets the citations share, and the lists that repeat.
+  private let shared: SharedValues
   /// The file's bytes, where a quote without escapes is read from.
   private let bytes: UnsafeBufferPointer<UInt8>
   private var fields = Fields()
@@ -131,16 +131,17 @@ struct DirectEntityReader {
   /// anywhere, when the entity is to be read through its tree. References are passed
   /// through `share`, which gives them the storage of the ids they name; a citation's
   /// quote found byte for byte in the text of the article that `article` gives for its
-  /// source is read from there, through `origins` (see `CitationOrigin`).
+  /// source is read from there, and lists that repeat are shared, through `shared`
+  /// (see `SharedValues`).
   static func read(
     _ parser: inout JSONParser, keys: Keys, names: [Field], share: (String) -> String,
     article: (String) -> (place: Int, text: String)? = { _ in nil },
-    origins: CitationOrigins = CitationOrigins()
+    shared: SharedValues = SharedValues()
   ) throws(Fallback) -> Fields {
     try withoutActuallyEscaping(share) { share throws(Fallback) in
       try withoutActuallyEscaping(article) { article throws(Fallback) in
         var reader = DirectEntityReader(
-          share: share, article: article, origins: origins, bytes: parser.bytes)
+          share: share, article: article, shared: shared, bytes: parser.bytes)
         try members(of: &parser, keys) { index, parser throws(Fallback) in
           try reader.readField(names[index], from: &parser)
         }
@@ -154,12 +155,12 @@ struct DirectEntityReader {
 
   private init(
     share: @escaping (String) -> String,
-    article: @escaping (String) -> (place: Int, text: String)?, origins: CitationOrigins,
+    article: @escaping (String) -> (place: Int, text: String)?, shared: SharedValues,
     bytes: UnsafeBufferPointer<UInt8>
   ) {
     self.share = share
     self.article = article
-    self.origins = origins
+    self.shared = shared
     self.bytes = bytes
   }
 
@@ -171,7 +172,7 @@ struct DirectEntityReader {
     switch field {
     case .id: fields.id = try Self.requiredString(&parser)
     case .name: fields.name = try Self.optionalString(&parser)
-    case .aliases: fields.aliases = try Self.strings(&parser)
+    case .aliases: fields.aliases = shared.shared(try Self.strings(&parser))
     case .summary: fields.summary = try Self.optionalString(&parser)
     case .facts: fields.facts = try readFacts(&parser)
     case .citations: fields.citations = try readCitations(&parser)
@@ -185,7 +186,7 @@ struct DirectEntityReader {
     case .job: fields.job = try Self.optionalString(&parser)
     case .work: fields.work = try Self.optionalString(&parser)
     case .characters: fields.characters = try Self.strings(&parser).map { share($0) }
-    case .seasons: fields.seasons = try Self.strings(&parser).map { share($0) }
+    case .seasons: fields.seasons = shared.shared(try Self.strings(&parser).map { share($0) })
     case .cliffhanger: fields.cliffhanger = try Self.optionalBool(&parser)
     }
   }
@@ -283,12 +284,12 @@ struct DirectEntityReader {
     let article = article(source)
     switch quote {
     case .bytes(let range):
-      return origins.citation(
+      return shared.citation(
         source: source, via: via, quote: UnsafeBufferPointer(rebasing: bytes[range]),
         article: article)
     case .decoded(var text):
       return text.withUTF8 { quote in
-        origins.citation(source: source, via: via, quote: quote, article: article)
+        shared.citation(source: source, via: via, quote: quote, article: article)
       }
     }
   }

@@ -9,8 +9,8 @@ struct PackReader {
   private var citationCount = 0
   /// The ids read so far, for references to share and for validation and the catalog.
   private var ids = PackIDs(count: 0)
-  /// The origins that the citations read straight from the bytes share.
-  private let origins = CitationOrigins()
+  /// What the entities read straight from the bytes share.
+  private let shared = SharedValues()
   /// The numbers a season may have.
   static let seasonNumbers = 1...9999
   /// The numbers an episode may have.
@@ -325,7 +325,7 @@ struct PackReader {
       fields = try? DirectEntityReader.read(
         &parser, keys: list.directKeys, names: list.directFields,
         share: { ids.shared($0, in: entities) },
-        article: { ids.article($0, in: entities) }, origins: origins)
+        article: { ids.article($0, in: entities) }, shared: shared)
     }
     guard
       let read = fields,

@@ -1,9 +1,11 @@
-/// The origins and outlets that the citations of one pack share while it is read: one
-/// origin for each article whose citations quote its text byte for byte (see
-/// `CitationOrigin`), one outlet for each outlet named. Used by one reader, on one thread.
-final class CitationOrigins {
+/// What the entities read from one pack share: one citation origin for each article whose
+/// citations quote its text byte for byte (see `CitationOrigin`), one outlet for each
+/// outlet named, and one list for each list of names that repeats. Used by one reader, on
+/// one thread.
+final class SharedValues {
   private var articles: [Int: CitationOrigin] = [:]
   private var outlets: [String: CitationOutlet] = [:]
+  private var lists: [[String]: [String]] = [:]
 
   /// An empty table.
   init() {}
@@ -31,6 +33,16 @@ final class CitationOrigins {
     }
     // Valid UTF-8 found in valid UTF-8 starts and ends on whole scalars.
     return Citation(origin: origin, start: offset, count: quote.count, outlet: outlet)
+  }
+
+  /// `list`, sharing the storage of an equal list read before. A character's aliases and a
+  /// thread's seasons repeat (a first name, the one season a thread runs through), and each
+  /// list was a heap block of its own: 3 MB of the 200,000-entity pack.
+  func shared(_ list: [String]) -> [String] {
+    guard !list.isEmpty else { return list }
+    if let found = lists[list] { return found }
+    lists[list] = list
+    return list
   }
 
   /// The outlet whose id is `id`, shared by every citation that names it.
