@@ -44,6 +44,9 @@ import Testing
     // break in the article. The escaped quote is decoded, then found.
     let apart = citations.filter { !$0.isCut(from: article) }.map(\.quote)
     #expect(apart == ["Hannah Baker left tapes", "Clay Jensen listens"])
+    // Every citation of the article read after it, held apart or not, shares one origin:
+    // a quote held apart had an origin (a heap block) of its own.
+    #expect(Set(citations.dropFirst().map(\.originIdentity)).count == 1)
     #expect(citations[2].via == "outlet" && citations[1].via == nil)
     #expect(citations[2] == Citation(source: "article", quote: "tapes for Clay", via: "outlet"))
     #expect(citations[2] != Citation(source: "article", quote: "tapes for Clay"))

@@ -85,16 +85,25 @@ public struct Citation: Sendable, Equatable, Hashable {
   /// The quote, read where the citation holds it: in a text of its own, or in its
   /// article's text.
   var quoteText: Substring {
-    let utf8 = origin.text.utf8
-    let first = utf8.index(utf8.startIndex, offsetBy: Int(start))
-    return origin.text[first..<utf8.index(first, offsetBy: Int(count))]
+    let textCount = origin.text.utf8.count
+    let (text, offset) =
+      Int(start) < textCount
+      ? (origin.text, Int(start)) : (origin.quotesApart, Int(start) - textCount)
+    let utf8 = text.utf8
+    let first = utf8.index(utf8.startIndex, offsetBy: offset)
+    return text[first..<utf8.index(first, offsetBy: Int(count))]
   }
 
   /// True when the quote is read from `text`'s storage rather than from a copy of it.
   func isCut(from text: String) -> Bool {
-    origin.text.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
-      == text.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+    Int(start) < origin.text.utf8.count
+      && origin.text.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+        == text.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
   }
+
+  /// The origin the citation shares with the other citations of its source, as an
+  /// identity to compare.
+  var originIdentity: ObjectIdentifier { ObjectIdentifier(origin) }
 
   /// True when both cite the same words of the same source through the same outlet.
   public static func == (lhs: Citation, rhs: Citation) -> Bool {
@@ -121,21 +130,37 @@ extension Citation: CustomStringConvertible, CustomDebugStringConvertible {
 }
 
 /// What a citation's quote is read from: its source and a text that holds the quote. The
-/// reader gives every citation of one article whose quote it met byte for byte in the
-/// article's text one origin holding that text, so that such a citation is 24 bytes and no
-/// copy of its quote: a quote held apart cost a heap block of its own (about 96 bytes)
-/// and a citation 48 bytes, 15 MB of a 200,000-entity pack. Any other citation has an
-/// origin of its own, holding its quote.
-final class CitationOrigin: Sendable {
+/// reader gives every citation of one source one origin, holding the article's text when
+/// the source is an article read before: a quote met byte for byte in that text is read
+/// from there, so that such a citation is 24 bytes and no copy of its quote (a quote held
+/// apart cost a heap block of its own, about 96 bytes, and a citation 48 bytes: 15 MB of a
+/// 200,000-entity pack). The source's other quotes are kept one after another in one
+/// string, `quotesApart`, rather than each in a string and an origin of its own.
+/// A citation made through `Citation.init` has an origin of its own, holding its quote.
+///
+/// Unchecked: `quotesApart` grows only while one reader builds the pack, before the pack
+/// is handed to any other thread, and is only read after.
+final class CitationOrigin: @unchecked Sendable {
   /// The id of the source.
   let source: String
-  /// The text the quote is part of: the article's, or the quote itself.
+  /// The text the quotes are part of: the article's, or a citation's own quote.
   let text: String
+  /// The source's quotes not found in `text`, one after another; a citation reads one at
+  /// an offset past the end of `text`.
+  private(set) var quotesApart = ""
 
   /// An origin of citations of `source` whose quotes are in `text`.
   init(source: String, text: String) {
     self.source = source
     self.text = text
+  }
+
+  /// Keeps `quote` with the source's other quotes apart from its text; returns where a
+  /// citation reads it (past the end of `text`).
+  func keepApart(_ quote: UnsafeBufferPointer<UInt8>) -> Int {
+    let offset = text.utf8.count + quotesApart.utf8.count
+    quotesApart.append(String(decoding: quote, as: UTF8.self))
+    return offset
   }
 }
 

@@ -4,6 +4,7 @@
 /// one thread.
 final class SharedValues {
   private var articles: [Int: CitationOrigin] = [:]
+  private var otherSources: [String: CitationOrigin] = [:]
   private var outlets: [String: CitationOutlet] = [:]
   private var lists: [[String]: [String]] = [:]
 
@@ -12,27 +13,36 @@ final class SharedValues {
 
   /// A citation of `source` through `via` whose quote is the valid UTF-8 `quote`: a part of
   /// the text of `article` (the source's place and its text, when it is an article read
-  /// before with its text inline) where that text holds the quote byte for byte, else a
-  /// quote of its own. The search is linear (`QuoteLocator.firstOffset`).
+  /// before with its text inline) where that text holds the quote byte for byte, else one
+  /// of the source's quotes kept apart. The search is linear (`QuoteLocator.firstOffset`).
   func citation(
     source: String, via: String?, quote: UnsafeBufferPointer<UInt8>,
     article: (place: Int, text: String)?
   ) -> Citation {
     let outlet = via.map(outlet(named:))
-    guard let article, let offset = Self.offset(of: quote, in: article.text) else {
-      return Citation(
-        origin: CitationOrigin(source: source, text: String(decoding: quote, as: UTF8.self)),
-        start: 0, count: quote.count, outlet: outlet)
+    let origin = origin(of: source, article: article)
+    if let article, let offset = Self.offset(of: quote, in: article.text) {
+      // Valid UTF-8 found in valid UTF-8 starts and ends on whole scalars.
+      return Citation(origin: origin, start: offset, count: quote.count, outlet: outlet)
     }
-    let origin: CitationOrigin
-    if let found = articles[article.place] {
-      origin = found
-    } else {
-      origin = CitationOrigin(source: source, text: article.text)
+    return Citation(
+      origin: origin, start: origin.keepApart(quote), count: quote.count, outlet: outlet)
+  }
+
+  /// The origin of every citation of `source`: of the article at `article`, if it is one.
+  private func origin(of source: String, article: (place: Int, text: String)?)
+    -> CitationOrigin
+  {
+    if let article {
+      if let found = articles[article.place] { return found }
+      let origin = CitationOrigin(source: source, text: article.text)
       articles[article.place] = origin
+      return origin
     }
-    // Valid UTF-8 found in valid UTF-8 starts and ends on whole scalars.
-    return Citation(origin: origin, start: offset, count: quote.count, outlet: outlet)
+    if let found = otherSources[source] { return found }
+    let origin = CitationOrigin(source: source, text: "")
+    otherSources[source] = origin
+    return origin
   }
 
   /// `list`, sharing the storage of an equal list read before. A character's aliases and a
