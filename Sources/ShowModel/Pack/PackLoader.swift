@@ -96,7 +96,10 @@ public enum PackLoader {
     guard let pack = result.pack.take(), result.problems.isEmpty else {
       throw PackProblems(result.problems)
     }
-    return Catalog(pack: pack, creditNames: creditNames.withLock { $0.take() })
+    let catalog = Catalog(pack: pack, creditNames: creditNames.withLock { $0.take() })
+    // The load's buffers, trees and checks are freed by now: their pages go back.
+    FreedPages.release()
+    return catalog
   }
 
   // MARK: - Steps
