@@ -94,11 +94,14 @@ public struct Citation: Sendable, Equatable, Hashable {
     return text[first..<utf8.index(first, offsetBy: Int(count))]
   }
 
-  /// True when the quote is read from `text`'s storage rather than from a copy of it.
+  /// True when the citation has a quote that is not empty.
+  var hasQuote: Bool { count > 0 }
+
+  /// True when the quote is read from `text` (or a text equal to it), and so stands in it
+  /// byte for byte: a quote the reader cut from its article. Strings compare their
+  /// storage first, so that this is quick for the article the quote was cut from.
   func isCut(from text: String) -> Bool {
-    Int(start) < origin.text.utf8.count
-      && origin.text.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
-        == text.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+    Int(start) < origin.text.utf8.count && origin.text == text
   }
 
   /// The origin the citation shares with the other citations of its source, as an

@@ -117,9 +117,10 @@ struct DirectEntityReader {
 
   /// A reference sharing the storage of the id read before that it names.
   private let share: (String) -> String
-  /// The place and text of the article read before whose id is the given (shared)
-  /// source, if any: a quote found in its text byte for byte is read from there.
-  private let article: (String) -> (place: Int, text: String)?
+  /// A citation's source sharing the storage of the id it names, and the place and text
+  /// of that entity when it is an article read before with its text inline: a quote found
+  /// in that text byte for byte is read from there. One lookup gives both.
+  private let source: (String) -> (id: String, article: (place: Int, text: String)?)
   /// The origins and outlets the citations share, and the lists that repeat.
   private let shared: SharedValues
   /// The file's bytes, where a quote without escapes is read from.
@@ -129,19 +130,19 @@ struct DirectEntityReader {
   /// Reads the entity object at `parser`'s offset, whose allowed fields are `keys` (each
   /// named by `names`), leaving the offset after it; throws `Fallback`, with the offset
   /// anywhere, when the entity is to be read through its tree. References are passed
-  /// through `share`, which gives them the storage of the ids they name; a citation's
-  /// quote found byte for byte in the text of the article that `article` gives for its
-  /// source is read from there, and lists that repeat are shared, through `shared`
-  /// (see `SharedValues`).
+  /// through `share`, which gives them the storage of the ids they name (a citation's
+  /// source through `source`, which also gives its article); a quote found byte for byte
+  /// in its article's text is read from there, and lists that repeat are shared, through
+  /// `shared` (see `SharedValues`).
   static func read(
     _ parser: inout JSONParser, keys: Keys, names: [Field], share: (String) -> String,
-    article: (String) -> (place: Int, text: String)? = { _ in nil },
+    source: (String) -> (id: String, article: (place: Int, text: String)?) = { ($0, nil) },
     shared: SharedValues = SharedValues()
   ) throws(Fallback) -> Fields {
     try withoutActuallyEscaping(share) { share throws(Fallback) in
-      try withoutActuallyEscaping(article) { article throws(Fallback) in
+      try withoutActuallyEscaping(source) { source throws(Fallback) in
         var reader = DirectEntityReader(
-          share: share, article: article, shared: shared, bytes: parser.bytes)
+          share: share, source: source, shared: shared, bytes: parser.bytes)
         try members(of: &parser, keys) { index, parser throws(Fallback) in
           try reader.readField(names[index], from: &parser)
         }
@@ -155,11 +156,12 @@ struct DirectEntityReader {
 
   private init(
     share: @escaping (String) -> String,
-    article: @escaping (String) -> (place: Int, text: String)?, shared: SharedValues,
+    source: @escaping (String) -> (id: String, article: (place: Int, text: String)?),
+    shared: SharedValues,
     bytes: UnsafeBufferPointer<UInt8>
   ) {
     self.share = share
-    self.article = article
+    self.source = source
     self.shared = shared
     self.bytes = bytes
   }
@@ -233,18 +235,18 @@ struct DirectEntityReader {
   private mutating func readCitations(_ parser: inout JSONParser) throws(Fallback) -> [Citation] {
     var citations: [Citation] = []
     try Self.items(of: &parser) { parser throws(Fallback) in
-      var source: String?
+      var cited: String?
       var quote: Quote?
       var via: String?
       try Self.members(of: &parser, Self.citationKeys) { index, parser throws(Fallback) in
         switch index {
-        case 0: source = share(try Self.requiredString(&parser))
+        case 0: cited = try Self.requiredString(&parser)
         case 1: quote = try Self.requiredQuote(&parser)
         default: via = try Self.optionalString(&parser).map { share($0) }
         }
       }
-      guard let source, let quote else { throw Fallback() }
-      citations.append(citation(source: source, quote: quote, via: via))
+      guard let cited, let quote else { throw Fallback() }
+      citations.append(citation(source: cited, quote: quote, via: via))
     }
     fields.citationCount += citations.count
     return citations
@@ -281,15 +283,14 @@ struct DirectEntityReader {
   /// The citation of `source` through `via` with `quote`, read from its article's text
   /// where that holds it byte for byte.
   private func citation(source: String, quote: Quote, via: String?) -> Citation {
-    let article = article(source)
     switch quote {
     case .bytes(let range):
       return shared.citation(
         source: source, via: via, quote: UnsafeBufferPointer(rebasing: bytes[range]),
-        article: article)
+        resolve: self.source)
     case .decoded(var text):
       return text.withUTF8 { quote in
-        shared.citation(source: source, via: via, quote: quote, article: article)
+        shared.citation(source: source, via: via, quote: quote, resolve: self.source)
       }
     }
   }

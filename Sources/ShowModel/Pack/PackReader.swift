@@ -325,7 +325,7 @@ struct PackReader {
       fields = try? DirectEntityReader.read(
         &parser, keys: list.directKeys, names: list.directFields,
         share: { ids.shared($0, in: entities) },
-        article: { ids.article($0, in: entities) }, shared: shared)
+        source: { ids.sharedSource($0, in: entities) }, shared: shared)
     }
     guard
       let read = fields,

@@ -3,7 +3,9 @@
 /// outlet named, and one list for each list of names that repeats. Used by one reader, on
 /// one thread.
 final class SharedValues {
-  private var articles: [Int: CitationOrigin] = [:]
+  /// The origins of sources that are articles read with their text, by id.
+  private var articles: [String: CitationOrigin] = [:]
+  /// The origins of every other source, by id.
   private var otherSources: [String: CitationOrigin] = [:]
   private var outlets: [String: CitationOutlet] = [:]
   private var lists: [[String]: [String]] = [:]
@@ -12,16 +14,20 @@ final class SharedValues {
   init() {}
 
   /// A citation of `source` through `via` whose quote is the valid UTF-8 `quote`: a part of
-  /// the text of `article` (the source's place and its text, when it is an article read
-  /// before with its text inline) where that text holds the quote byte for byte, else one
-  /// of the source's quotes kept apart. The search is linear (`QuoteLocator.firstOffset`).
+  /// the text of the source's article where that text holds the quote byte for byte, else
+  /// one of the source's quotes kept apart. `resolve` gives the source sharing the storage
+  /// of the id it names, and the place and text of that entity when it is an article read
+  /// before with its text inline; it is asked once per article, not once per citation (a
+  /// lookup in the index by id reads an entity at a random place of the pack). The search
+  /// is linear (`QuoteLocator.firstOffset`).
   func citation(
     source: String, via: String?, quote: UnsafeBufferPointer<UInt8>,
-    article: (place: Int, text: String)?
+    resolve: (String) -> (id: String, article: (place: Int, text: String)?)
   ) -> Citation {
     let outlet = via.map(outlet(named:))
-    let origin = origin(of: source, article: article)
-    if let article, let offset = Self.offset(of: quote, in: article.text) {
+    let origin = origin(of: source, resolve: resolve)
+    // An origin of a source that is not an article has no text, and finds nothing.
+    if let offset = Self.offset(of: quote, in: origin.text) {
       // Valid UTF-8 found in valid UTF-8 starts and ends on whole scalars.
       return Citation(origin: origin, start: offset, count: quote.count, outlet: outlet)
     }
@@ -29,19 +35,21 @@ final class SharedValues {
       origin: origin, start: origin.keepApart(quote), count: quote.count, outlet: outlet)
   }
 
-  /// The origin of every citation of `source`: of the article at `article`, if it is one.
-  private func origin(of source: String, article: (place: Int, text: String)?)
-    -> CitationOrigin
-  {
+  /// The origin of every citation of `source` read from now on: its article's, once the
+  /// article is read.
+  private func origin(
+    of source: String, resolve: (String) -> (id: String, article: (place: Int, text: String)?)
+  ) -> CitationOrigin {
+    if let found = articles[source] { return found }
+    let (id, article) = resolve(source)
     if let article {
-      if let found = articles[article.place] { return found }
-      let origin = CitationOrigin(source: source, text: article.text)
-      articles[article.place] = origin
+      let origin = CitationOrigin(source: id, text: article.text)
+      articles[id] = origin
       return origin
     }
-    if let found = otherSources[source] { return found }
-    let origin = CitationOrigin(source: source, text: "")
-    otherSources[source] = origin
+    if let found = otherSources[id] { return found }
+    let origin = CitationOrigin(source: id, text: "")
+    otherSources[id] = origin
     return origin
   }
 
