@@ -96,10 +96,7 @@ public enum PackLoader {
     guard let pack = result.pack.take(), result.problems.isEmpty else {
       throw PackProblems(result.problems)
     }
-    let catalog = Catalog(pack: pack, creditNames: creditNames.withLock { $0.take() })
-    // The load's buffers, trees and checks are freed by now: their pages go back.
-    FreedPages.release()
-    return catalog
+    return Catalog(pack: pack, creditNames: creditNames.withLock { $0.take() })
   }
 
   // MARK: - Steps
