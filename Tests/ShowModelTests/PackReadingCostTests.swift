@@ -83,6 +83,36 @@ import Testing
     }
   }
 
+  @Test func listsThatRepeatShareOneStorage() throws {
+    // Each character's aliases and each thread's seasons were a heap block of their own,
+    // though most repeat: 3 MB of the 200,000-entity pack.
+    let text = """
+      {"format": "tvbrowse-pack", "version": 1, "show": {"id": "show", "name": "S"},
+       "seasons": [{"id": "season-one-of-the-show", "name": "One", "number": 1}],
+       "characters": [{"id": "a", "name": "Lucas A", "aliases": ["Lucas"]},
+                      {"id": "b", "name": "Lucas B", "aliases": ["Lucas"]},
+                      {"id": "c", "name": "Mia C", "aliases": ["Mia"]},
+                      {"id": "d", "name": "Lucas D", "aliases": ["Lucas"]}],
+       "threads": [{"id": "t", "name": "T", "characters": ["a"],
+                    "seasons": ["season-one-of-the-show"]},
+                   {"id": "u", "name": "U", "characters": ["b"],
+                    "seasons": ["season-one-of-the-show"]}]}
+      """
+    let pack = try #require(try PackReader.read(bytes: Array(text.utf8)).pack)
+    var aliases: [UnsafeRawPointer?] = []
+    var seasons: [UnsafeRawPointer?] = []
+    for entity in pack.entities {
+      if !entity.aliases.isEmpty { aliases.append(Self.storage(of: entity.aliases)) }
+      if case .thread(_, let list, _) = entity.payload { seasons.append(Self.storage(of: list)) }
+    }
+    #expect(
+      pack.entities.map(\.aliases).filter { !$0.isEmpty } == [
+        ["Lucas"], ["Lucas"], ["Mia"], ["Lucas"],
+      ])
+    #expect(Set(aliases).count == 2 && aliases.count == 4)
+    #expect(Set(seasons).count == 1 && seasons.count == 2)
+  }
+
   @Test func pathsAreKeptAsAKeyAndAnIndex() throws {
     // Each entity's path was a string written out as it was read: 16 bytes an entity, and
     // a heap buffer of its own past 15 bytes ("characters[10000]").
@@ -104,6 +134,11 @@ import Testing
     // The kind's one byte stood between two strings and took eight: 152 bytes an entity.
     // A credit's four strings, held in every entity's payload, made it 144.
     #expect(MemoryLayout<Entity>.stride <= 104)
+  }
+
+  /// Where the elements of `list` are stored.
+  private static func storage(of list: [String]) -> UnsafeRawPointer? {
+    list.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
   }
 
   /// Where the UTF-8 bytes of `text` are stored.

@@ -111,7 +111,8 @@ import Testing
     let folded = QuoteLocator.folded(text)
     for quote in quotes {
       #expect(
-        QuoteLocator.contains(quote, inFolded: folded) == QuoteLocator(text: text).contains(quote),
+        QuoteLocator.contains(Substring(quote), inFolded: folded)
+          == QuoteLocator(text: text).contains(quote),
         "\(quote)")
     }
   }

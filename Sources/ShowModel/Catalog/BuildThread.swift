@@ -18,6 +18,8 @@ enum BuildThread {
       { context in
         guard let context else { return nil }
         Unmanaged<Work>.fromOpaque(context).takeRetainedValue().body()
+        // What the work freed stays resident on this thread's arena otherwise.
+        FreedPages.release()
         return nil
       }, work)
     guard started == 0 else {

@@ -146,7 +146,7 @@ final class CatalogSearchIndex: Sendable {
         var written = 0
         for code in names {
           let text = catalog.text(of: RelatedNameCode.decode(code, ids: ids))
-          written = Self.write(text, into: block, at: written, copies: &work.copies)
+          written = Self.write(Substring(text), into: block, at: written, copies: &work.copies)
         }
         return owners(of: fields, in: tier, of: catalog)
       }
@@ -197,7 +197,7 @@ final class CatalogSearchIndex: Sendable {
   /// the index. The bytes are copied whole where the string holds them in one piece, and
   /// `memchr` finds the line breaks.
   private static func write(
-    _ text: String, into block: UnsafeMutableBufferPointer<UInt8>, at offset: Int,
+    _ text: Substring, into block: UnsafeMutableBufferPointer<UInt8>, at offset: Int,
     copies: inout Int
   ) -> Int {
     guard let destination = block.baseAddress?.advanced(by: offset) else { return offset }
@@ -228,31 +228,36 @@ final class CatalogSearchIndex: Sendable {
 
   /// Calls `body` with the place of the entity, the label as the pack spells it, and the
   /// text of every text of the name or the text tier, for every entity but credits, in
-  /// entity order. Every text is read where its entity holds it.
+  /// entity order. Every text is read where its entity holds it (a quote, where its
+  /// citation holds it: apart, or as part of its article's text).
   private static func forEachText(
     of tier: MatchTier, in catalog: Catalog,
-    _ body: (_ place: Int, _ label: String, _ text: String) -> Void
+    _ body: (_ place: Int, _ label: String, _ text: Substring) -> Void
   ) {
     // Through a pointer, so that no entity is copied to read its texts.
     catalog.entities.withUnsafeBufferPointer { entities in
       for place in entities.indices where entities[place].kind != .credit {
         switch tier {
         case .name:
-          body(place, "name", entities[place].name)
-          for alias in entities[place].aliases { body(place, "alias", alias) }
+          body(place, "name", Substring(entities[place].name))
+          for alias in entities[place].aliases { body(place, "alias", Substring(alias)) }
         case .related:
           return
         case .text:
-          if let summary = entities[place].summary { body(place, "summary", summary) }
+          if let summary = entities[place].summary {
+            body(place, "summary", Substring(summary))
+          }
           for fact in entities[place].facts {
-            for claim in fact.claims { body(place, fact.label, claim.value) }
+            for claim in fact.claims { body(place, fact.label, Substring(claim.value)) }
           }
           // Not `forEachCitation`: a method called on an entity read through a pointer
           // works on a copy of it.
-          for citation in entities[place].citations { body(place, "quote", citation.quote) }
+          for citation in entities[place].citations {
+            body(place, "quote", citation.quoteText)
+          }
           for fact in entities[place].facts {
             for claim in fact.claims {
-              for citation in claim.citations { body(place, "quote", citation.quote) }
+              for citation in claim.citations { body(place, "quote", citation.quoteText) }
             }
           }
         }

@@ -60,7 +60,7 @@ struct CitationGroups {
       }
     }
     func slot(of citation: Citation) -> Int32 {
-      guard !citation.quote.isEmpty, let first = ids.first(citation.source, in: entities) else {
+      guard citation.hasQuote, let first = ids.first(citation.source, in: entities) else {
         return -1
       }
       return slotOfFirst[first]

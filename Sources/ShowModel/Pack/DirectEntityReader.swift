@@ -117,29 +117,53 @@ struct DirectEntityReader {
 
   /// A reference sharing the storage of the id read before that it names.
   private let share: (String) -> String
+  /// A citation's source sharing the storage of the id it names, and the place and text
+  /// of that entity when it is an article read before with its text inline: a quote found
+  /// in that text byte for byte is read from there. One lookup gives both.
+  private let source: (String) -> (id: String, article: (place: Int, text: String)?)
+  /// The origins and outlets the citations share, and the lists that repeat.
+  private let shared: SharedValues
+  /// The file's bytes, where a quote without escapes is read from.
+  private let bytes: UnsafeBufferPointer<UInt8>
   private var fields = Fields()
 
   /// Reads the entity object at `parser`'s offset, whose allowed fields are `keys` (each
   /// named by `names`), leaving the offset after it; throws `Fallback`, with the offset
   /// anywhere, when the entity is to be read through its tree. References are passed
-  /// through `share`, which gives them the storage of the ids they name.
+  /// through `share`, which gives them the storage of the ids they name (a citation's
+  /// source through `source`, which also gives its article); a quote found byte for byte
+  /// in its article's text is read from there, and lists that repeat are shared, through
+  /// `shared` (see `SharedValues`).
   static func read(
-    _ parser: inout JSONParser, keys: Keys, names: [Field], share: (String) -> String
+    _ parser: inout JSONParser, keys: Keys, names: [Field], share: (String) -> String,
+    source: (String) -> (id: String, article: (place: Int, text: String)?) = { ($0, nil) },
+    shared: SharedValues = SharedValues()
   ) throws(Fallback) -> Fields {
     try withoutActuallyEscaping(share) { share throws(Fallback) in
-      var reader = DirectEntityReader(share: share)
-      try members(of: &parser, keys) { index, parser throws(Fallback) in
-        try reader.readField(names[index], from: &parser)
+      try withoutActuallyEscaping(source) { source throws(Fallback) in
+        var reader = DirectEntityReader(
+          share: share, source: source, shared: shared, bytes: parser.bytes)
+        try members(of: &parser, keys) { index, parser throws(Fallback) in
+          try reader.readField(names[index], from: &parser)
+        }
+        // Moved out rather than copied, so that the reader ends with nothing to release.
+        var fields = Fields()
+        swap(&fields, &reader.fields)
+        return fields
       }
-      // Moved out rather than copied, so that the reader ends with nothing to release.
-      var fields = Fields()
-      swap(&fields, &reader.fields)
-      return fields
     }
   }
 
-  private init(share: @escaping (String) -> String) {
+  private init(
+    share: @escaping (String) -> String,
+    source: @escaping (String) -> (id: String, article: (place: Int, text: String)?),
+    shared: SharedValues,
+    bytes: UnsafeBufferPointer<UInt8>
+  ) {
     self.share = share
+    self.source = source
+    self.shared = shared
+    self.bytes = bytes
   }
 
   // MARK: - Fields
@@ -150,7 +174,7 @@ struct DirectEntityReader {
     switch field {
     case .id: fields.id = try Self.requiredString(&parser)
     case .name: fields.name = try Self.optionalString(&parser)
-    case .aliases: fields.aliases = try Self.strings(&parser)
+    case .aliases: fields.aliases = shared.shared(try Self.strings(&parser))
     case .summary: fields.summary = try Self.optionalString(&parser)
     case .facts: fields.facts = try readFacts(&parser)
     case .citations: fields.citations = try readCitations(&parser)
@@ -164,7 +188,7 @@ struct DirectEntityReader {
     case .job: fields.job = try Self.optionalString(&parser)
     case .work: fields.work = try Self.optionalString(&parser)
     case .characters: fields.characters = try Self.strings(&parser).map { share($0) }
-    case .seasons: fields.seasons = try Self.strings(&parser).map { share($0) }
+    case .seasons: fields.seasons = shared.shared(try Self.strings(&parser).map { share($0) })
     case .cliffhanger: fields.cliffhanger = try Self.optionalBool(&parser)
     }
   }
@@ -211,21 +235,64 @@ struct DirectEntityReader {
   private mutating func readCitations(_ parser: inout JSONParser) throws(Fallback) -> [Citation] {
     var citations: [Citation] = []
     try Self.items(of: &parser) { parser throws(Fallback) in
-      var source: String?
-      var quote: String?
+      var cited: String?
+      var quote: Quote?
       var via: String?
       try Self.members(of: &parser, Self.citationKeys) { index, parser throws(Fallback) in
         switch index {
-        case 0: source = share(try Self.requiredString(&parser))
-        case 1: quote = try Self.requiredString(&parser)
+        case 0: cited = try Self.requiredString(&parser)
+        case 1: quote = try Self.requiredQuote(&parser)
         default: via = try Self.optionalString(&parser).map { share($0) }
         }
       }
-      guard let source, let quote else { throw Fallback() }
-      citations.append(Citation(source: source, quote: quote, via: via))
+      guard let cited, let quote else { throw Fallback() }
+      citations.append(citation(source: cited, quote: quote, via: via))
     }
     fields.citationCount += citations.count
     return citations
+  }
+
+  // MARK: - Quotes
+
+  /// A quote as read: where its bytes are in the file, or, when it holds an escape, the
+  /// string it decodes to.
+  private enum Quote {
+    case bytes(Range<Int>)
+    case decoded(String)
+  }
+
+  /// A quote: a non-empty string, as `requiredString` reads it, but not made into a
+  /// string when it holds no escape.
+  private static func requiredQuote(_ parser: inout JSONParser) throws(Fallback) -> Quote {
+    guard parser.peek() == UInt8(ascii: "\"") else { throw Fallback() }
+    let start = parser.offset
+    let found: Range<Int>?
+    do { found = try parser.parseUnescapedString() } catch { throw Fallback() }
+    guard let range = found else { return .decoded(try requiredString(&parser)) }
+    guard let first = range.isEmpty ? nil : parser.bytes[range.lowerBound] else {
+      throw Fallback()
+    }
+    if first >= 0x80 || first == 0x20 || (0x09...0x0D).contains(first) {
+      // Perhaps only whitespace: read as every other string is, to tell.
+      parser.offset = start
+      return .decoded(try requiredString(&parser))
+    }
+    return .bytes(range)
+  }
+
+  /// The citation of `source` through `via` with `quote`, read from its article's text
+  /// where that holds it byte for byte.
+  private func citation(source: String, quote: Quote, via: String?) -> Citation {
+    switch quote {
+    case .bytes(let range):
+      return shared.citation(
+        source: source, via: via, quote: UnsafeBufferPointer(rebasing: bytes[range]),
+        resolve: self.source)
+    case .decoded(var text):
+      return text.withUTF8 { quote in
+        shared.citation(source: source, via: via, quote: quote, resolve: self.source)
+      }
+    }
   }
 
   // MARK: - Values

@@ -335,11 +335,13 @@ public struct JSONParser {
   // MARK: - Strings
 
   mutating func parseString() throws(JSONSyntaxError) -> String {
+    // Strings without escapes, nearly all of them, are decoded straight from the input.
+    if let text = try parseUnescapedString() {
+      return String(decoding: bytes[text], as: UTF8.self)
+    }
     let quote = offset
     offset += 1
-    // Strings without escapes, nearly all of them, are decoded straight from the input.
     var unescaped: [UInt8] = []
-    var hasEscapes = false
     var runStart = offset
     while true {
       // Eight bytes at a time while none of them can end the run of plain text.
@@ -361,7 +363,6 @@ public struct JSONParser {
       }
       if byte == UInt8(ascii: "\"") {
         defer { offset += 1 }
-        guard hasEscapes else { return String(decoding: bytes[runStart..<offset], as: UTF8.self) }
         unescaped.append(contentsOf: bytes[runStart..<offset])
         return String(decoding: unescaped, as: UTF8.self)
       }
@@ -369,11 +370,51 @@ public struct JSONParser {
         throw error("control character U+\(hex(UInt32(byte))) inside a string must be escaped")
       }
       if byte == UInt8(ascii: "\\") {
-        hasEscapes = true
         unescaped.append(contentsOf: bytes[runStart..<offset])
         unescaped.append(contentsOf: String(try parseEscape()).utf8)
         runStart = offset
         continue
+      }
+      offset += 1
+    }
+  }
+
+  /// The place in `bytes` of the text of the string at the offset, with the offset after
+  /// the string, when the string holds no escape, as nearly all do: its text is then those
+  /// bytes, and a reader that needs no `String` of them makes none. Nil, with the offset
+  /// where it was, when the string holds an escape, for `parseString` to decode. Throws
+  /// as `parseString` does for a string that ends before an escape.
+  mutating func parseUnescapedString() throws(JSONSyntaxError) -> Range<Int>? {
+    let quote = offset
+    offset += 1
+    let start = offset
+    while true {
+      // Eight bytes at a time while none of them can end the run of plain text.
+      while offset + 8 <= bytes.count,
+        !Self.mayEndRun(
+          UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+      {
+        offset += 8
+      }
+      guard offset < bytes.count else {
+        offset = quote
+        throw error("unterminated string: no closing quote before the end of the file")
+      }
+      let byte = bytes[offset]
+      if byte == UInt8(ascii: "\\") {
+        offset = quote
+        return nil
+      }
+      if byte == 0x0A || byte == 0x0D {
+        offset = quote
+        throw error("unterminated string: no closing quote before the end of the line")
+      }
+      if byte == UInt8(ascii: "\"") {
+        offset += 1
+        return start..<offset - 1
+      }
+      if byte < 0x20 {
+        throw error("control character U+\(hex(UInt32(byte))) inside a string must be escaped")
       }
       offset += 1
     }

@@ -40,4 +40,16 @@ struct PackIDs: Sendable {
     else { return reference }
     return entities[place].id
   }
+
+  /// A citation's `source` as `shared(_:in:)` gives it, and the place and text of the
+  /// first entity of `entities` with that id when it is an article with its text inline:
+  /// one lookup for both.
+  func sharedSource(_ source: String, in entities: [Entity]) -> (
+    id: String, article: (place: Int, text: String)?
+  ) {
+    guard let place = index.first(source, in: entities) else { return (source, nil) }
+    let id = source.utf8.count > Self.longestInlineString ? entities[place].id : source
+    guard case .source(.article, let text?) = entities[place].payload else { return (id, nil) }
+    return (id, (place, text))
+  }
 }

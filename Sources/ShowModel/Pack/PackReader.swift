@@ -9,6 +9,8 @@ struct PackReader {
   private var citationCount = 0
   /// The ids read so far, for references to share and for validation and the catalog.
   private var ids = PackIDs(count: 0)
+  /// What the entities read straight from the bytes share.
+  private let shared = SharedValues()
   /// The numbers a season may have.
   static let seasonNumbers = 1...9999
   /// The numbers an episode may have.
@@ -322,7 +324,8 @@ struct PackReader {
       let entities = entities
       fields = try? DirectEntityReader.read(
         &parser, keys: list.directKeys, names: list.directFields,
-        share: { ids.shared($0, in: entities) })
+        share: { ids.shared($0, in: entities) },
+        source: { ids.sharedSource($0, in: entities) }, shared: shared)
     }
     guard
       let read = fields,

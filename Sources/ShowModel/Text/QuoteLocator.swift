@@ -83,7 +83,7 @@ public struct QuoteLocator: Sendable {
   /// True when `folded`, a text as `folded(_:)` returns it, holds the quote.
   /// The quote is folded into memory that lives only for the search, since a pack's
   /// validation asks this once for each of its quotes.
-  static func contains(_ quote: String, inFolded folded: [UInt8]) -> Bool {
+  static func contains(_ quote: Substring, inFolded folded: [UInt8]) -> Bool {
     var quote = quote
     return quote.withUTF8 { bytes in
       withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
