@@ -43,6 +43,25 @@ func ownedIndex(
     #expect(hits.map(\.matchClass) == [.words, .words, .scattered])
   }
 
+  @Test func aShortRunAtAWordStartMayLeaveTheRestToTheNext() {
+    // "sh" is the longest run at the start of "Sheri", but "s" + "hol" spells two word
+    // starts; likewise "hann" + "i", or "han" + "ni" against "Hannah Annie" ("hanni").
+    for (term, text) in [("shol", "sheri holland"), ("hanni", "hannah annie")] {
+      let spelled = Array(text.utf8).withUnsafeBufferPointer {
+        MatchClass.isSpelledByWordStarts(Array(term.utf8), in: $0)
+      }
+      #expect(spelled, "\(term) in \(text)")
+    }
+    let index = ownedIndex([("Sheri Holland", 1, 0, 0), ("Hannah Annie", 2, 0, 0)])
+    #expect(index.searchOwners(SearchQuery("shol"), limit: nil).map(\.matchClass) == [.words])
+    #expect(index.searchOwners(SearchQuery("hanni"), limit: nil).map(\.matchClass) == [.words])
+    // Runs must still start words, in order.
+    let unspelled = Array("sheri holland".utf8).withUnsafeBufferPointer {
+      MatchClass.isSpelledByWordStarts(Array("sholr".utf8), in: $0)
+    }
+    #expect(!unspelled)
+  }
+
   @Test func lettersScatteredOverALongStringAreNoMatch() {
     let long = "the talented ensemble cast of the show, joined by new faces"
     let index = ownedIndex([(long, 1, 5, 0), ("Clay Jensen", 2, 0, 0)])
