@@ -96,6 +96,21 @@ func ownedIndex(
     #expect(search.candidatesScored == 1_000)
   }
 
+  @Test func stringsTheRankingThrowsAwayDoNotHoldTheTypoPassBack() {
+    // Sixty strings of another group hold b…r…i…c…e in order; so do sixty long strings of
+    // the group searched, as letters scattered over words (no match there).
+    var strings: [(String, Int, Int, Int)] = [("Bryce Walker", 0, 0, 0)]
+    for number in 1...60 {
+      strings.append(("Bob ran into cafes \(number)", number, 0, 1))
+      strings.append(("a bob ran far into the cafe and left \(number)", 100 + number, 0, 0))
+    }
+    let index = ownedIndex(strings)
+    for limit in [nil, 10] {
+      let hits = index.searchOwners(SearchQuery("brice"), limit: limit, groups: GroupSet([0]))
+      #expect(hits.map(\.owner) == [0], "limit \(String(describing: limit))")
+    }
+  }
+
   @Test func positionsAreWorkedOutForTheFewThatMayMakeTheList() {
     var strings: [(String, Int, Int, Int)] = []
     // Eight owners' names first, then long texts that cannot pass them.
