@@ -193,6 +193,17 @@ func ownedIndex(
     }
   }
 
+  @Test func anOwnerOutsideInt32IsRefusedNotWrapped() async {
+    // Wrapped, owner 2^32 + 1 would be taken for owner 1 and the two merged into one.
+    await #expect(processExitsWith: .failure) {
+      var owners = StringOwners(capacity: 1)
+      owners.append(owner: 1 << 32 + 1, weight: 0, group: 0)
+    }
+    var owners = StringOwners(capacity: 1)
+    owners.append(owner: Int(Int32.max), weight: 0, group: 0)
+    #expect(owners.count == 1)
+  }
+
   @Test func oneRankingOfSeveralSources() {
     let words = OwnerHit(
       owner: 1, index: 0, weight: 2, matchClass: .words,
