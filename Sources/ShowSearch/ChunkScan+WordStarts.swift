@@ -96,9 +96,10 @@ extension ScanQuery {
       largest += term.pairedGain
       longest = max(longest, term.count)
     }
-    // The bound sums in another order: a margin keeps its rounding from mattering.
+    // The bound sums in another order: a margin over it keeps its rounding from making
+    // the filter stricter than the bound check, which keeps a bound equal to `needed`.
     let best =
-      boundTerms.constant + Double(longest) * boundTerms.perByte + largest - ChunkScan.margin
+      boundTerms.constant + Double(longest) * boundTerms.perByte + largest + ChunkScan.margin
     var starts: UInt32 = 0
     var pairs: UInt32 = 0
     for term in terms where Self.startsWordAlike(bytes[term.start]) {

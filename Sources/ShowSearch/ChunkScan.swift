@@ -5,7 +5,8 @@
 struct ChunkResult: Sendable {
   /// The chunk's best candidates: in index order without a limit, in heap order with one.
   var candidates: [RankedCandidate]
-  /// How many candidates matched.
+  /// How many candidates matched in a way that counts toward the typo threshold: with owners,
+  /// only strings of kept groups that get a rank class (exact while under the threshold).
   var matched: Int
   /// The candidates that passed, when kept.
   var survivors: SurvivorList?
@@ -122,7 +123,7 @@ struct ChunkScan {
         {
           // Cannot make the list: passes unread (a mask-exact query needs no check at all).
           guard found.keepsSurvivors else {
-            found.matched &+= exact ? 1 : 0
+            found.matched &+= exact && countsMaskMatch(candidate) ? 1 : 0
             continue
           }
           entry |= Self.deferred
@@ -162,10 +163,10 @@ struct ChunkScan {
       let position = batch[item] & ~Self.deferred
       let candidate = indices.map { Int($0[position]) } ?? position
       if batch[item] & Self.deferred != 0 {
-        found.matched += query.maskIsExact ? 1 : 0
+        found.matched += query.maskIsExact && countsMaskMatch(candidate) ? 1 : 0
         found.keep(candidate, end: query.maskIsExact ? -1 : -2)
       } else if query.maskIsExact {
-        found.matched += 1
+        found.matched += countsMaskMatch(candidate) ? 1 : 0
         found.keep(candidate, end: -1)
         consider(candidate, text: view.text(candidate), into: &found)
       } else {
@@ -192,9 +193,36 @@ struct ChunkScan {
         checks, in: text.match(caseSensitive: caseSensitive), count: text.count,
         resumed: resumed)
     else { return }
-    found.matched += 1
+    countMatch(local, text: text, into: &found)
     found.keep(local, end: end)
     consider(local, text: text, into: &found)
+  }
+
+  /// Counts an in-order match toward the typo threshold: with owners, only a string of a
+  /// kept group that gets a rank class, worked out while the count is under the threshold
+  /// (a string the ranking throws away must not hold the typo pass back).
+  @inline(__always)
+  private func countMatch(_ local: Int, text: CandidateText, into found: inout Found) {
+    guard let ownership, found.matched < SearchIndex.typoThreshold else {
+      found.matched += 1
+      return
+    }
+    let index = chunk.base + local
+    guard ownership.bestRank(of: index) != OwnerRanking.skipped else { return }
+    let slice = text.slice(caseSensitive: caseSensitive, scratch: scorer.scratch)
+    var positioned = 0
+    let rank = ownership.rank(
+      of: index, query: query.query, text: slice, typos: 0, scorer: scorer,
+      positioned: &positioned)
+    found.matched += rank == nil ? 0 : 1
+  }
+
+  /// True when a match of a mask-exact query (one ASCII letter, which every string holding
+  /// it spells as a word) counts toward the typo threshold: with owners, its group is kept.
+  @inline(__always)
+  private func countsMaskMatch(_ local: Int) -> Bool {
+    guard let ownership else { return true }
+    return ownership.bestRank(of: chunk.base + local) != OwnerRanking.skipped
   }
 
   /// Scores a candidate that matched in order and offers it to the selection, unless its

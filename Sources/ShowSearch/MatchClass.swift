@@ -91,24 +91,39 @@ public enum MatchClass: Int, Sendable, Comparable {
     return false
   }
 
-  /// True when `term` is spelled by runs of `text` that each start a word, in order, each
-  /// run as long as the word allows ("hanbak" in "Hannah Baker"): linear in the text.
+  /// True when `term` is spelled by runs of `text` that each start a word, in order ("hanbak"
+  /// in "Hannah Baker"), trying every split of the term: a run may stop short of the most
+  /// the word allows and leave the rest to the next ("s" + "hol" in "Sheri Holland"). One
+  /// pass over the text with a bit per term offset, so linear in the text; a term over 64
+  /// bytes (longer than a query) is never spelled so.
   static func isSpelledByWordStarts(_ term: [UInt8], in text: UnsafeBufferPointer<UInt8>)
     -> Bool
   {
-    var matched = 0
-    var position = 0
-    while matched < term.count && position < text.count {
-      guard startsWord(at: position, in: text), text[position] == term[matched] else {
-        position += 1
+    guard !term.isEmpty else { return true }
+    guard term.count <= 64 else { return false }
+    let last: UInt64 = 1 << (term.count - 1)
+    // Bit `offset`: a run may start at a later word start with `term[offset]`.
+    var done: UInt64 = 1
+    // Bit `offset`: a run ended on the byte before, `term[offset]` would continue it.
+    var running: UInt64 = 0
+    for position in 0..<text.count {
+      let byte = text[position]
+      var continuing = running
+      if startsWord(at: position, in: text) { continuing |= done }
+      guard continuing != 0 else {
+        running = 0
         continue
       }
-      while matched < term.count && position < text.count && text[position] == term[matched] {
-        matched += 1
-        position += 1
+      var matching: UInt64 = 0
+      for (offset, termByte) in term.enumerated() where termByte == byte {
+        matching |= 1 << offset
       }
+      let matched = continuing & matching
+      if matched & last != 0 { return true }
+      running = matched << 1
+      done |= running
     }
-    return matched == term.count
+    return false
   }
 
   /// True when the folded text has more than `shortStringLength` characters (bytes that do

@@ -9,8 +9,19 @@ struct OwnerRanking: Sendable {
   let groups: GroupSet?
   /// How many terms the query has.
   let terms: Int
+  /// Each term's bytes, worked out once per search.
+  let termBytes: [[UInt8]]
   /// True when a match must be one run of adjacent bytes per term in every string.
   let runsOnly: Bool
+
+  /// The ranking of owners for one search of `query`.
+  init(owners: StringOwners, groups: GroupSet?, query: SearchQuery, runsOnly: Bool) {
+    self.owners = owners
+    self.groups = groups
+    self.termBytes = query.parsedTerms.map(\.pattern.bytes)
+    self.terms = termBytes.count
+    self.runsOnly = runsOnly
+  }
 
   /// A rank class no candidate reaches: for a string whose group is skipped.
   static let skipped = 255
@@ -47,12 +58,11 @@ struct OwnerRanking: Sendable {
     let weight = Int(owners.weights[index])
     let confined = runsOnly || MatchClass.isLong(text.cased)
     if typos == 0 {
-      let terms = query.parsedTerms.map(\.pattern.bytes)
-      if terms.allSatisfy({ Self.holds($0, in: text.match) }) {
+      if termBytes.allSatisfy({ Self.holds($0, in: text.match) }) {
         return OwnerHit.rank(weight: weight, matchClass: .words)
       }
       if confined { return nil }
-      let spellsWords = terms.allSatisfy {
+      let spellsWords = termBytes.allSatisfy {
         MatchClass.liesInOneWord($0, in: text.match)
           || MatchClass.isSpelledByWordStarts($0, in: text.match)
       }

@@ -28,7 +28,7 @@ extension SearchIndex {
       return Ranking(ranked: [], inOrder: nil, typoTolerant: nil, scanned: 0)
     }
     let ownership = OwnerRanking(
-      owners: owners, groups: groups, terms: query.query.parsedTerms.count, runsOnly: runsOnly)
+      owners: owners, groups: groups, query: query.query, runsOnly: runsOnly)
     return rank(
       query, limit: limit, narrowing: narrowing, keepsSurvivors: keepsSurvivors,
       survivorShare: survivorShare, ownership: ownership)

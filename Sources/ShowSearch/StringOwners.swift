@@ -29,12 +29,13 @@ public struct StringOwners: Sendable {
     groups.reserveCapacity(capacity)
   }
 
-  /// Adds the next string's owner, weight (0...`maximumWeight`) and group
+  /// Adds the next string's owner (within `Int32`), weight (0...`maximumWeight`) and group
   /// (0...`maximumGroup`).
   public mutating func append(owner: Int, weight: Int, group: Int) {
     precondition(
       (0...Self.maximumWeight).contains(weight) && (0...Self.maximumGroup).contains(group),
       "weight or group out of range")
+    precondition(Int32(exactly: owner) != nil, "owner out of range")
     owners.append(Int32(truncatingIfNeeded: owner))
     weights.append(UInt8(weight))
     smallestWeight = min(smallestWeight, weight)

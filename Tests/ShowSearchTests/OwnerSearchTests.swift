@@ -43,6 +43,25 @@ func ownedIndex(
     #expect(hits.map(\.matchClass) == [.words, .words, .scattered])
   }
 
+  @Test func aShortRunAtAWordStartMayLeaveTheRestToTheNext() {
+    // "sh" is the longest run at the start of "Sheri", but "s" + "hol" spells two word
+    // starts; likewise "hann" + "i", or "han" + "ni" against "Hannah Annie" ("hanni").
+    for (term, text) in [("shol", "sheri holland"), ("hanni", "hannah annie")] {
+      let spelled = Array(text.utf8).withUnsafeBufferPointer {
+        MatchClass.isSpelledByWordStarts(Array(term.utf8), in: $0)
+      }
+      #expect(spelled, "\(term) in \(text)")
+    }
+    let index = ownedIndex([("Sheri Holland", 1, 0, 0), ("Hannah Annie", 2, 0, 0)])
+    #expect(index.searchOwners(SearchQuery("shol"), limit: nil).map(\.matchClass) == [.words])
+    #expect(index.searchOwners(SearchQuery("hanni"), limit: nil).map(\.matchClass) == [.words])
+    // Runs must still start words, in order.
+    let unspelled = Array("sheri holland".utf8).withUnsafeBufferPointer {
+      MatchClass.isSpelledByWordStarts(Array("sholr".utf8), in: $0)
+    }
+    #expect(!unspelled)
+  }
+
   @Test func lettersScatteredOverALongStringAreNoMatch() {
     let long = "the talented ensemble cast of the show, joined by new faces"
     let index = ownedIndex([(long, 1, 5, 0), ("Clay Jensen", 2, 0, 0)])
@@ -77,21 +96,40 @@ func ownedIndex(
     #expect(search.candidatesScored == 1_000)
   }
 
+  @Test func stringsTheRankingThrowsAwayDoNotHoldTheTypoPassBack() {
+    // Sixty strings of another group hold b…r…i…c…e in order; so do sixty long strings of
+    // the group searched, as letters scattered over words (no match there).
+    var strings: [(String, Int, Int, Int)] = [("Bryce Walker", 0, 0, 0)]
+    for number in 1...60 {
+      strings.append(("Bob ran into cafes \(number)", number, 0, 1))
+      strings.append(("a bob ran far into the cafe and left \(number)", 100 + number, 0, 0))
+    }
+    let index = ownedIndex(strings)
+    for limit in [nil, 10] {
+      let hits = index.searchOwners(SearchQuery("brice"), limit: limit, groups: GroupSet([0]))
+      #expect(hits.map(\.owner) == [0], "limit \(String(describing: limit))")
+    }
+  }
+
   @Test func positionsAreWorkedOutForTheFewThatMayMakeTheList() {
+    // A typo in a long string needs its match positions to count its runs. Eight owners'
+    // long strings of weight 0 first, then long strings of weight 1 that cannot pass them:
+    // every string matches "hannah bakex" only with a typo, and only the first are positioned.
     var strings: [(String, Int, Int, Int)] = []
-    // Eight owners' names first, then long texts that cannot pass them.
     for number in 0..<20_000 {
       let text =
         number < 16
-        ? "Hannah Baker" : "a long text on hannah and her tapes, told by clay \(number)"
-      strings.append((text, number / 2, 0, 0))
+        ? "Hannah Baker, who left the tapes for all of them"
+        : "a long story on hannah baker and her tapes, told by clay \(number)"
+      strings.append((text, number / 2, number < 16 ? 0 : 1, 0))
     }
     let index = ownedIndex(strings, chunks: 2)
     let search = IncrementalSearch(index: index)
-    let hits = search.searchOwners(SearchQuery("hannah b"), limit: 8)
+    let hits = search.searchOwners(SearchQuery("hannah bakex"), limit: 8)
     #expect(hits.map(\.owner) == Array(0..<8))
+    #expect(hits.allSatisfy { $0.matchClass == .typo })
+    #expect(search.candidatesPositioned >= 8)
     #expect(search.candidatesPositioned <= 2 * 8 * index.chunkCount)
-    #expect(search.candidatesScored < 20_000)
   }
 
   @Test func matchesAreClassedWithoutTheirPositions() {
@@ -144,12 +182,26 @@ func ownedIndex(
             let fresh = index.searchOwners(parsed, limit: limit, groups: groups)
             let narrowed = search.searchOwners(parsed, limit: limit, groups: groups)
             #expect(narrowed == fresh, "\(typed) \(String(describing: limit))")
+            // A limit only cuts the full ranking short.
+            let full = index.searchOwners(parsed, limit: nil, groups: groups)
+            #expect(fresh == Array(full.prefix(limit ?? full.count)), "\(typed)")
             let owners = fresh.map(\.owner)
             #expect(Set(owners).count == owners.count)
           }
         }
       }
     }
+  }
+
+  @Test func anOwnerOutsideInt32IsRefusedNotWrapped() async {
+    // Wrapped, owner 2^32 + 1 would be taken for owner 1 and the two merged into one.
+    await #expect(processExitsWith: .failure) {
+      var owners = StringOwners(capacity: 1)
+      owners.append(owner: 1 << 32 + 1, weight: 0, group: 0)
+    }
+    var owners = StringOwners(capacity: 1)
+    owners.append(owner: Int(Int32.max), weight: 0, group: 0)
+    #expect(owners.count == 1)
   }
 
   @Test func oneRankingOfSeveralSources() {
