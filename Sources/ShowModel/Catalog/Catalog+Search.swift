@@ -193,9 +193,10 @@ extension Catalog {
 
   /// The weight of the fields of `tier` the engine ranks by: a name or an alias, then a
   /// related entity's name (or a keyword: a kind, a role, a mark), then a fact's label or
-  /// value, a summary or a quote; each later tier weighs less. A name and an alias weigh the same, so that a whole alias ("Minette") passes
-  /// a name that holds it ("Dylan Minnette") by the score of a whole match; facts, summaries
-  /// and quotes weigh the same, so that the score, not the field, says which prose fits.
+  /// value, a summary or a quote; each later tier weighs less. A name and an alias weigh
+  /// the same, so that a whole alias ("Minette") passes a name that holds it ("Dylan
+  /// Minnette") by the score of a whole match; facts, summaries and quotes weigh the same,
+  /// so that the score, not the field, says which prose fits.
   static func weight(of tier: MatchTier) -> Int {
     switch tier {
     case .name: return 0
@@ -204,19 +205,9 @@ extension Catalog {
     }
   }
 
-  /// The group of a kind, which a search for one kind keeps.
-  static func group(of kind: EntityKind) -> Int {
-    switch kind {
-    case .show: return 0
-    case .season: return 1
-    case .episode: return 2
-    case .character: return 3
-    case .person: return 4
-    case .credit: return 5
-    case .thread: return 6
-    case .source: return 7
-    }
-  }
+  /// The group of a kind, which a search for one kind keeps: its place in the browser's
+  /// order.
+  static func group(of kind: EntityKind) -> Int { kind.order }
 
   /// Builds the index of names and aliases, which every search asks first, and the places
   /// of the keywords, which a word of three letters asks, if they are not built yet: a

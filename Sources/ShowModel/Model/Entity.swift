@@ -23,8 +23,8 @@ public enum EntityKind: String, CaseIterable, Sendable, Comparable {
   }
 
   /// The kind's place in the browser's order, without building `allCases` for each
-  /// comparison (ranking compares kinds millions of times).
-  private var order: Int {
+  /// comparison (ranking compares kinds millions of times); search groups kinds by it.
+  var order: Int {
     switch self {
     case .show: return 0
     case .season: return 1
