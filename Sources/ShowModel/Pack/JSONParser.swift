@@ -344,13 +344,7 @@ public struct JSONParser {
     var unescaped: [UInt8] = []
     var runStart = offset
     while true {
-      // Eight bytes at a time while none of them can end the run of plain text.
-      while offset + 8 <= bytes.count,
-        !Self.mayEndRun(
-          UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
-      {
-        offset += 8
-      }
+      skipPlainBytes()
       guard offset < bytes.count, bytes[offset] != UInt8(ascii: "\\") || offset + 1 < bytes.count
       else {
         offset = quote
@@ -379,6 +373,18 @@ public struct JSONParser {
     }
   }
 
+  /// Moves the offset eight bytes at a time while none of them can end the run of plain
+  /// text of a string (a quote, a backslash, a control character).
+  @inline(__always)
+  private mutating func skipPlainBytes() {
+    while offset + 8 <= bytes.count,
+      !Self.mayEndRun(
+        UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+    {
+      offset += 8
+    }
+  }
+
   /// The place in `bytes` of the text of the string at the offset, with the offset after
   /// the string, when the string holds no escape, as nearly all do: its text is then those
   /// bytes, and a reader that needs no `String` of them makes none. Nil, with the offset
@@ -389,13 +395,7 @@ public struct JSONParser {
     offset += 1
     let start = offset
     while true {
-      // Eight bytes at a time while none of them can end the run of plain text.
-      while offset + 8 <= bytes.count,
-        !Self.mayEndRun(
-          UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
-      {
-        offset += 8
-      }
+      skipPlainBytes()
       guard offset < bytes.count else {
         offset = quote
         throw error("unterminated string: no closing quote before the end of the file")
