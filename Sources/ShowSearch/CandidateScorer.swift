@@ -13,10 +13,14 @@ struct CandidateScorer {
     _ query: SearchQuery, needles: [UnsafeBufferPointer<UInt8>], in text: FoldedSlice,
     allowingTypos: Bool
   ) -> (score: Double, typos: Int)? {
-    if !allowingTypos {
-      for needle in needles where !FuzzyScorer.containsInOrder(needle, in: text.match) {
-        return nil
-      }
+    // The terms that are not in order decide first, with no score worked out: most
+    // candidates that reach here have no typo spelling of them placed tightly enough.
+    for (offset, needle) in needles.enumerated()
+    where !FuzzyScorer.containsInOrder(needle, in: text.match) {
+      guard allowingTypos, query.termAllowsTypos[offset],
+        mayMatchLeavingOneOut(needle, in: text.match),
+        mayPlaceTypoVariant(of: query.parsedTerms[offset], in: text)
+      else { return nil }
     }
     var total = 0.0
     var typos = 0
@@ -82,6 +86,7 @@ struct CandidateScorer {
     _ pattern: Pattern, in text: FoldedSlice, placement: FuzzyScorer.Placement
   ) -> Double? {
     guard FuzzyScorer.containsInOrder(pattern.bytes, in: text.match),
+      placement != .typo || FuzzyScorer.mayPlaceTightly(pattern.view, in: text),
       let placed = FuzzyScorer.score(pattern, in: text, placement: placement, scratch: scratch)
     else { return nil }
     return placed + FuzzyScorer.wordBonus(pattern, in: text)
@@ -98,6 +103,16 @@ struct CandidateScorer {
       }
     }
     return best
+  }
+
+  /// True when some spelling one typo away from the term appears in order and may be placed
+  /// as a typo placement must be (`FuzzyScorer.mayPlaceTightly`): without it,
+  /// `bestTypoVariant` finds nothing.
+  func mayPlaceTypoVariant(of term: QueryTerm, in text: FoldedSlice) -> Bool {
+    term.typoVariants.contains { variant in
+      FuzzyScorer.containsInOrder(variant.bytes, in: text.match)
+        && FuzzyScorer.mayPlaceTightly(variant.view, in: text)
+    }
   }
 
   /// True when the candidate equals the whole query (its terms joined by single spaces).

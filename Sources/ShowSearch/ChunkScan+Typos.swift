@@ -4,42 +4,85 @@ extension ChunkScan {
   /// Finds the candidates that match only with typos, among `base` (all when nil). The
   /// survivors kept are every candidate whose terms each appear in order, or in order with
   /// one character left out: a set that only shrinks as terms grow.
+  ///
+  /// With summaries, the candidates whose byte mask may match are gathered a block at a
+  /// time, without a branch per candidate, and their first bytes are loaded together, so
+  /// that the waits for memory overlap; each term is then tested in place (plain ASCII
+  /// folded on the fly), and only a candidate that passes is copied for scoring.
   func scanTypos(_ base: SurvivorList?, limit: Int?, keepsSurvivors: Bool) -> ChunkResult {
     var found = Found(
       limit: limit, keepsSurvivors: keepsSurvivors, cap: survivorCap,
       keepsOwners: ownership != nil)
-    let tables = ByteTables.shared
-    let needles = query.needles
-    let subset = base.map { UnsafeBufferPointer(start: $0.indices.base, count: $0.count) }
-    forEachCandidate(
-      subset, key: summaries == nil ? query.typoKey : nil,
-      asciiMayMatch: summaries != nil || query.asciiMayMatchWithTypos
-    ) { local in
-      let text = view.text(local)
-      let match = text.match(caseSensitive: caseSensitive)
-      let mask = summaries?.masks[local] ?? tables.mask(of: match, count: text.count)
-      guard query.mayMatchWithTypos(mask: mask) else { return }
-      var slice: FoldedSlice?
-      var allInOrder = true
-      for (offset, term) in query.terms.enumerated()
-      where !query.containsInOrder(term, in: match, count: text.count) {
-        allInOrder = false
-        let folded = slice ?? text.slice(caseSensitive: caseSensitive, scratch: scorer.scratch)
-        slice = folded
-        guard scorer.mayMatchLeavingOneOut(needles[offset], in: folded.match) else { return }
+    guard let summaries else {
+      let tables = ByteTables.shared
+      let subset = base.map { UnsafeBufferPointer(start: $0.indices.base, count: $0.count) }
+      forEachCandidate(
+        subset, key: query.typoKey, asciiMayMatch: query.asciiMayMatchWithTypos
+      ) { local in
+        let text = view.text(local)
+        let mask = tables.mask(of: text.match(caseSensitive: caseSensitive), count: text.count)
+        guard query.mayMatchWithTypos(mask: mask) else { return }
+        considerTypos(local, text: text, into: &found)
       }
-      found.keep(local, end: Int(SurvivorList.unknownEnd))
-      if let ownership, ownership.bestRank(of: chunk.base + local) == OwnerRanking.skipped {
-        return
+      return found.result()
+    }
+    let indices = base?.indices.base
+    let count = base?.count ?? chunk.count
+    let passing = scorer.scratch.passing
+    var block = 0
+    while block < count {
+      let blockEnd = min(block + ScoringScratch.passingSize, count)
+      var passed = 0
+      for position in block..<blockEnd {
+        let candidate = indices.map { Int($0[position]) } ?? position
+        passing[passed] = candidate
+        passed &+= query.typoMaskMisses(summaries.masks[candidate]) ? 0 : 1
       }
-      found.scored += allInOrder ? 0 : 1
-      guard !allInOrder, let slice,
-        let result = scorer.score(query.query, needles: needles, in: slice, allowingTypos: true),
-        result.typos > 0
-      else { return }
-      found.matched += 1
-      offer(local, score: result.score, typos: result.typos, text: slice, into: &found)
+      var sink: UInt8 = 0
+      for item in 0..<passed {
+        let text = view.text(passing[item])
+        if text.count > 0 {
+          sink ^= text.cased[0]
+        }
+      }
+      scorer.scratch.sink ^= sink
+      for item in 0..<passed {
+        let local = passing[item]
+        considerTypos(local, text: view.text(local), into: &found)
+      }
+      block = blockEnd
     }
     return found.result()
+  }
+
+  /// Tests one candidate whose byte mask may match with typos: keeps it as a survivor when
+  /// each term appears in order or in order with one character left out, and scores it
+  /// when some term does not appear in order.
+  @inline(__always)
+  private func considerTypos(_ local: Int, text: CandidateText, into found: inout Found) {
+    let match = text.match(caseSensitive: caseSensitive)
+    var allInOrder = true
+    for index in 0..<query.terms.count {
+      let term = query.terms[index]
+      guard !query.containsInOrder(term, in: match, count: text.count) else { continue }
+      allInOrder = false
+      guard scorer.mayMatchLeavingOneOut(term, of: query, in: match, count: text.count) else {
+        return
+      }
+    }
+    found.keep(local, end: Int(SurvivorList.unknownEnd))
+    guard !allInOrder else { return }
+    if let ownership, ownership.bestRank(of: chunk.base + local) == OwnerRanking.skipped {
+      return
+    }
+    found.scored += 1
+    let slice = text.slice(caseSensitive: caseSensitive, scratch: scorer.scratch)
+    guard
+      let result = scorer.score(
+        query.query, needles: query.needles, in: slice, allowingTypos: true),
+      result.typos > 0
+    else { return }
+    found.matched += 1
+    offer(local, score: result.score, typos: result.typos, text: slice, into: &found)
   }
 }

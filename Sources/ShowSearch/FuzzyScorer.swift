@@ -126,6 +126,7 @@ enum FuzzyScorer {
       return scoreSingleByte(pattern.bytes[0], in: text)
     }
     scratch.reserve(bytes: hay.count, characters: count)
+    scratch.programsRun &+= 1
     let earliest = scratch.earliestEnds
     let latest = scratch.latestEnds
     guard findBounds(pattern, in: hay, earliest: earliest, latest: latest) else { return nil }

@@ -99,10 +99,19 @@ extension ScanQuery {
   /// each term's characters missing (the most a typo leaves out).
   @inline(__always)
   func mayMatchWithTypos(mask: UInt32) -> Bool {
+    !typoMaskMisses(mask)
+  }
+
+  /// The opposite of `mayMatchWithTypos(mask:)`, worked out without a branch: some term's
+  /// repeated character, or two of its single ones, are missing from the mask.
+  @inline(__always)
+  func typoMaskMisses(_ mask: UInt32) -> Bool {
+    var missing: UInt32 = 0
     for term in terms {
-      if mask & term.repeatedBits != term.repeatedBits { return false }
-      if (term.singleBits & ~mask).nonzeroBitCount > 1 { return false }
+      missing |= term.repeatedBits & ~mask
+      let singles = term.singleBits & ~mask
+      missing |= singles & (singles &- 1)
     }
-    return true
+    return missing != 0
   }
 }

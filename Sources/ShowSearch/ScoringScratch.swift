@@ -22,6 +22,8 @@ final class ScoringScratch {
   let passing = UnsafeMutablePointer<Int>.allocate(capacity: ScoringScratch.passingSize)
   /// How many positions a block of a scan holds.
   static let passingSize = 256
+  /// How many times the scoring program ran with this scratch (`FuzzyScorer.score`).
+  var programsRun = 0
   /// Where loads whose only purpose is to bring memory closer leave their value.
   var sink: UInt8 = 0
   /// A lowercased copy of the plain ASCII candidate being scored.

@@ -1,0 +1,110 @@
+import Testing
+
+@testable import ShowSearch
+
+// MARK: - The typo placement's existence test
+
+@Suite struct TightPlacementTests {
+  /// A small deterministic generator, so every run checks the same cases.
+  private struct Generator {
+    var state: UInt64
+
+    mutating func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+
+    mutating func text(from alphabet: [Character], length: Int) -> String {
+      String((0..<length).map { _ in alphabet[next(alphabet.count)] })
+    }
+  }
+
+  /// Runs `body` on `candidate` folded as the scorer reads it.
+  private static func withSlice<T>(_ candidate: String, _ body: (FoldedSlice) -> T) -> T {
+    let (cased, lower) = TextFolding.fold(candidate)
+    return cased.withUnsafeBufferPointer { cased in
+      lower.withUnsafeBufferPointer { lower in
+        body(FoldedSlice(match: lower, cased: cased))
+      }
+    }
+  }
+
+  /// The test says yes exactly when the scoring program finds a typo placement, on texts
+  /// with word starts of every kind, humps and characters of two and three bytes.
+  @Test func agreesWithTheScoringProgram() {
+    var generator = Generator(state: 29)
+    var placed = 0
+    var refused = 0
+    for _ in 0..<20_000 {
+      let candidate = generator.text(
+        from: Array("abcAB -/.xéж"), length: 1 + generator.next(30))
+      let query = generator.text(from: Array("abcx"), length: 1 + generator.next(5))
+      let pattern = Pattern(bytes: TextFolding.fold(query).lower)
+      Self.withSlice(candidate) { text in
+        let program = FuzzyScorer.score(pattern, in: text, placement: .typo, scratch: .init())
+        let test = FuzzyScorer.mayPlaceTightly(pattern.view, in: text)
+        #expect(test == (program != nil), "\(query) in \(candidate)")
+        if program != nil {
+          placed += 1
+        } else if Array(text.match).isSubsequence(pattern.bytes) {
+          refused += 1
+        }
+      }
+    }
+    // Both answers occur often among texts that hold the pattern in order.
+    #expect(placed > 1_000)
+    #expect(refused > 1_000)
+  }
+
+  /// A pattern that is not plain ASCII is left to the program.
+  @Test func leavesOtherPatternsToTheProgram() {
+    let pattern = Pattern(bytes: TextFolding.fold("éa").lower)
+    Self.withSlice("x é y a") { text in
+      #expect(FuzzyScorer.mayPlaceTightly(pattern.view, in: text))
+    }
+  }
+
+  /// A candidate whose misspelled term is in it only as scattered letters is refused before
+  /// any score is worked out, also for the term that is in it in order.
+  @Test func scatteredLettersRunNoScoringProgram() {
+    let query = SearchQuery("hannah bake")
+    let scorer = CandidateScorer()
+    let needles = query.parsedTerms.map(\.pattern.bytes)
+    let text = "Hannah Smith (as Ebba's neighbour)"
+    let result = needles[0].withUnsafeBufferPointer { first in
+      needles[1].withUnsafeBufferPointer { second in
+        Self.withSlice(text) { slice in
+          scorer.score(query, needles: [first, second], in: slice, allowingTypos: true)
+        }
+      }
+    }
+    #expect(result == nil)
+    #expect(scorer.scratch.programsRun == 0)
+  }
+
+  /// A real typo is still scored: the test lets it through.
+  @Test func aTypoIsStillScored() {
+    let query = SearchQuery("hannah bkaer")
+    let scorer = CandidateScorer()
+    let needles = query.parsedTerms.map(\.pattern.bytes)
+    let result = needles[0].withUnsafeBufferPointer { first in
+      needles[1].withUnsafeBufferPointer { second in
+        Self.withSlice("Hannah Baker") { slice in
+          scorer.score(query, needles: [first, second], in: slice, allowingTypos: true)
+        }
+      }
+    }
+    #expect(result?.typos == 1)
+  }
+}
+
+extension Array where Element == UInt8 {
+  /// True when `needle` appears in order in the array.
+  fileprivate func isSubsequence(_ needle: [UInt8]) -> Bool {
+    var matched = 0
+    for byte in self where matched < needle.count && byte == needle[matched] {
+      matched += 1
+    }
+    return matched == needle.count
+  }
+}
