@@ -57,8 +57,8 @@ import Testing
     let allFields = tiers.reduce(0) { $0 + $1.fields.count }
     var work = Catalog.TermMatchWork()
     _ = catalog.termMatches(
-      of: SearchQuery("minnette b", allowsTypos: false), kind: nil, fetch: nil, through: .text,
-      work: &work)
+      of: SearchQuery("minnette b", allowsTypos: false), kind: nil, through: .text,
+      work: &work, fetchTerm: catalog.fetchTermAfresh)
     #expect(work.fieldsMatched > 0)
     #expect(work.fieldsMatched <= theirFields)
     #expect(theirFields * 4 < allFields)
@@ -68,8 +68,8 @@ import Testing
     func keywordEntities(_ query: String) -> Int {
       var work = Catalog.TermMatchWork()
       _ = catalog.termMatches(
-        of: SearchQuery(query, allowsTypos: false), kind: nil, fetch: nil, through: .text,
-        work: &work)
+        of: SearchQuery(query, allowsTypos: false), kind: nil, through: .text,
+        work: &work, fetchTerm: catalog.fetchTermAfresh)
       return work.keywordEntities
     }
     // The entities with a fact label that has a word beginning with `term`, or marked as a

@@ -45,10 +45,11 @@ extension Catalog {
     return search(query, kind: kind, limit: limit, work: &work)
   }
 
-  /// Asks the index of one tier for its best strings of a query, at most `limit` of them
-  /// (nil: all), without their positions: straight, or narrowing from the queries typed
-  /// before (`CatalogSearchSession`). Matching a query's words one by one reads these.
-  typealias TierSearch = (_ tier: MatchTier, _ query: SearchQuery, _ limit: Int?) -> [SearchHit]
+  /// The fields of one tier where one word of a query matches, with their positions, for
+  /// matching a query's words one by one: the best field of each of the entities the
+  /// search's ranking of that word alone gives (the ranking a search of the word alone
+  /// made, when a session remembers it), or, for a search without a limit, every field.
+  typealias TermFetch = (_ tier: MatchTier, _ term: String) -> [SearchHit]
 
   /// Asks the index of one tier for its `limit` best entities of a query (nil: all), only
   /// those of `groups` (nil: every kind), each with its best field and that field's match
@@ -58,10 +59,15 @@ extension Catalog {
     _ tier: MatchTier, _ query: SearchQuery, _ limit: Int?, _ groups: GroupSet?
   ) -> [OwnerHit]
 
-  /// Searches each tier's index afresh.
-  func searchTierAfresh(_ tier: MatchTier, _ query: SearchQuery, _ limit: Int?) -> [SearchHit] {
+  /// Every field of a tier where a word matches, searched afresh.
+  func fetchTermAfresh(_ tier: MatchTier, _ term: String) -> [SearchHit] {
     searchIndex.index(of: tier, in: self).index.search(
-      query, limit: limit, includesPositions: false)
+      SearchQuery(term, allowsTypos: false), limit: nil)
+  }
+
+  /// The query a tier's ranking is asked: prose (the text tier) takes no typos.
+  static func rankingQuery(_ text: String, of tier: MatchTier) -> SearchQuery {
+    tier == .text ? SearchQuery(text, allowsTypos: false) : SearchQuery(text)
   }
 
   /// Ranks each tier's entities afresh.
@@ -92,7 +98,7 @@ extension Catalog {
   /// the hits of the tiers before it (`SearchWork.awaitedTier`).
   func search(
     _ query: String, kind: EntityKind?, limit: Int?, work: inout SearchWork,
-    waitsForIndexes: Bool = true, searchTier: TierSearch? = nil, rankTier: TierRanking? = nil
+    waitsForIndexes: Bool = true, rankTier: TierRanking? = nil
   ) -> [CatalogHit] {
     let rankTier = rankTier ?? rankTierAfresh
     // A query longer than any name cannot find more; cutting it keeps a paste from stalling.
@@ -103,7 +109,14 @@ extension Catalog {
     let withoutTypos = SearchQuery(query, allowsTypos: false)
     guard !parsed.isEmpty, limit.map({ $0 > 0 }) ?? true else { return [] }
     let groups = kind.map { GroupSet([Self.group(of: $0)]) }
-    let fetch = limit.map { max($0 * 2, Self.smallestFetch) }
+    // A word is looked for among the best entities of the ranking a search of that word
+    // alone asks for, so that a session that searched it as it was typed has it at hand.
+    func rankedTerm(_ tier: MatchTier, _ term: String) -> [SearchHit] {
+      rankTier(tier, Self.rankingQuery(term, of: tier), limit, groups).compactMap { hit in
+        hit.match.typos == 0 ? SearchHit(index: hit.index, match: hit.match) : nil
+      }
+    }
+    let fetchTerm: TermFetch = limit == nil ? fetchTermAfresh : rankedTerm
     var rankings: [[OwnerHit]] = []
     var sources: [Source] = []
     let tiers = [MatchTier.name, .related, .text]
@@ -118,8 +131,8 @@ extension Catalog {
       var termHits: [OwnerHit] = []
       var shown: [Int: TermMatch] = [:]
       for (entity, matches) in termMatches(
-        of: withoutTypos, kind: kind, fetch: fetch, through: tier, work: &work.termMatching,
-        searchTier: searchTier)
+        of: withoutTypos, kind: kind, through: tier, work: &work.termMatching,
+        fetchTerm: fetchTerm)
       where matches.map(\.tier).max() == tier {
         let (hit, least) = Self.termHit(entity: entity, matches)
         termHits.append(hit)
@@ -219,9 +232,6 @@ extension Catalog {
     _ = searchIndex.index(of: .name, in: self)
     _ = searchIndex.keywordPlaces(of: self)
   }
-
-  /// The fewest hits asked of a tier's index for the longest word of a query of several.
-  static let smallestFetch = 64
 
   /// The characters of a query that count; the rest are ignored.
   public static let maximumQueryLength = 64

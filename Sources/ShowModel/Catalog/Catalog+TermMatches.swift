@@ -22,7 +22,8 @@ extension Catalog {
   /// those fields cannot: the words of kinds, roles and marks, and number words.
   func termMatches(of query: SearchQuery, kind: EntityKind?) -> [Int: [TermMatch]] {
     var work = TermMatchWork()
-    return termMatches(of: query, kind: kind, fetch: nil, through: .text, work: &work)
+    return termMatches(
+      of: query, kind: kind, through: .text, work: &work, fetchTerm: fetchTermAfresh)
   }
 
   /// What finding term matches did, for tests that check it reads no more than it needs.
@@ -38,19 +39,18 @@ extension Catalog {
     var hits: [String: [MatchTier: [SearchHit]]] = [:]
   }
 
-  /// `termMatches(of:kind:)`, counting its work into `work`. With a `fetch`, the longest
-  /// term is looked for among each tier's best `fetch` fields only, so that a query of
-  /// several words costs what a list of results needs, not what every field holding its
-  /// longest word would ("hannah b" on a pack of thousands of Hannahs). Only the tiers up
-  /// to `through` are read, so that a search whose names fill the list builds no later
-  /// tier's index: an entity whose every term matches in those tiers is found as it would
-  /// be with all of them, since each term's best match is in its most direct tier. Each
-  /// tier's index is searched through `searchTier` (by default afresh).
+  /// `termMatches(of:kind:)`, counting its work into `work`. The longest term is looked for
+  /// in the fields `fetchTerm` gives: for a search with a limit, the best field of each of
+  /// the entities its ranking alone lists, so that a query of several words costs what a
+  /// list of results needs, not what every field holding its longest word would ("hannah
+  /// b" on a pack of thousands of Hannahs). Only the tiers up to `through` are read, so that
+  /// a search whose names fill the list builds no later tier's index: an entity whose every
+  /// term matches in those tiers is found as it would be with all of them, since each
+  /// term's best match is in its most direct tier.
   func termMatches(
-    of query: SearchQuery, kind: EntityKind?, fetch: Int?, through: MatchTier,
-    work: inout TermMatchWork, searchTier: TierSearch? = nil
+    of query: SearchQuery, kind: EntityKind?, through: MatchTier,
+    work: inout TermMatchWork, fetchTerm: TermFetch
   ) -> [Int: [TermMatch]] {
-    let searchTier = searchTier ?? searchTierAfresh
     let tiers = [MatchTier.name, .related, .text].filter { $0 <= through }
     let terms = query.terms
     guard !terms.isEmpty else { return [:] }
@@ -96,8 +96,7 @@ extension Catalog {
                 work.hits[spelling]?[tier]
                 ?? {
                   work.tierSearches += 1
-                  let hits = tierIndex.index.withPositions(
-                    searchTier(tier, single, fetch)[...], for: single)
+                  let hits = fetchTerm(tier, spelling)
                   work.hits[spelling, default: [:]][tier] = hits
                   return hits
                 }()

@@ -68,10 +68,6 @@ public final class CatalogSearchSession: Sendable {
       let tiers = searches
       return catalog.search(
         query, kind: kind, limit: limit, work: &work, waitsForIndexes: waitsForIndexes,
-        searchTier: { tier, query, limit in
-          tiers.search(of: tier, in: self.catalog).search(
-            query, limit: limit, includesPositions: false)
-        },
         rankTier: { tier, query, limit, groups in
           tiers.search(of: tier, in: self.catalog).searchOwners(
             query, limit: limit, groups: groups, runsOnly: tier == .text)
