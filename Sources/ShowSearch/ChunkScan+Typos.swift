@@ -63,11 +63,10 @@ extension ChunkScan {
     let match = text.match(caseSensitive: caseSensitive)
     var allInOrder = true
     for index in 0..<query.terms.count {
-      let term = query.terms[index]
-      guard !query.containsInOrder(term, in: match, count: text.count) else { continue }
-      allInOrder = false
-      guard scorer.mayMatchLeavingOneOut(term, of: query, in: match, count: text.count) else {
-        return
+      switch scorer.presence(of: query.terms[index], of: query, in: match, count: text.count) {
+      case .inOrder: continue
+      case .leavingOneOut: allInOrder = false
+      case .absent: return
       }
     }
     found.keep(local, end: Int(SurvivorList.unknownEnd))

@@ -108,3 +108,40 @@ extension Array where Element == UInt8 {
     return matched == needle.count
   }
 }
+
+// MARK: - A term in order, or with one character left out
+
+@Suite struct TermPresenceTests {
+  /// The one-pass test says what the in-order test and the leaving-one-out test say
+  /// together, on generated texts and terms, in either letter case.
+  @Test func agreesWithTheTwoTests() {
+    var state: UInt64 = 41
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    let letters = Array("abcAB é")
+    var seen: [TermPresence: Int] = [:]
+    for _ in 0..<20_000 {
+      let text = String((0..<next(16)).map { _ in letters[next(letters.count)] })
+      let word = String((0..<1 + next(5)).map { _ in Array("abcé")[next(4)] })
+      let query = ScanQuery(SearchQuery(word))
+      let scorer = CandidateScorer()
+      let (cased, lower) = TextFolding.fold(text)
+      let match = cased.count == lower.count && lower.allSatisfy({ $0 < 0x80 }) ? cased : lower
+      match.withUnsafeBufferPointer { bytes in
+        guard let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1) else { return }
+        let term = query.terms[0]
+        let presence = scorer.presence(of: term, of: query, in: base, count: bytes.count)
+        let expected: TermPresence =
+          query.containsInOrder(term, in: base, count: bytes.count)
+          ? .inOrder
+          : scorer.mayMatchLeavingOneOut(term, of: query, in: base, count: bytes.count)
+            ? .leavingOneOut : .absent
+        #expect(presence == expected, "\(word) in \(text)")
+        seen[presence, default: 0] += 1
+      }
+    }
+    #expect(seen.values.allSatisfy { $0 > 1_000 } && seen.count == 3, "\(seen)")
+  }
+}
