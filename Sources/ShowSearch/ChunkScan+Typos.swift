@@ -12,7 +12,7 @@ extension ChunkScan {
   func scanTypos(_ base: SurvivorList?, limit: Int?, keepsSurvivors: Bool) -> ChunkResult {
     var found = Found(
       limit: limit, keepsSurvivors: keepsSurvivors, cap: survivorCap,
-      keepsOwners: ownership != nil)
+      keepsOwners: ownership != nil, floor: floor)
     guard let summaries else {
       let tables = ByteTables.shared
       let subset = base.map { UnsafeBufferPointer(start: $0.indices.base, count: $0.count) }
@@ -71,9 +71,11 @@ extension ChunkScan {
     }
     found.keep(local, end: Int(SurvivorList.unknownEnd))
     guard !allInOrder else { return }
-    if let ownership, ownership.bestRank(of: chunk.base + local) == OwnerRanking.skipped {
-      return
-    }
+    let best = ownership?.bestRank(of: chunk.base + local) ?? 0
+    if best == OwnerRanking.skipped { return }
+    // A typo's rank class comes after its string's best: when that is after the class of
+    // what must be outranked (the in-order matches fill the list), there is nothing to score.
+    if let worst = found.selection.threshold, best + 1 > worst.rank { return }
     found.scored += 1
     let slice = text.slice(caseSensitive: caseSensitive, scratch: scorer.scratch)
     guard

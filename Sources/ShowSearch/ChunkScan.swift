@@ -43,12 +43,17 @@ struct ChunkScan {
   let survivorCap: Int
   /// With owners: the scan keeps each owner's best string, ranked by its rank class.
   let ownership: OwnerRanking?
+  /// What a candidate must outrank to be kept, from the chunks that finished before this
+  /// one (`SharedFloor`), if they fill the list.
+  let floor: RankedCandidate?
 
   /// A scan of one chunk (through `view`) for a prepared query.
   init(
     chunk: FoldedChunk, view: FoldedChunk.View, query: ScanQuery, scorer: CandidateScorer,
-    summaries: ChunkSummaries.View?, survivorCap: Int = .max, ownership: OwnerRanking? = nil
+    summaries: ChunkSummaries.View?, survivorCap: Int = .max, ownership: OwnerRanking? = nil,
+    floor: RankedCandidate? = nil
   ) {
+    self.floor = floor
     self.survivorCap = survivorCap
     self.ownership = ownership
     self.chunk = chunk
@@ -69,7 +74,7 @@ struct ChunkScan {
   ) -> ChunkResult {
     var found = Found(
       limit: limit, keepsSurvivors: keepsSurvivors, cap: survivorCap,
-      keepsOwners: ownership != nil)
+      keepsOwners: ownership != nil, floor: floor)
     guard let summaries else {
       forEachCandidate(nil, key: query.inOrderKey, asciiMayMatch: query.inOrderKey != nil) {
         visit($0, resumed: -1, checks: checks, into: &found)
@@ -336,8 +341,12 @@ struct ChunkScan {
     private let cap: Int
     private var survivors = SurvivorList.Builder()
 
-    init(limit: Int?, keepsSurvivors: Bool, cap: Int = .max, keepsOwners: Bool = false) {
+    init(
+      limit: Int?, keepsSurvivors: Bool, cap: Int = .max, keepsOwners: Bool = false,
+      floor: RankedCandidate? = nil
+    ) {
       selection = TopSelection(limit: limit, keepsOwners: keepsOwners)
+      selection.floor = limit == nil ? nil : floor
       self.limit = limit
       self.keepsSurvivors = keepsSurvivors
       self.cap = cap

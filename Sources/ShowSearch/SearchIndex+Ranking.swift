@@ -77,7 +77,7 @@ extension SearchIndex {
       scanned += typoBase?.count ?? count
       let found = scanAll(
         query, typoBase, limit: limit, summarized: limit != nil, share: survivorShare,
-        ownership: ownership
+        ownership: ownership, after: inOrder
       ) { scan, subset in
         scan.scanTypos(subset, limit: limit, keepsSurvivors: keepsSurvivors)
       }
@@ -109,13 +109,19 @@ extension SearchIndex {
   }
 
   /// Runs `body` on every chunk, on all cores, each chunk's part sorted best first; with
-  /// `summarized`, each chunk's summaries are built first if they are not yet.
+  /// `summarized`, each chunk's summaries are built first if they are not yet. With a
+  /// limit, a chunk keeps only what outranks the floor that the parts of an earlier pass
+  /// (`after`) and the chunks finished before it make (`SharedFloor`).
   private func scanAll(
     _ query: ScanQuery, _ base: Survivors?, limit: Int?, summarized: Bool, share: Double = 1,
-    ownership: OwnerRanking?,
+    ownership: OwnerRanking?, after earlier: [ChunkResult] = [],
     _ body: @escaping @Sendable (ChunkScan, SurvivorList?) -> ChunkResult
   ) -> [ChunkResult] {
-    ParallelChunks.map(tasks: storage.chunks.count) { chunk in
+    let shared = limit.map { SharedFloor(limit: $0, ownership: ownership) }
+    for part in earlier {
+      shared?.add(part.candidates)
+    }
+    return ParallelChunks.map(tasks: storage.chunks.count) { chunk in
       let folded = self.storage.chunks[chunk]
       var result = folded.withView { view in
         let summaries = summarized ? folded.summaries() : folded.summaryCache.built
@@ -123,7 +129,7 @@ extension SearchIndex {
           chunk: folded, view: view, query: query, scorer: CandidateScorer(),
           summaries: summaries?.view,
           survivorCap: share >= 1 ? .max : Int(share * Double(folded.count)),
-          ownership: ownership)
+          ownership: ownership, floor: shared?.floor)
         return body(scan, base?.chunks[chunk])
       }
       // Without a limit, candidates arrive in index order (unless an owner's better string
@@ -133,6 +139,7 @@ extension SearchIndex {
       } else {
         result.candidates.sort()
       }
+      shared?.add(result.candidates)
       return result
     }
   }

@@ -12,6 +12,9 @@ struct TopSelection {
   private var ownerOfItem: [Int32] = []
   private var placeOfOwner: [Int32: Int] = [:]
   private let keepsOwners: Bool
+  /// A candidate that must be outranked to enter, whether the selection is full or not: the
+  /// worst that may still make a ranking other chunks have filled (`SharedFloor`).
+  var floor: RankedCandidate?
 
   /// Creates an empty selection; one that `keepsOwners` takes an owner with each candidate.
   init(limit: Int?, keepsOwners: Bool = false) {
@@ -26,6 +29,7 @@ struct TopSelection {
       items.append(candidate)
       return
     }
+    if let floor, !RankedCandidate.ranksBefore(candidate, floor) { return }
     if items.count < limit {
       items.append(candidate)
       siftUp(items.count - 1)
@@ -38,6 +42,7 @@ struct TopSelection {
   /// Offers one candidate of `owner`: kept if it is among the best and better than the
   /// owner's candidate kept so far, which it replaces.
   mutating func insert(_ candidate: RankedCandidate, owner: Int32) {
+    if let floor, !RankedCandidate.ranksBefore(candidate, floor) { return }
     if let place = placeOfOwner[owner] {
       guard RankedCandidate.ranksBefore(candidate, items[place]) else { return }
       items[place] = candidate
@@ -59,11 +64,14 @@ struct TopSelection {
     }
   }
 
-  /// The worst candidate kept once the selection is full: only better ones can enter.
+  /// The candidate that must be outranked to enter: the worst kept once the selection is
+  /// full, or the floor when it ranks before that (or the selection is not full).
   @inline(__always)
   var threshold: RankedCandidate? {
-    guard let limit, items.count >= limit, limit > 0 else { return nil }
-    return items[0]
+    guard let limit, limit > 0 else { return nil }
+    guard items.count >= limit else { return floor }
+    guard let floor, RankedCandidate.ranksBefore(floor, items[0]) else { return items[0] }
+    return floor
   }
 
   /// The kept candidates, best first.
