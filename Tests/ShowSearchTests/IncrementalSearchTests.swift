@@ -4,20 +4,6 @@ import Testing
 
 // MARK: - Narrowing while typing
 
-/// A small deterministic generator, so every run checks the same cases.
-private struct Shuffler {
-  var state: UInt64
-
-  mutating func next(_ bound: Int) -> Int {
-    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-    return Int((state >> 33) % UInt64(bound))
-  }
-
-  mutating func pick<Element>(_ elements: [Element]) -> Element {
-    elements[next(elements.count)]
-  }
-}
-
 @Suite struct IncrementalSearchTests {
   static let words = [
     "Hannah", "Baker", "Clay", "Jensen", "Zoë", "Søren", "Lucía", "Núñez", "Langford", "hanna",
@@ -27,7 +13,7 @@ private struct Shuffler {
 
   /// A few thousand deterministic candidates, with repeats, case and diacritics.
   static let candidates: [String] = {
-    var shuffler = Shuffler(state: 4)
+    var shuffler = TestGenerator(state: 4)
     return (0..<1_500).map { _ in
       (0..<(1 + shuffler.next(4))).map { _ in shuffler.pick(words) }.joined(separator: " ")
     }
@@ -61,7 +47,7 @@ private struct Shuffler {
   }
 
   @Test func randomPrefixesNarrowLikeFreshSearches() {
-    var shuffler = Shuffler(state: 99)
+    var shuffler = TestGenerator(state: 99)
     let alphabet = Array("hanbkerlcyjsöøzeüíu Hé1山анд")
     for _ in 0..<60 {
       let typing = IncrementalSearch(index: Self.index)

@@ -4,20 +4,6 @@ import Testing
 
 // MARK: - Placements on generated text
 
-/// A small deterministic generator, so every run checks the same cases.
-private struct Generator {
-  var state: UInt64
-
-  mutating func next(_ bound: Int) -> Int {
-    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-    return Int((state >> 33) % UInt64(bound))
-  }
-
-  mutating func text(from alphabet: [Character], length: Int) -> String {
-    String((0..<length).map { _ in alphabet[next(alphabet.count)] })
-  }
-}
-
 @Suite struct PlacementPropertyTests {
   static let alphabet = Array("abAB -/.xéж東")
 
@@ -64,7 +50,7 @@ private struct Generator {
   }
 
   @Test func tracedPlacementIsInOrderAndScoresTheOptimum() {
-    var generator = Generator(state: 13)
+    var generator = TestGenerator(state: 13)
     var matched = 0
     for _ in 0..<3_000 {
       let candidate = generator.text(from: Self.alphabet, length: 1 + generator.next(24))

@@ -26,3 +26,25 @@ func folded(_ text: String) -> String {
 func foldedKeepingCase(_ text: String) -> String {
   String(decoding: TextFolding.fold(text).cased, as: UTF8.self)
 }
+
+/// A small deterministic generator, so that every run of a generated test checks the same
+/// cases.
+struct TestGenerator {
+  var state: UInt64
+
+  /// A number in `0..<bound`.
+  mutating func next(_ bound: Int) -> Int {
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    return Int((state >> 33) % UInt64(bound))
+  }
+
+  /// One of `elements`.
+  mutating func pick<Element>(_ elements: [Element]) -> Element {
+    elements[next(elements.count)]
+  }
+
+  /// `length` characters drawn from `alphabet`.
+  mutating func text(from alphabet: [Character], length: Int) -> String {
+    String((0..<length).map { _ in alphabet[next(alphabet.count)] })
+  }
+}

@@ -72,14 +72,11 @@ import Testing
   @Test func manyChunksListWhatAFullSearchListsFirst() {
     var strings: [(String, Int, Int, Int)] = []
     let words = ["hannah", "baker", "clay", "jensen", "tony", "padilla", "justin", "foley"]
-    var state: UInt64 = 5
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
+    var generator = TestGenerator(state: 5)
     for number in 0..<4_000 {
-      let name = (0..<1 + next(3)).map { _ in words[next(words.count)] }.joined(separator: " ")
-      strings.append((name, number % 1_500, next(2), next(3)))
+      let name = (0..<1 + generator.next(3)).map { _ in generator.pick(words) }.joined(
+        separator: " ")
+      strings.append((name, number % 1_500, generator.next(2), generator.next(3)))
     }
     let index = ownedIndex(strings, chunks: 16)
     for query in ["h", "ha", "hannah", "hannah b", "cla jen", "tony", "hanah", "fol pad"] {

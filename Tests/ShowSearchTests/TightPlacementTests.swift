@@ -5,20 +5,6 @@ import Testing
 // MARK: - The typo placement's existence test
 
 @Suite struct TightPlacementTests {
-  /// A small deterministic generator, so every run checks the same cases.
-  private struct Generator {
-    var state: UInt64
-
-    mutating func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
-
-    mutating func text(from alphabet: [Character], length: Int) -> String {
-      String((0..<length).map { _ in alphabet[next(alphabet.count)] })
-    }
-  }
-
   /// Runs `body` on `candidate` folded as the scorer reads it.
   private static func withSlice<T>(_ candidate: String, _ body: (FoldedSlice) -> T) -> T {
     let (cased, lower) = TextFolding.fold(candidate)
@@ -32,7 +18,7 @@ import Testing
   /// The test says yes exactly when the scoring program finds a typo placement, on texts
   /// with word starts of every kind, humps and characters of two and three bytes.
   @Test func agreesWithTheScoringProgram() {
-    var generator = Generator(state: 29)
+    var generator = TestGenerator(state: 29)
     var placed = 0
     var refused = 0
     for _ in 0..<20_000 {
@@ -115,16 +101,12 @@ extension Array where Element == UInt8 {
   /// The one-pass test says what the in-order test and the leaving-one-out test say
   /// together, on generated texts and terms, in either letter case.
   @Test func agreesWithTheTwoTests() {
-    var state: UInt64 = 41
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
+    var generator = TestGenerator(state: 41)
     let letters = Array("abcAB é")
     var seen: [TermPresence: Int] = [:]
     for _ in 0..<20_000 {
-      let text = String((0..<next(16)).map { _ in letters[next(letters.count)] })
-      let word = String((0..<1 + next(5)).map { _ in Array("abcé")[next(4)] })
+      let text = String((0..<generator.next(16)).map { _ in generator.pick(letters) })
+      let word = String((0..<1 + generator.next(5)).map { _ in generator.pick(Array("abcé")) })
       let query = ScanQuery(SearchQuery(word))
       let scorer = CandidateScorer()
       let (cased, lower) = TextFolding.fold(text)
