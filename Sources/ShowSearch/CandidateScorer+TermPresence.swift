@@ -42,4 +42,22 @@ extension CandidateScorer {
     }
     return max(oneOut, exact + 1) >= length ? .leavingOneOut : .absent
   }
+
+  /// Whether every term of a prepared query appears in the text read in place, in order or
+  /// with one character left out: nil when some term does not, else whether all are in
+  /// order.
+  @inline(__always)
+  func allInOrder(
+    _ query: ScanQuery, orLeavingOneOutIn text: UnsafePointer<UInt8>, count: Int
+  ) -> Bool? {
+    var allInOrder = true
+    for index in 0..<query.terms.count {
+      switch presence(of: query.terms[index], of: query, in: text, count: count) {
+      case .inOrder: continue
+      case .leavingOneOut: allInOrder = false
+      case .absent: return nil
+      }
+    }
+    return allInOrder
+  }
 }

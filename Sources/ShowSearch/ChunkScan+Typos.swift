@@ -61,14 +61,8 @@ extension ChunkScan {
   @inline(__always)
   private func considerTypos(_ local: Int, text: CandidateText, into found: inout Found) {
     let match = text.match(caseSensitive: caseSensitive)
-    var allInOrder = true
-    for index in 0..<query.terms.count {
-      switch scorer.presence(of: query.terms[index], of: query, in: match, count: text.count) {
-      case .inOrder: continue
-      case .leavingOneOut: allInOrder = false
-      case .absent: return
-      }
-    }
+    guard let allInOrder = scorer.allInOrder(query, orLeavingOneOutIn: match, count: text.count)
+    else { return }
     found.keep(local, end: Int(SurvivorList.unknownEnd))
     guard !allInOrder else { return }
     let best = ownership?.bestRank(of: chunk.base + local) ?? 0

@@ -75,14 +75,7 @@ extension LineScan {
   private static func mayMatchWithTypos(
     _ match: UnsafePointer<UInt8>, count: Int, query: ScanQuery, scorer: CandidateScorer
   ) -> Bool {
-    var allInOrder = true
-    for term in query.terms where !query.containsInOrder(term, in: match, count: count) {
-      allInOrder = false
-      guard scorer.mayMatchLeavingOneOut(term, of: query, in: match, count: count) else {
-        return false
-      }
-    }
-    return !allInOrder
+    scorer.allInOrder(query, orLeavingOneOutIn: match, count: count) == false
   }
 
   /// Scores the noted lines (by where they start) that match with typos, in order.
