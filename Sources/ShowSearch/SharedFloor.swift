@@ -6,7 +6,7 @@ import Synchronization
 /// search: once the chunks that have finished hold `limit` candidates (with owners, of
 /// `limit` different owners), a candidate that does not rank before the worst of their best
 /// `limit` cannot make the list, whatever chunk it is in, so a chunk that starts later
-/// neither reads nor scores what cannot pass it.
+/// neither scores nor keeps what cannot pass it.
 final class SharedFloor: Sendable {
   /// How many candidates the ranking keeps.
   let limit: Int

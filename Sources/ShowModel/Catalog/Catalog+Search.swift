@@ -92,8 +92,8 @@ extension Catalog {
   }
 
   /// `search(_:kind:limit:)`, counting its work into `work`, asking each tier's index for
-  /// its ranking through `rankTier` and for the hits of single words through `searchTier`
-  /// (by default afresh). Unless it `waitsForIndexes`, a search that needs a tier whose index
+  /// its rankings through `rankTier` (by default afresh): of the query, and of the longest
+  /// word of a query of several, for matching its words one by one. Unless it `waitsForIndexes`, a search that needs a tier whose index
   /// is not built has it and the later tiers' built on another thread, and stops there with
   /// the hits of the tiers before it (`SearchWork.awaitedTier`).
   func search(
@@ -109,14 +109,20 @@ extension Catalog {
     let withoutTypos = SearchQuery(query, allowsTypos: false)
     guard !parsed.isEmpty, limit.map({ $0 > 0 }) ?? true else { return [] }
     let groups = kind.map { GroupSet([Self.group(of: $0)]) }
-    // A word is looked for among the best entities of the ranking a search of that word
-    // alone asks for, so that a session that searched it as it was typed has it at hand.
+    // The longest word of a query of several is looked for among the `fetch` best entities
+    // of its ranking alone (their best fields, matches with a typo left out), more than the
+    // list holds, so that an entity whose words match across its fields is found behind
+    // the entities that hold that word alone. A query of one word asks its ranking for as
+    // many and lists the best `limit`: a session that searched that word as it was typed
+    // then has the ranking at hand when the next word begins.
+    let fetch = limit.map { max($0 * 2, Self.smallestFetch) }
     func rankedTerm(_ tier: MatchTier, _ term: String) -> [SearchHit] {
-      rankTier(tier, Self.rankingQuery(term, of: tier), limit, groups).compactMap { hit in
+      rankTier(tier, Self.rankingQuery(term, of: tier), fetch, groups).compactMap { hit in
         hit.match.typos == 0 ? SearchHit(index: hit.index, match: hit.match) : nil
       }
     }
     let fetchTerm: TermFetch = limit == nil ? fetchTermAfresh : rankedTerm
+    let asked = withoutTypos.terms.count == 1 ? fetch : limit
     var rankings: [[OwnerHit]] = []
     var sources: [Source] = []
     let tiers = [MatchTier.name, .related, .text]
@@ -146,7 +152,10 @@ extension Catalog {
       }
       rankings.append(termHits)
       sources.append(.terms(shown))
-      let hits = rankTier(tier, tier == .text ? withoutTypos : parsed, limit, groups)
+      var hits = rankTier(tier, tier == .text ? withoutTypos : parsed, asked, groups)
+      if let limit, hits.count > limit {
+        hits.removeSubrange(limit...)
+      }
       work.tierSearches += 1
       work.received += hits.count
       rankings.append(hits)
@@ -232,6 +241,10 @@ extension Catalog {
     _ = searchIndex.index(of: .name, in: self)
     _ = searchIndex.keywordPlaces(of: self)
   }
+
+  /// The fewest entities asked of a tier's ranking of a query's longest word, to match a
+  /// query of several words one by one.
+  static let smallestFetch = 64
 
   /// The characters of a query that count; the rest are ignored.
   public static let maximumQueryLength = 64
