@@ -32,7 +32,6 @@ struct CandidateScorer {
         continue
       }
       guard allowingTypos, query.termAllowsTypos[offset],
-        mayMatchLeavingOneOut(needle, in: text.match),
         let typoMatch = bestTypoVariant(of: query.parsedTerms[offset], in: text)
       else { return nil }
       total += typoMatch.score - ScoreWeights.typo
@@ -42,6 +41,16 @@ struct CandidateScorer {
       total += ScoreWeights.exactCandidate
     }
     return (total, typos)
+  }
+
+  /// The score of a candidate that matches only with typos (some term not in order), or nil
+  /// when it does not match or every term is in order.
+  @inline(__always)
+  func typoScore(_ scan: ScanQuery, in text: FoldedSlice) -> (score: Double, typos: Int)? {
+    guard let result = score(scan.query, needles: scan.needles, in: text, allowingTypos: true),
+      result.typos > 0
+    else { return nil }
+    return result
   }
 
   /// The score of a candidate whose terms are known to appear in order, exactly as

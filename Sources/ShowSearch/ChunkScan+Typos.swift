@@ -72,11 +72,7 @@ extension ChunkScan {
     if let worst = found.selection.threshold, best + 1 > worst.rank { return }
     found.scored += 1
     let slice = text.slice(caseSensitive: caseSensitive, scratch: scorer.scratch)
-    guard
-      let result = scorer.score(
-        query.query, needles: query.needles, in: slice, allowingTypos: true),
-      result.typos > 0
-    else { return }
+    guard let result = scorer.typoScore(query, in: slice) else { return }
     found.matched += 1
     offer(local, score: result.score, typos: result.typos, text: slice, into: &found)
   }

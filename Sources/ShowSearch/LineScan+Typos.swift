@@ -85,11 +85,7 @@ extension LineScan {
     for start in starts {
       let text = line(at: start)
       let slice = text.slice(caseSensitive: caseSensitive, scratch: scorer.scratch)
-      guard
-        let result = scorer.score(
-          query.query, needles: query.needles, in: slice, allowingTypos: true),
-        result.typos > 0
-      else { continue }
+      guard let result = scorer.typoScore(query, in: slice) else { continue }
       typos.append(
         RankedCandidate(
           index: start, score: result.score, length: text.count, typos: result.typos))

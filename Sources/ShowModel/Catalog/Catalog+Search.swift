@@ -93,9 +93,10 @@ extension Catalog {
 
   /// `search(_:kind:limit:)`, counting its work into `work`, asking each tier's index for
   /// its rankings through `rankTier` (by default afresh): of the query, and of the longest
-  /// word of a query of several, for matching its words one by one. Unless it `waitsForIndexes`, a search that needs a tier whose index
-  /// is not built has it and the later tiers' built on another thread, and stops there with
-  /// the hits of the tiers before it (`SearchWork.awaitedTier`).
+  /// word of a query of several, for matching its words one by one. Unless it
+  /// `waitsForIndexes`, a search that needs a tier whose index is not built has it and the
+  /// later tiers' built on another thread, and stops there with the hits of the tiers
+  /// before it (`SearchWork.awaitedTier`).
   func search(
     _ query: String, kind: EntityKind?, limit: Int?, work: inout SearchWork,
     waitsForIndexes: Bool = true, rankTier: TierRanking? = nil
