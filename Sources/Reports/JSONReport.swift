@@ -196,7 +196,8 @@ public enum JSONReport {
 
   private static func citation(_ detail: CitationDetail) -> JSONValue {
     .object([
-      ("quote", .string(detail.citation.quote)),
+      // A record's citation has no quote.
+      ("quote", detail.citation.quote.isEmpty ? .null : .string(detail.citation.quote)),
       ("source", reference(id: detail.citation.source, kind: .source, name: detail.sourceName)),
       (
         "via",

@@ -96,6 +96,15 @@ public struct TextReport {
   }
 
   private func citationLines(_ detail: CitationDetail, indent: Int) -> [String] {
+    // A record's citation has no quote: the source alone.
+    if detail.citation.quote.isEmpty {
+      return wrapped(
+        [
+          .plain("— " + safe(detail.shortSourceName) + " "),
+          .dim("[\(safe(detail.citation.source))]"),
+        ],
+        indent: indent, hanging: indent + 2)
+    }
     var lines = wrapped(
       [.plain("“" + safe(detail.citation.quote) + "”")], indent: indent, hanging: indent + 1)
     var source: [TaggedText<TextStyle.Weight>] = [

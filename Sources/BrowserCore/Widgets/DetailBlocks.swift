@@ -230,7 +230,14 @@ public enum DetailBlocks {
   }
 
   /// One citation: its quote and its source, opening the reader on the quote.
+  /// A citation without a quote (a record's) says where the fact comes from and opens
+  /// the record's page.
   static func citationBlock(_ detail: CitationDetail, indent: Int) -> DetailBlock {
+    if detail.citation.quote.isEmpty {
+      return block(
+        [Span("from ", .dim), Span(detail.shortSourceName, .link)], indent: indent,
+        hanging: indent + 1, target: .entity(detail.citation.source))
+    }
     var spans = [
       Span("“" + detail.citation.quote + "”", .quote), Span(" — " + detail.shortSourceName, .dim),
     ]

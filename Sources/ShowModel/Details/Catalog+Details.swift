@@ -89,12 +89,13 @@ extension Catalog {
     case .thread(let characters, let seasons, _):
       return [("Characters", characters.map(link)), ("Seasons", seasons.map(link))]
     case .source(let kind, _):
-      let related =
-        kind == .article ? outlets(reportedIn: entity.id) : articles(reportingFrom: entity.id)
-      return [
-        (kind == .article ? "Reports from" : "Reported in", related.map(link)),
-        ("Supports", entitiesSupported(by: entity.id).map(link)),
-      ]
+      let supports = ("Supports", entitiesSupported(by: entity.id).map(link))
+      switch kind {
+      case .article: return [("Reports from", outlets(reportedIn: entity.id).map(link)), supports]
+      case .outlet:
+        return [("Reported in", articles(reportingFrom: entity.id).map(link)), supports]
+      case .record: return [supports]
+      }
     }
   }
 

@@ -67,7 +67,9 @@ public struct ClaimDetail: Sendable, Equatable {
   public var citations: [CitationDetail]
 
   /// True when every citation comes from the same article.
+  /// A record's claim (cited without a quote) is not marked: a database is one source
+  /// for all it holds.
   public var isSingleSource: Bool {
-    Set(citations.map(\.citation.source)).count == 1
+    Set(citations.map(\.citation.source)).count == 1 && citations.allSatisfy(\.citation.hasQuote)
   }
 }

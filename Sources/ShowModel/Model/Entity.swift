@@ -187,6 +187,13 @@ public struct Claim: Sendable, Equatable {
   public var citations: [Citation]
   /// A remark of the pack's author about the claim.
   public var note: String?
+
+  /// Creates a claim.
+  public init(value: String, citations: [Citation], note: String? = nil) {
+    self.value = value
+    self.citations = citations
+    self.note = note
+  }
 }
 
 /// A matter and the claims the sources make about it; several claims are a disagreement.
@@ -196,14 +203,21 @@ public struct Fact: Sendable, Equatable {
   /// The claims, in the pack's order.
   public var claims: [Claim]
 
+  /// Creates a fact.
+  public init(label: String, claims: [Claim]) {
+    self.label = label
+    self.claims = claims
+  }
+
   /// True when the sources make more than one claim about the matter.
   public var isDisagreement: Bool { claims.count > 1 }
 }
 
-/// Whether a source is an article with text or an outlet an article reports from.
+/// Whether a source is an article with text, an outlet an article reports from, or a
+/// database record (a TVmaze show) whose facts are cited without a quote.
 public enum SourceKind: String, Sendable, Equatable {
-  /// An article with text of its own, or an outlet articles report from.
-  case article, outlet
+  /// An article with text of its own, an outlet articles report from, or a record.
+  case article, outlet, record
 }
 
 /// What only one kind of entity has.

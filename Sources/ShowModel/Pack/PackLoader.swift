@@ -99,6 +99,14 @@ public enum PackLoader {
     return Catalog(pack: pack, creditNames: creditNames.withLock { $0.take() })
   }
 
+  /// Every problem of a pack built in memory (by an importer), as `validate` reports a
+  /// file's: ids, references, reach and quotes; `name` stands for the file in messages.
+  public static func problems(in pack: Pack, named name: String) -> [PackProblem] {
+    PackValidator.problems(in: pack).map {
+      PackProblem(file: name, location: .path($0.path), message: $0.message)
+    }
+  }
+
   // MARK: - Steps
 
   private static func inspect(

@@ -401,7 +401,8 @@ struct PackReader {
     let kindText = fields.requiredString(object, "kind", at: path)
     var kind = SourceKind.article
     if let kindText {
-      if let known = SourceKind(rawValue: kindText) {
+      // A record is made by an importer; a pack file cites articles and outlets only.
+      if let known = SourceKind(rawValue: kindText), known != .record {
         kind = known
       } else {
         fields.report(

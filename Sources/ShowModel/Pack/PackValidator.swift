@@ -182,7 +182,9 @@ struct PackValidator {
         break
       }
       Self.forEachCitation(of: pack.entities[index]) { citation, place in
-        reach(expectSource(citation.source, .article) { "\(place.path(from: path())).source" })
+        // A record's facts are cited without a quote; an article's with one.
+        let kind: SourceKind = citation.hasQuote ? .article : .record
+        reach(expectSource(citation.source, kind) { "\(place.path(from: path())).source" })
         if let via = citation.via {
           reach(expectSource(via, .outlet) { "\(place.path(from: path())).via" })
         }
@@ -231,10 +233,15 @@ struct PackValidator {
       problems.append(
         (
           path(),
-          "source \"\(SafeText.echo(id))\" is an \(found.rawValue), expected an \(kind.rawValue)"
+          "source \"\(SafeText.echo(id))\" is \(Self.named(found)), expected \(Self.named(kind))"
         ))
     }
     return index
+  }
+
+  /// A source kind with its article: "an article", "an outlet", "a record".
+  private static func named(_ kind: SourceKind) -> String {
+    kind == .record ? "a record" : "an \(kind.rawValue)"
   }
 
   // MARK: - Reach
