@@ -9,6 +9,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .target(name: "ShowSearch"),
@@ -18,6 +19,9 @@ let package = Package(
       plugins: ["EmbedResources"]
     ),
     .target(name: "Reports", dependencies: ["ShowModel"]),
+    .target(
+      name: "ShowLibrary",
+      dependencies: ["ShowModel", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(name: "TerminalCells", dependencies: ["ShowModel"]),
     .target(name: "BrowserCore", dependencies: ["TerminalCells", "ShowModel", "ShowSearch"]),
     .target(name: "KeysFile", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
@@ -35,6 +39,7 @@ let package = Package(
         "BrowserCore",
         "TerminalUI",
         "KeysFile",
+        "ShowLibrary",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -87,13 +92,18 @@ let package = Package(
     .testTarget(name: "SearchRelevanceTests", dependencies: ["SearchRelevance", "ShowModel"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "ShowModel"]),
     .testTarget(
+      name: "ShowLibraryTests",
+      dependencies: ["ShowLibrary", "ShowModel", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(
       name: "BrowserCoreTests",
       dependencies: ["BrowserCore", "TerminalCells", "ShowModel", "TestSupport"],
       exclude: ["Goldens", "Fixtures"]),
     .testTarget(
       name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalCells", "TestSupport"]),
     .testTarget(name: "KeysFileTests", dependencies: ["KeysFile"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["tvbrowse", "TestSupport"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["tvbrowse", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "FuzzReplayTests", dependencies: ["FuzzTargets"]),
   ],
   swiftLanguageModes: [.v6]

@@ -41,7 +41,8 @@ bin=$(swift build -c "$configuration" --scratch-path "$scratch" --show-bin-path)
 # Seeds beyond Fuzz/Corpus: folders libFuzzer reads but never writes.
 seeds_for() {
   case $1 in
-    json) echo "Tests/ShowModelTests/BrokenPacks Tests/ShowModelTests/Fixtures Resources" ;;
+    json) echo "Tests/ShowModelTests/BrokenPacks Tests/ShowModelTests/Fixtures \
+      Tests/ShowModelTests/Fixtures/tvmaze Resources" ;;
     pack) echo "Tests/ShowModelTests/BrokenPacks Tests/ShowModelTests/Fixtures \
       Tests/BrowserCoreTests/Fixtures Resources" ;;
     *) echo "" ;;

@@ -21,7 +21,10 @@ struct TVBrowse: ParsableCommand {
       stdout, for scripts and for output that is not a terminal.
       """,
     version: "0.1.0",
-    subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self]
+    subcommands: [
+      ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self,
+      AddCommand.self, ShowsCommand.self, RemoveCommand.self,
+    ]
   )
 
   /// Parses the command line and runs the command. Every message, the argument parser's

@@ -33,8 +33,11 @@ enum BinaryRunner {
   /// The longest a run may take before it is killed and reported.
   static let deadline: DispatchTimeInterval = .seconds(60)
 
-  /// Runs `tvbrowse arguments` and waits for it to end.
-  static func run(_ arguments: [String], in directory: String? = nil) throws -> Run {
+  /// Runs `tvbrowse arguments` and waits for it to end. The library is `library`, else a
+  /// file of the run's own that nothing creates unless the run adds a show.
+  static func run(_ arguments: [String], in directory: String? = nil, library: String? = nil)
+    throws -> Run
+  {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("tvbrowse-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -53,6 +56,8 @@ enum BinaryRunner {
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
     environment["TERM"] = "dumb"
+    environment["TVBROWSE_LIBRARY"] =
+      library ?? folder.appendingPathComponent("library.sqlite").path
     process.environment = environment
     process.currentDirectoryURL = directory.map { URL(fileURLWithPath: $0) } ?? folder
     process.standardInput = FileHandle.nullDevice

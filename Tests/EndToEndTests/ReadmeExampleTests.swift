@@ -39,12 +39,18 @@ import Testing
 
   @Test func theReadmeHasExamplesOfEverySubcommand() throws {
     let commands = Set(try Self.examples().compactMap(\.arguments.first))
-    #expect(commands.isSuperset(of: ["list", "show", "search", "validate"]))
+    #expect(
+      commands.isSuperset(of: ["list", "show", "search", "validate", "add", "shows", "remove"]))
   }
 
+  /// The examples run in the README's order on one library of their own, so that a show
+  /// added by one is there for the next.
   @Test func everyExamplePrintsWhatTheReadmeShows() throws {
+    let folder = NSTemporaryDirectory() + "tvbrowse-readme-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     for example in try Self.examples() {
-      let run = try BinaryRunner.run(example.arguments, in: TVBrowseBinary.packageRoot())
+      let run = try BinaryRunner.run(
+        example.arguments, in: TVBrowseBinary.packageRoot(), library: folder + "/library.sqlite")
       var lines = (run.stdout + run.stderr).split(separator: "\n", omittingEmptySubsequences: false)
         .map(String.init)
       if lines.last == "" { lines.removeLast() }

@@ -31,6 +31,8 @@ import Testing
     shape("show", json: false, target: "disagreements"),
     shape("show", json: true, target: "disagreements"),
     shape("validate", json: false), shape("validate", json: true),
+    shape("add", json: false), shape("shows", json: false), shape("shows", json: true),
+    shape("remove", json: false),
   ]
 
   @Test(arguments: shapes)

@@ -32,6 +32,11 @@ final class Tmux {
       "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", session,
       "-e", "TERM=xterm-256color",
     ]
+    // A library of its own, never made unless the test adds a show: none of the user's.
+    var environment = environment
+    if environment["TVBROWSE_LIBRARY"] == nil {
+      environment["TVBROWSE_LIBRARY"] = NSTemporaryDirectory() + "\(socket)/library.sqlite"
+    }
     for (name, value) in environment.sorted(by: { $0.key < $1.key }) {
       arguments += ["-e", "\(name)=\(value)"]
     }

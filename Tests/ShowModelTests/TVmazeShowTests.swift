@@ -54,7 +54,7 @@ struct TVmazeShowTests {
     #expect(
       episodes[2].facts.first { $0.label == "Type" }?.claims[0].value == "significant special")
     #expect(episodes[3].summary == "The storm arrives.\nNobody leaves.")
-    #expect(episodes[1].facts.map(\.label) == ["Aired", "Runtime"])
+    #expect(episodes[1].facts.map(\.label) == ["Air date", "Runtime"])
   }
 
   @Test func castAndCrewBecomePeopleCharactersAndCredits() throws {

@@ -1,14 +1,14 @@
 import Glibc
 
 /// Reads whole files with a clear message for each way it can fail, and checks UTF-8.
-enum FileBytes {
+public enum FileBytes {
   /// Why a file could not be read, as a message that completes "FILE: …".
-  struct Failure: Error, Equatable {
-    var message: String
+  public struct Failure: Error, Equatable {
+    public var message: String
   }
 
   /// The bytes of the file at `path`, refusing directories and files over `limit` bytes.
-  static func read(_ path: String, limit: Int) throws(Failure) -> [UInt8] {
+  public static func read(_ path: String, limit: Int) throws(Failure) -> [UInt8] {
     // Non-blocking, so that a FIFO named as a file cannot hang the program.
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { throw Failure(message: describe(errno)) }

@@ -117,7 +117,7 @@ struct TVmazeShowBuilder {
       // An episode of a season the response does not list still gets its season.
       addSeason(season)
       var facts: [Fact] = []
-      try addFact("Aired", airdate, to: &facts)
+      try addFact("Air date", airdate, to: &facts)
       try addFact("Runtime", episode.optionalInteger("runtime").map { "\($0) min" }, to: &facts)
       try addFact("Rating", episode.optionalObject("rating")?.optionalNumber("average"), to: &facts)
       let type = try episode.optionalString("type")

@@ -1,9 +1,9 @@
 import ArgumentParser
 import ShowModel
 
-/// The pack to open: the built-in show unless `--pack` names a file. The root command and
-/// every subcommand declare this same group, so `--pack` reaches a subcommand wherever it
-/// stands on the command line.
+/// The show to open: the built-in show unless `--pack` names a file or `--show` a show of
+/// the library. The root command and every subcommand declare this same group, so these
+/// options reach a subcommand wherever they stand on the command line.
 struct PackOption: ParsableArguments {
   @Option(
     name: .long,
@@ -18,14 +18,46 @@ struct PackOption: ParsableArguments {
       valueName: "dir"))
   var root: String?
 
-  /// Opens the pack; a `CommandFailure` with every problem when it cannot be opened.
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Open this show of the library: its id, tvmaze:ID, imdb:ID, or its name.",
+      valueName: "show"))
+  var show: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The library file (default: TVBROWSE_LIBRARY, else $XDG_DATA_HOME/tvbrowse/library.sqlite).",
+      valueName: "path"))
+  var library: String?
+
+  /// Opens the show: from the library with `--show`, else the pack; a `CommandFailure`
+  /// with every problem when it cannot be opened.
   func openCatalog() throws -> Catalog {
+    try checkChoice()
+    if let show { return try LibraryAccess(option: library).catalog(of: show) }
     try checkPath(pack)
     do {
       return try PackLoader.catalog(path: pack, root: root)
     } catch {
       throw CommandFailure(
         packProblems: error.problems, file: SafeText.echo(pack ?? PackLoader.builtInName))
+    }
+  }
+
+  /// A usage error when `command`, which works on the library as a whole, is given a
+  /// show or a pack to open.
+  func checkOnlyLibrary(in command: String) throws {
+    if pack != nil || show != nil || root != nil {
+      throw ValidationError("\(command) works on the library: it takes no --pack, --show or --root")
+    }
+  }
+
+  /// A usage error when both `--show` and `--pack` name the show to open.
+  func checkChoice() throws {
+    if show != nil && pack != nil {
+      throw ValidationError("--show and --pack both name a show to open: give one of them")
     }
   }
 

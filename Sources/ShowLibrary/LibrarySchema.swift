@@ -1,0 +1,53 @@
+import GRDB
+
+/// The library's tables, built by numbered migrations so that a later version can change
+/// them and an older one refuses a file it does not understand.
+enum LibrarySchema {
+  /// The migrations, in order.
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1: shows and their entities") { db in
+      try db.create(table: "show") { table in
+        table.primaryKey("id", .text)
+        table.column("name", .text).notNull()
+        table.column("start", .integer)
+        table.column("end", .integer)
+        table.column("seasons", .integer).notNull()
+        table.column("episodes", .integer).notNull()
+        table.column("origin", .text).notNull()
+        table.column("tvmaze", .integer).unique()
+        table.column("imdb", .text)
+        table.column("updated", .integer)
+        table.column("added", .text).notNull()
+      }
+      // Each entity as a record that reads back without parsing or validating the pack.
+      try db.create(table: "entity") { table in
+        table.column("show", .text).notNull().references("show", onDelete: .cascade)
+        table.column("ordinal", .integer).notNull()
+        table.column("record", .blob).notNull()
+        table.primaryKey(["show", "ordinal"])
+      }
+    }
+    return migrator
+  }
+
+  /// Checks that `db` is a library this build reads: its migrations all known. A file
+  /// of a newer version, or one with tables of some other program, is refused.
+  static func check(_ db: Database, path: String) throws {
+    let migrator = migrator
+    if try migrator.hasBeenSuperseded(db) {
+      throw LibraryError(
+        "\(path) was written by a newer tvbrowse; this version cannot read it (it was left as it is)"
+      )
+    }
+    let isOurs = try db.tableExists("grdb_migrations")
+    let tables =
+      try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+    if !isOurs && tables > 0 {
+      throw LibraryError(
+        "\(path) is an SQLite file of another program, not a tvbrowse library; it was left as it is: name another file with --library or TVBROWSE_LIBRARY"
+      )
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/// Where a show in the library came from.
+public enum ShowOrigin: String, Sendable, Equatable {
+  /// The show compiled into the binary.
+  case builtin
+  /// A pack file.
+  case pack
+  /// A TVmaze show.
+  case tvmaze
+  /// IMDb's datasets.
+  case imdb
+}
+
+/// One show of the library, as `shows` lists it.
+public struct LibraryShow: Sendable, Equatable {
+  /// The library id: a slug of the name, with the premiere year on a clash.
+  public var id: String
+  /// The show's name.
+  public var name: String
+  /// The year of the premiere, if known.
+  public var start: Int?
+  /// The year of the last episode of an ended show, if known.
+  public var end: Int?
+  /// How many seasons it has.
+  public var seasons: Int
+  /// How many episodes it has.
+  public var episodes: Int
+  /// Where it came from.
+  public var origin: ShowOrigin
+  /// Its TVmaze id, if any.
+  public var tvmaze: Int?
+  /// Its IMDb id, if any.
+  public var imdb: String?
+  /// When TVmaze last changed it, in seconds since 1970, for `update`.
+  public var updated: Int?
+
+  /// Creates a show's line.
+  public init(
+    id: String, name: String, start: Int? = nil, end: Int? = nil, seasons: Int, episodes: Int,
+    origin: ShowOrigin, tvmaze: Int? = nil, imdb: String? = nil, updated: Int? = nil
+  ) {
+    self.id = id
+    self.name = name
+    self.start = start
+    self.end = end
+    self.seasons = seasons
+    self.episodes = episodes
+    self.origin = origin
+    self.tvmaze = tvmaze
+    self.imdb = imdb
+    self.updated = updated
+  }
+
+  /// The year of a date written "2019-03-01".
+  public static func year(of date: String?) -> Int? {
+    guard let date, date.utf8.count >= 4 else { return nil }
+    return Int(date.prefix(4))
+  }
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import Reports
+import ShowLibrary
+import ShowModel
+
+/// `tvbrowse add FILE`: stores a show in the library, read from a pack or from a saved
+/// TVmaze show response, validated once here so that opening it later needs neither.
+struct AddCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add",
+    abstract: "Add a show to the library from a pack or a saved TVmaze show response.",
+    discussion: """
+      FILE is read as a pack when its "format" is "tvbrowse-pack", else as a TVmaze show \
+      saved from https://api.tvmaze.com/shows/ID?embed[]=seasons&embed[]=episodes&embed[]=cast&embed[]=crew. \
+      Adding a show that is there already replaces it whole.
+      """)
+
+  @Argument(help: ArgumentHelp("A pack, or a saved TVmaze show response.", valueName: "file"))
+  var file: String
+
+  // The options the root command shares with every subcommand: `--root` and `--library`
+  // are read here; a show to open has no place in `add`.
+  @OptionGroup var source: PackOption
+
+  @OptionGroup var common: CommonOptions
+
+  func validate() throws {
+    if source.pack != nil || source.show != nil {
+      throw ValidationError("add takes the file to add as its argument, not --pack or --show")
+    }
+  }
+
+  func run() throws {
+    let access = try LibraryAccess(option: source.library)
+    let (pack, show) = try read()
+    let library = try access.writable()
+    let added: LibraryShow
+    do {
+      added = try library.add(pack, as: show)
+    } catch {
+      throw CommandFailure(error.message)
+    }
+    if common.json {
+      Output.json(ShowsCommand.json(added))
+    } else {
+      Output.write(
+        "Added \(SafeText.sanitize(added.name)) as \(added.id) (\(ShowLine.plural(added.seasons, "season")), \(ShowLine.plural(added.episodes, "episode")))\n"
+      )
+    }
+  }
+
+  /// The show in the file, validated, and its line for the library.
+  private func read() throws -> (Pack, LibraryShow) {
+    if file.isEmpty { throw CommandFailure("the file path is empty") }
+    let bytes: [UInt8]
+    do {
+      bytes = try FileBytes.read(file, limit: Pack.maximumFileSize)
+    } catch {
+      throw CommandFailure("cannot read \(SafeText.echo(file)): \(error.message)")
+    }
+    let value: JSONValue
+    do {
+      value = try JSONParser.parse(bytes)
+    } catch {
+      throw CommandFailure(
+        "\(SafeText.echo(file)): line \(error.line), column \(error.column): \(error.message)")
+    }
+    if case .string(Pack.format)? = value["format"] {
+      return try readPack()
+    }
+    guard case .object = value, value["id"] != nil, value["name"] != nil else {
+      throw CommandFailure(
+        "\(SafeText.echo(file)): expected a tvbrowse pack (\"format\": \"\(Pack.format)\") or a saved TVmaze show (an object with \"id\" and \"name\")"
+      )
+    }
+    return try readTVmaze(value)
+  }
+
+  private func readPack() throws -> (Pack, LibraryShow) {
+    if let root = source.root, let problem = PackLoader.rootProblem(root: root, packPath: file) {
+      throw ValidationError(problem)
+    }
+    let result = PackLoader.inspect(path: file, root: source.root)
+    guard let pack = result.pack, result.problems.isEmpty else {
+      throw CommandFailure(packProblems: result.problems, file: SafeText.echo(file))
+    }
+    let name = pack.entities.first?.name ?? file
+    return (pack, LibraryShow(id: "", name: name, seasons: 0, episodes: 0, origin: .pack))
+  }
+
+  private func readTVmaze(_ value: JSONValue) throws -> (Pack, LibraryShow) {
+    let fetched = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+    let show: TVmazeShow
+    do {
+      show = try TVmazeShow.read(value, fetched: fetched)
+    } catch {
+      let place = error.path.isEmpty ? "" : "\(error.path): "
+      throw CommandFailure("\(SafeText.echo(file)): \(place)\(error.message)")
+    }
+    let problems = PackLoader.problems(in: show.pack, named: file)
+    guard problems.isEmpty else {
+      throw CommandFailure(packProblems: problems, file: SafeText.echo(file))
+    }
+    return (
+      show.pack,
+      LibraryShow(
+        id: "", name: show.name, start: LibraryShow.year(of: show.premiered),
+        end: LibraryShow.year(of: show.ended), seasons: 0, episodes: 0, origin: .tvmaze,
+        tvmaze: show.tvmazeID, imdb: show.imdbID, updated: show.updated)
+    )
+  }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import ShowLibrary
+import ShowModel
+
+/// The library as the commands use it: found from `--library`, the environment, or the
+/// default place; read without creating it, written by `add`.
+struct LibraryAccess {
+  /// The library file's path.
+  let path: String
+
+  /// The library named by `option`, else by the environment.
+  init(option: String?) throws {
+    guard
+      let path = LibraryLocation.path(
+        option: option, environment: ProcessInfo.processInfo.environment)
+    else {
+      throw CommandFailure("no library: set TVBROWSE_LIBRARY, or HOME for the default place")
+    }
+    self.path = path
+  }
+
+  /// The library, or nil when its file does not exist yet.
+  func existing() throws -> Library? {
+    do {
+      return try Library.openExisting(path: path)
+    } catch {
+      throw CommandFailure(error.message)
+    }
+  }
+
+  /// The library, made when it does not exist.
+  func writable() throws -> Library {
+    do {
+      return try Library.openOrCreate(path: path)
+    } catch {
+      throw CommandFailure(error.message)
+    }
+  }
+
+  /// The built-in show's line, counted from the pack in the binary.
+  static func builtInShow(_ catalog: Catalog) -> LibraryShow {
+    LibraryShow(
+      id: ShowSlug.builtIn, name: catalog.show.name,
+      seasons: catalog.entities(of: .season).count,
+      episodes: catalog.entities(of: .episode).count, origin: .builtin)
+  }
+
+  /// The show `argument` names: the built-in one or one in the library; a failure that
+  /// lists the shows when the name fits several, or says how to list them when none.
+  func find(_ argument: String, in library: Library?) throws -> LibraryShow {
+    let builtIn = LibraryShow(
+      id: ShowSlug.builtIn, name: "13 Reasons Why", seasons: 0, episodes: 0, origin: .builtin)
+    var stored: [LibraryShow] = []
+    if let library {
+      do {
+        stored = try library.shows()
+      } catch {
+        throw CommandFailure(error.message)
+      }
+    }
+    switch ShowLookup.find(argument, in: [builtIn] + stored) {
+    case .one(let show):
+      return show
+    case .none:
+      throw CommandFailure(
+        "no show \"\(SafeText.echo(argument))\" in the library; `tvbrowse shows` lists them")
+    case .several(let shows):
+      throw CommandFailure(
+        (["\"\(SafeText.echo(argument))\" names \(shows.count) shows; give one's id:"]
+          + shows.map { "  " + ShowLine.candidate($0) }).joined(separator: "\n"))
+    }
+  }
+
+  /// The catalog of the show `argument` names.
+  func catalog(of argument: String) throws -> Catalog {
+    let library = try existing()
+    let show = try find(argument, in: library)
+    if show.origin == .builtin {
+      do {
+        return try PackLoader.catalog(path: nil)
+      } catch {
+        throw CommandFailure(packProblems: error.problems, file: PackLoader.builtInName)
+      }
+    }
+    let pack: Pack?
+    do {
+      pack = try library?.pack(of: show.id)
+    } catch {
+      throw CommandFailure(error.message)
+    }
+    guard let pack else { throw CommandFailure("show \"\(show.id)\" is no longer in the library") }
+    return Catalog(pack: pack)
+  }
+}
+
+/// How `shows` writes one show.
+enum ShowLine {
+  /// "harbor-lights  Harbor Lights  2019–2020  2 seasons, 5 episodes  tvmaze 90210".
+  static func text(_ show: LibraryShow) -> String {
+    var source = show.origin.rawValue
+    if let tvmaze = show.tvmaze { source = "tvmaze \(tvmaze)" }
+    return [
+      SafeText.sanitize(show.id), SafeText.sanitize(show.name), years(show),
+      "\(plural(show.seasons, "season")), \(plural(show.episodes, "episode"))", source,
+    ].joined(separator: "  ")
+  }
+
+  /// A show among several of one name: "the-office-2005  The Office  2005–2013  tvmaze".
+  static func candidate(_ show: LibraryShow) -> String {
+    [SafeText.echo(show.id), SafeText.echo(show.name), years(show), show.origin.rawValue]
+      .joined(separator: "  ")
+  }
+
+  private static func years(_ show: LibraryShow) -> String {
+    switch (show.start, show.end) {
+    case (let start?, let end?): return start == end ? "\(start)" : "\(start)–\(end)"
+    case (let start?, nil): return "\(start)–"
+    default: return "years not given"
+    }
+  }
+
+  static func plural(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+  }
+}

@@ -1,0 +1,176 @@
+import Foundation
+import GRDB
+import Testing
+
+/// `add`, `shows`, `remove` and `--show`, run as a person runs them, each test with a
+/// library file of its own.
+struct LibraryCommandTests {
+  private let folder = NSTemporaryDirectory() + "tvbrowse-library-e2e-\(UUID().uuidString)"
+  private var library: String { folder + "/library.sqlite" }
+
+  private static var harborLights: String {
+    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+    parts.removeLast(2)
+    return parts.joined(separator: "/") + "/ShowModelTests/Fixtures/tvmaze/harbor-lights.json"
+  }
+
+  private func run(_ arguments: [String]) throws -> BinaryRunner.Run {
+    try BinaryRunner.run(arguments, library: library)
+  }
+
+  private func write(_ name: String, _ text: String) throws -> String {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let path = folder + "/" + name
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  @Test func aSavedTVmazeShowIsAddedListedOpenedAndRemoved() throws {
+    let added = try run(["add", Self.harborLights])
+    #expect(added.status == 0, "\(added)")
+    #expect(added.stdout == "Added Harbor Lights as harbor-lights (2 seasons, 5 episodes)\n")
+    let shows = try run(["shows"])
+    #expect(
+      shows.stdoutLines == [
+        "13-reasons-why  13 Reasons Why  years not given  2 seasons, 0 episodes  builtin",
+        "harbor-lights  Harbor Lights  2019–2020  2 seasons, 5 episodes  tvmaze 90210",
+      ])
+    let json = try JSONSerialization.jsonObject(
+      with: Data(try run(["shows", "--json"]).stdoutBytes))
+    let entries = try #require(json as? [[String: Any]])
+    #expect(entries.count == 2)
+    #expect(entries[1]["id"] as? String == "harbor-lights")
+    #expect(entries[1]["start"] as? Int == 2019)
+    #expect(entries[1]["tvmaze"] as? Int == 90210)
+    #expect(entries[1]["imdb"] as? String == "tt9000001")
+    #expect(entries[1]["source"] as? String == "tvmaze")
+    #expect(entries[0]["end"] is NSNull)
+    let episodes = try run(["list", "episodes", "--show", "harbor lights"])
+    #expect(episodes.stdoutLines.count == 5, "\(episodes)")
+    #expect(episodes.stdoutLines[2].contains("S01 special (2019-12-20) Behind the Lights"))
+    let person = try run(["show", "person-303", "--show", "tvmaze:90210"])
+    #expect(person.stdout.contains("— TVmaze show 90210 [tvmaze]"), "\(person)")
+    let removed = try run(["remove", "harbor-lights"])
+    #expect(removed.stdout == "Removed harbor-lights (Harbor Lights)\n")
+    #expect(try run(["shows"]).stdoutLines.count == 1)
+    let gone = try run(["list", "episodes", "--show", "harbor-lights"])
+    #expect(gone.status == 1)
+    #expect(gone.stderr.contains("no show \"harbor-lights\" in the library"))
+  }
+
+  @Test func readingCommandsNeverCreateTheLibrary() throws {
+    #expect(try run(["shows"]).status == 0)
+    #expect(try run(["list", "seasons", "--show", "13-reasons-why"]).status == 0)
+    #expect(try run(["list", "seasons", "--show", "nothing"]).status == 1)
+    #expect(try run(["remove", "nothing"]).status == 1)
+    #expect(!FileManager.default.fileExists(atPath: library))
+  }
+
+  @Test func usageErrorsAndTheBuiltInShowAreRefused() throws {
+    let both = try run(["list", "seasons", "--show", "x", "--pack", "y"])
+    #expect(both.status == 64)
+    #expect(both.stderr.contains("--show and --pack both name a show to open"))
+    let builtIn = try run(["remove", "13 Reasons Why"])
+    #expect(builtIn.status == 1)
+    #expect(builtIn.stderr == "tvbrowse: the built-in show cannot be removed\n")
+  }
+
+  @Test func aBadFileSaysWhereAndWritesNothing() throws {
+    let cases: [(String, String)] = [
+      (
+        #"{"id": 1, "name": "X", "_embedded": {"episodes": [{"season": "2"}]}}"#,
+        "_embedded.episodes[0].season: expected an integer, found a string"
+      ),
+      (
+        "[1, 2]",
+        #"expected a tvbrowse pack ("format": "tvbrowse-pack") or a saved TVmaze show (an object with "id" and "name")"#
+      ),
+      (#"{"id": 1,"#, "line 1, column 10:"),
+      (
+        #"{"id": 1, "name": "X", "_embedded": {"cast": [{"person": {"id": 1, "name": "A"}, "character": {"id": 1, "name": "B"}}]}}"#,
+        ""
+      ),
+    ]
+    for (index, (text, message)) in cases.enumerated() {
+      let path = try write("bad-\(index).json", text)
+      let result = try run(["add", path])
+      if message.isEmpty {
+        #expect(result.status == 0, "\(result)")
+        continue
+      }
+      #expect(result.status == 1, "\(result)")
+      #expect(result.stderr.contains("\(path): \(message)"), "\(result)")
+    }
+    let shows = try run(["shows", "--json"])
+    #expect(shows.stdout.contains("\"X\""))
+    #expect(shows.stdout.components(separatedBy: "\"id\"").count == 3)
+  }
+
+  @Test func textFromTVmazeReachesTheTerminalWithoutAControlCharacter() throws {
+    let path = try write(
+      "evil.json",
+      #"{"id": 7, "name": "Evil\u001b[31mRed", "summary": "<p>a\u0007b\u001b]0;title\u0007</p>"}"#)
+    #expect(try run(["add", path]).status == 0)
+    for arguments in [
+      ["shows"], ["show", "show", "--show", "tvmaze:7"], ["list", "sources", "--show", "tvmaze:7"],
+    ] {
+      let result = try run(arguments)
+      #expect(result.status == 0, "\(result)")
+      #expect(
+        !result.stdoutBytes.contains(0x1B) && !result.stdoutBytes.contains(0x07), "\(arguments)")
+    }
+  }
+
+  /// `kill -9` at random moments of `add`: the library holds the show whole or not at
+  /// all, and SQLite finds the file sound.
+  @Test func anAddKilledAtAnyMomentLeavesTheShowWholeOrAbsent() throws {
+    let generated = folder + "/generated.json"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let script = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+    let make = Process()
+    make.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    make.arguments = [
+      "python3", "/" + script + "/bench/make_tvmaze.py", generated, "--episodes", "1000",
+      "--cast", "300",
+    ]
+    try make.run()
+    make.waitUntilExit()
+    #expect(make.terminationStatus == 0)
+    // One add left to finish: how long a whole one takes here; kills land within 1.2×.
+    let started = Date()
+    #expect(try run(["add", generated]).status == 0)
+    let span = UInt32(Date().timeIntervalSince(started) * 1.2 * 1_000_000)
+    var random = SystemRandomNumberGenerator()
+    var whole = 0
+    for round in 0..<30 {
+      if round % 10 == 0 { _ = try? run(["remove", "generated-harbor"]) }
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: try BinaryRunner.binaryPath())
+      process.arguments = ["add", generated]
+      var environment = ProcessInfo.processInfo.environment
+      environment["TVBROWSE_LIBRARY"] = library
+      process.environment = environment
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      usleep(UInt32.random(in: 0..<span, using: &random))
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      guard FileManager.default.fileExists(atPath: library) else { continue }
+      let check = try DatabaseQueue(path: library).read {
+        try String.fetchAll($0, sql: "PRAGMA integrity_check")
+      }
+      #expect(check == ["ok"], "round \(round)")
+      let shows = try run(["shows", "--json"])
+      #expect(shows.status == 0, "\(shows)")
+      let entries = try #require(
+        try JSONSerialization.jsonObject(with: Data(shows.stdoutBytes)) as? [[String: Any]])
+      for entry in entries where entry["id"] as? String == "generated-harbor" {
+        #expect(entry["episodes"] as? Int == 1000, "round \(round)")
+        whole += 1
+      }
+    }
+    // Some kills land after the commit: the show is then there, whole.
+    #expect(whole > 0)
+  }
+}

@@ -1,0 +1,186 @@
+import Foundation
+import GRDB
+import ShowModel
+import Testing
+
+@testable import ShowLibrary
+
+/// The library keeps shows in one SQLite file, whole, and refuses files it cannot trust.
+struct LibraryTests {
+  @Test func readingNeverCreatesTheFile() throws {
+    let folder = try TemporaryFolder()
+    #expect(try Library.openExisting(path: folder.file("library.sqlite")) == nil)
+    #expect(!FileManager.default.fileExists(atPath: folder.file("library.sqlite")))
+  }
+
+  @Test func aShowAddedReadsBackWholeAndIsReplacedWhenAddedAgain() throws {
+    let folder = try TemporaryFolder()
+    let show = try harborLights()
+    let library = try Library.openOrCreate(path: folder.file("deep/er/library.sqlite"))
+    let added = try library.add(show.pack, as: line(for: show))
+    #expect(added.id == "harbor-lights")
+    #expect(added.seasons == 2 && added.episodes == 5)
+    let again = try library.add(show.pack, as: line(for: show))
+    #expect(again.id == "harbor-lights")
+    let reopened = try #require(
+      try Library.openExisting(path: folder.file("deep/er/library.sqlite")))
+    #expect(try reopened.shows() == [added])
+    let pack = try #require(try reopened.pack(of: "harbor-lights"))
+    #expect(pack.entities == show.pack.entities)
+    #expect(try reopened.pack(of: "nothing") == nil)
+    #expect(try reopened.remove(id: "harbor-lights"))
+    #expect(try reopened.remove(id: "harbor-lights") == false)
+    #expect(try reopened.shows().isEmpty)
+    let count = try DatabaseQueue(path: folder.file("deep/er/library.sqlite")).read {
+      try Int.fetchOne($0, sql: "SELECT count(*) FROM entity")
+    }
+    #expect(count == 0)
+  }
+
+  @Test func aNameTakenGetsTheYearThenANumberAndTheBuiltInIdIsNeverTaken() throws {
+    let folder = try TemporaryFolder()
+    let library = try Library.openOrCreate(path: folder.file("library.sqlite"))
+    let pack = Pack(
+      entities: [Entity(id: "show", kind: .show, name: "X", payload: .show)], paths: ["show"])
+    func add(_ name: String, start: Int?, tvmaze: Int?) throws -> String {
+      try library.add(
+        pack,
+        as: LibraryShow(
+          id: "", name: name, start: start, seasons: 0, episodes: 0,
+          origin: tvmaze == nil ? .pack : .tvmaze, tvmaze: tvmaze)
+      ).id
+    }
+    #expect(try add("The Office", start: 2005, tvmaze: 526) == "the-office")
+    #expect(try add("The Office", start: 2001, tvmaze: 1) == "the-office-2001")
+    #expect(try add("The Office", start: 2001, tvmaze: 2) == "the-office-2")
+    #expect(try add("The Office", start: 2005, tvmaze: 526) == "the-office")
+    #expect(try add("13 Reasons Why", start: nil, tvmaze: nil) == "13-reasons-why-2")
+    #expect(try add("13 Reasons Why", start: nil, tvmaze: nil) == "13-reasons-why-2")
+    #expect(try add("Pokémon: Ash's Journey!", start: nil, tvmaze: nil) == "pokemon-ash-s-journey")
+    #expect(try library.shows().count == 5)
+  }
+
+  @Test func aFileThatIsNotALibraryIsRefusedAndLeftAsItIs() throws {
+    let folder = try TemporaryFolder()
+    let cases: [(String, [UInt8], String)] = [
+      ("garbage", Array(repeating: 0x41, count: 8192), "is damaged or not a tvbrowse library"),
+      ("half", try halfALibrary(in: folder), "is damaged or not a tvbrowse library"),
+    ]
+    for (name, bytes, message) in cases {
+      let path = folder.file(name)
+      #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+      for create in [false, true] {
+        do throws(LibraryError) {
+          let library =
+            create ? try Library.openOrCreate(path: path) : try Library.openExisting(path: path)
+          _ = try library?.shows()
+          Issue.record("\(name) opened")
+        } catch {
+          #expect(
+            error.message.contains(path) && error.message.contains(message), "\(error.message)")
+        }
+      }
+      #expect(
+        try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) == bytes, "\(name) was changed")
+    }
+  }
+
+  @Test func aNewerLibraryOrAnotherProgramsDatabaseIsRefused() throws {
+    let folder = try TemporaryFolder()
+    let newer = folder.file("newer.sqlite")
+    _ = try Library.openOrCreate(path: newer)
+    try DatabaseQueue(path: newer).write {
+      try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9: from the future')")
+    }
+    #expect(
+      throws: LibraryError(
+        "\(newer) was written by a newer tvbrowse; this version cannot read it (it was left as it is)"
+      )
+    ) {
+      try Library.openExisting(path: newer)
+    }
+    let other = folder.file("other.sqlite")
+    try DatabaseQueue(path: other).write { try $0.execute(sql: "CREATE TABLE notes (text)") }
+    do throws(LibraryError) {
+      _ = try Library.openOrCreate(path: other)
+      Issue.record("another program's database opened")
+    } catch {
+      #expect(error.message.contains("an SQLite file of another program"))
+    }
+    let tables = try DatabaseQueue(path: other).read {
+      try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    #expect(tables == ["notes"])
+  }
+
+  /// While one connection writes a show in a transaction, another reads the library as
+  /// it was, without waiting and without an error (WAL).
+  @Test func aReaderSeesTheOldStateWhileAnImportWrites() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("library.sqlite")
+    let show = try harborLights()
+    let writer = try Library.openOrCreate(path: path)
+    try writer.add(show.pack, as: line(for: show))
+    let held = try DatabaseQueue(path: path)
+    try held.inDatabase { db in
+      try db.execute(sql: "BEGIN IMMEDIATE")
+      try db.execute(sql: "DELETE FROM entity")
+      try db.execute(sql: "DELETE FROM show")
+      let reader = try #require(try Library.openExisting(path: path))
+      #expect(try reader.shows().map(\.id) == ["harbor-lights"])
+      #expect(try reader.pack(of: "harbor-lights")?.entities.count == show.pack.entities.count)
+      try db.execute(sql: "ROLLBACK")
+    }
+  }
+
+  /// The first pages of a real library: SQLite finds the rest missing.
+  private func halfALibrary(in folder: TemporaryFolder) throws -> [UInt8] {
+    let path = folder.file("whole.sqlite")
+    let library = try Library.openOrCreate(path: path)
+    let show = try harborLights()
+    try library.add(show.pack, as: line(for: show))
+    let database = try DatabaseQueue(path: path)
+    _ = try database.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    return Array(bytes.prefix(bytes.count / 2))
+  }
+}
+
+/// A SHOW argument finds its show by id, TVmaze or IMDb id, or name.
+struct ShowLookupTests {
+  let shows = [
+    LibraryShow(
+      id: "the-office", name: "The Office", seasons: 9, episodes: 201, origin: .tvmaze, tvmaze: 526,
+      imdb: "tt0386676"),
+    LibraryShow(
+      id: "the-office-2001", name: "The Office", seasons: 2, episodes: 14, origin: .tvmaze,
+      tvmaze: 3),
+    LibraryShow(id: "pokemon", name: "Pokémon", seasons: 1, episodes: 1, origin: .pack),
+  ]
+
+  @Test func eachFormFindsItsShow() {
+    #expect(ShowLookup.find("the-office-2001", in: shows) == .one(shows[1]))
+    #expect(ShowLookup.find("tvmaze:526", in: shows) == .one(shows[0]))
+    #expect(ShowLookup.find("imdb:tt0386676", in: shows) == .one(shows[0]))
+    #expect(ShowLookup.find("POKEMON", in: shows) == .one(shows[2]))
+    #expect(ShowLookup.find("the office", in: shows) == .several(Array(shows.prefix(2))))
+    #expect(ShowLookup.find("tvmaze:9", in: shows) == .none)
+    #expect(ShowLookup.find("Friends", in: shows) == .none)
+  }
+
+  @Test func locationFollowsTheOptionThenTheEnvironment() {
+    #expect(
+      LibraryLocation.path(option: "/a.sqlite", environment: ["TVBROWSE_LIBRARY": "/b"])
+        == "/a.sqlite")
+    #expect(
+      LibraryLocation.path(option: nil, environment: ["TVBROWSE_LIBRARY": "/b", "HOME": "/h"])
+        == "/b")
+    #expect(
+      LibraryLocation.path(option: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"])
+        == "/x/tvbrowse/library.sqlite")
+    #expect(
+      LibraryLocation.path(option: nil, environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"])
+        == "/h/.local/share/tvbrowse/library.sqlite")
+    #expect(LibraryLocation.path(option: nil, environment: [:]) == nil)
+  }
+}
