@@ -23,7 +23,7 @@ struct TVBrowse: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self,
-      AddCommand.self, ShowsCommand.self, RemoveCommand.self,
+      AddCommand.self, ShowsCommand.self, UpdateCommand.self, RemoveCommand.self,
     ]
   )
 

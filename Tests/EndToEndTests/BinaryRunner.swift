@@ -34,10 +34,12 @@ enum BinaryRunner {
   static let deadline: DispatchTimeInterval = .seconds(60)
 
   /// Runs `tvbrowse arguments` and waits for it to end. The library is `library`, else a
-  /// file of the run's own that nothing creates unless the run adds a show.
-  static func run(_ arguments: [String], in directory: String? = nil, library: String? = nil)
-    throws -> Run
-  {
+  /// file of the run's own that nothing creates unless the run adds a show; `extra` adds
+  /// to the environment.
+  static func run(
+    _ arguments: [String], in directory: String? = nil, library: String? = nil,
+    environment extra: [String: String] = [:]
+  ) throws -> Run {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("tvbrowse-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -58,6 +60,7 @@ enum BinaryRunner {
     environment["TERM"] = "dumb"
     environment["TVBROWSE_LIBRARY"] =
       library ?? folder.appendingPathComponent("library.sqlite").path
+    environment.merge(extra) { _, new in new }
     process.environment = environment
     process.currentDirectoryURL = directory.map { URL(fileURLWithPath: $0) } ?? folder
     process.standardInput = FileHandle.nullDevice

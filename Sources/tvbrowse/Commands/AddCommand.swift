@@ -9,15 +9,27 @@ import ShowModel
 struct AddCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "add",
-    abstract: "Add a show to the library from a pack or a saved TVmaze show response.",
+    abstract: "Add a show to the library: from TVmaze, a pack, or a saved TVmaze show.",
     discussion: """
-      FILE is read as a pack when its "format" is "tvbrowse-pack", else as a TVmaze show \
-      saved from https://api.tvmaze.com/shows/ID?embed[]=seasons&embed[]=episodes&embed[]=cast&embed[]=crew. \
-      Adding a show that is there already replaces it whole.
+      SHOW is a file when one of that name exists: a pack when its "format" is \
+      "tvbrowse-pack", else a TVmaze show saved from https://api.tvmaze.com/shows/ID?embed[]=seasons&embed[]=episodes&embed[]=cast&embed[]=crew. \
+      Else SHOW is tvmaze:ID, imdb:ID (TVmaze looks it up), or a name: the show of that \
+      name when TVmaze finds one, else a list to choose from (without a terminal, the list \
+      and exit 1). Adding a show that is there already replaces it whole.
       """)
 
-  @Argument(help: ArgumentHelp("A pack, or a saved TVmaze show response.", valueName: "file"))
+  @Argument(
+    help: ArgumentHelp(
+      "A pack or a saved TVmaze show response; else tvmaze:ID, imdb:ID, or a name to look up on TVmaze.",
+      valueName: "show"))
   var file: String
+
+  @Option(
+    name: .customLong("api-url"),
+    help: ArgumentHelp(
+      "TVmaze's API address (default: TVBROWSE_TVMAZE_URL, else https://api.tvmaze.com).",
+      valueName: "url"))
+  var apiURL: String?
 
   // The options the root command shares with every subcommand: `--root` and `--library`
   // are read here; a show to open has no place in `add`.
@@ -33,7 +45,9 @@ struct AddCommand: ParsableCommand {
 
   func run() throws {
     let access = try LibraryAccess(option: source.library)
-    let (pack, show) = try read()
+    let (pack, show) =
+      FileManager.default.fileExists(atPath: file) || file.isEmpty
+      ? try read() : try fetch()
     let library = try access.writable()
     let added: LibraryShow
     do {
@@ -89,6 +103,11 @@ struct AddCommand: ParsableCommand {
     return (pack, LibraryShow(id: "", name: name, seasons: 0, episodes: 0, origin: .pack))
   }
 
+  /// The show TVmaze has for the argument, validated, and its line for the library.
+  private func fetch() throws -> (Pack, LibraryShow) {
+    try checked(try TVmazeSource(option: apiURL).show(for: file), named: "TVmaze's show")
+  }
+
   private func readTVmaze(_ value: JSONValue) throws -> (Pack, LibraryShow) {
     let fetched = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
     let show: TVmazeShow
@@ -98,16 +117,23 @@ struct AddCommand: ParsableCommand {
       let place = error.path.isEmpty ? "" : "\(error.path): "
       throw CommandFailure("\(SafeText.echo(file)): \(place)\(error.message)")
     }
+    return try checked(show, named: file)
+  }
+
+  /// `show` validated as a pack, with its line for the library.
+  private func checked(_ show: TVmazeShow, named file: String) throws -> (Pack, LibraryShow) {
     let problems = PackLoader.problems(in: show.pack, named: file)
     guard problems.isEmpty else {
       throw CommandFailure(packProblems: problems, file: SafeText.echo(file))
     }
-    return (
-      show.pack,
-      LibraryShow(
-        id: "", name: show.name, start: LibraryShow.year(of: show.premiered),
-        end: LibraryShow.year(of: show.ended), seasons: 0, episodes: 0, origin: .tvmaze,
-        tvmaze: show.tvmazeID, imdb: show.imdbID, updated: show.updated)
-    )
+    return (show.pack, Self.line(for: show))
+  }
+
+  /// The library's line for a TVmaze show (its id is made when it is stored).
+  static func line(for show: TVmazeShow) -> LibraryShow {
+    LibraryShow(
+      id: "", name: show.name, start: LibraryShow.year(of: show.premiered),
+      end: LibraryShow.year(of: show.ended), seasons: 0, episodes: 0, origin: .tvmaze,
+      tvmaze: show.tvmazeID, imdb: show.imdbID, updated: show.updated)
   }
 }

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import ShowLibrary
+import ShowModel
+import TVmazeClient
+
+/// `tvbrowse update [SHOW]`: refreshes the library's TVmaze shows, replacing only those
+/// TVmaze has changed since they were fetched, each whole in one transaction.
+struct UpdateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "update",
+    abstract: "Refresh the library's TVmaze shows (only those TVmaze has changed).",
+    discussion: "A pack is replaced by adding it again.")
+
+  @Argument(
+    help: ArgumentHelp(
+      "The show to refresh (default: every TVmaze show): its id, tvmaze:ID, imdb:ID, or its name.",
+      valueName: "show"))
+  var show: String?
+
+  @Option(
+    name: .customLong("api-url"),
+    help: ArgumentHelp(
+      "TVmaze's API address (default: TVBROWSE_TVMAZE_URL, else https://api.tvmaze.com).",
+      valueName: "url"))
+  var apiURL: String?
+
+  // The options the root command shares with every subcommand; `--library` is read here.
+  @OptionGroup var source: PackOption
+
+  func validate() throws {
+    try source.checkOnlyLibrary(in: "update")
+  }
+
+  func run() throws {
+    let access = try LibraryAccess(option: source.library)
+    guard let library = try access.existing() else {
+      if let show { _ = try access.find(show, in: nil) }
+      return
+    }
+    var shows: [LibraryShow]
+    if let show {
+      let found = try access.find(show, in: library)
+      guard found.origin == .tvmaze else {
+        throw CommandFailure(
+          found.origin == .builtin
+            ? "the built-in show is not from TVmaze"
+            : "\(found.id) is a pack: add it again to replace it")
+      }
+      shows = [found]
+    } else {
+      do {
+        shows = try library.shows().filter { $0.origin == .tvmaze }
+      } catch {
+        throw CommandFailure(error.message)
+      }
+    }
+    let tvmaze = try TVmazeSource(option: apiURL)
+    for show in shows {
+      guard let id = show.tvmaze else { continue }
+      let updated: Int?
+      do {
+        updated = try tvmaze.api.updated(id: id)
+      } catch {
+        throw CommandFailure("\(show.id): \(error.message)")
+      }
+      if let updated, updated == show.updated {
+        Output.write("\(show.id): unchanged\n")
+        continue
+      }
+      let fetched = try tvmaze.show(for: "tvmaze:\(id)")
+      let problems = PackLoader.problems(in: fetched.pack, named: "TVmaze's show \(id)")
+      guard problems.isEmpty else {
+        throw CommandFailure(packProblems: problems, file: "TVmaze's show \(id)")
+      }
+      let stored: LibraryShow
+      do {
+        stored = try library.add(fetched.pack, as: AddCommand.line(for: fetched))
+      } catch {
+        throw CommandFailure(error.message)
+      }
+      Output.write(
+        "\(stored.id): updated (\(ShowLine.plural(stored.seasons, "season")), \(ShowLine.plural(stored.episodes, "episode")))\n"
+      )
+    }
+  }
+}
