@@ -49,10 +49,17 @@ public enum JSONReport {
   }
 
   /// `search`: ranked hits with score, tier, the matched text and match positions.
-  public static func search(_ hits: [CatalogHit]) -> JSONValue {
+  /// With `shows` (parallel to `hits`), each result names its show: `{id, name}`.
+  public static func search(_ hits: [CatalogHit], shows: [(id: String, name: String)]? = nil)
+    -> JSONValue
+  {
     .array(
-      hits.map { hit in
+      hits.indices.map { index in
+        let hit = hits[index]
         var pairs = objectPairs(reference(hit.entity))
+        if let show = shows?[index] {
+          pairs.append(("show", .object([("id", .string(show.id)), ("name", .string(show.name))])))
+        }
         pairs += [
           ("score", .number(formatScore(hit.match.score))),
           ("tier", .string(tierName(hit.tier))),

@@ -26,7 +26,8 @@ extension TextReport {
 
   /// Search results: id, kind and name, and under it what matched when it was not the name.
   /// Kinds and names start in one column each, as in `list`.
-  public func search(_ hits: [CatalogHit]) -> String {
+  /// With `shows` (parallel to `hits`), each name is followed by its show's.
+  public func search(_ hits: [CatalogHit], shows: [String]? = nil) -> String {
     let ids = hits.map { safe($0.entity.id) }
     let kindWidth = hits.map { $0.entity.kind.rawValue.count }.max() ?? 0
     let idWidth = min(ids.map(DisplayWidth.of).max() ?? 0, width / 2 - kindWidth)
@@ -36,7 +37,8 @@ extension TextReport {
       var lines = [
         idCell(ids[index], columns: idWidth) + "  "
           + Self.padded(hit.entity.kind.rawValue, to: kindWidth) + "  "
-          + DisplayWidth.truncate(safe(hit.entity.name), to: nameRoom)
+          + DisplayWidth.truncate(
+            safe(hit.entity.name + (shows.map { " — " + $0[index] } ?? "")), to: nameRoom)
       ]
       if hit.field != "name" {
         let label = DisplayWidth.truncate(safe(hit.field), to: 24) + ": "

@@ -58,11 +58,32 @@ struct LibraryCommandTests {
     #expect(gone.stderr.contains("no show \"harbor-lights\" in the library"))
   }
 
+  @Test func searchAllRanksTheHitsOfEveryShowAndNamesTheirShow() throws {
+    #expect(try run(["add", Self.harborLights]).status == 0)
+    let text = try run(["search", "nora quay", "--all"])
+    #expect(text.status == 0, "\(text)")
+    #expect(
+      text.stdoutLines.first?.hasSuffix("character  Nora Quay — Harbor Lights") == true, "\(text)")
+    let json = try JSONSerialization.jsonObject(
+      with: Data(try run(["search", "hannah", "--all", "--json", "--limit", "3"]).stdoutBytes))
+    let hits = try #require(json as? [[String: Any]])
+    #expect(hits.count == 3)
+    let first = try #require(hits.first)
+    #expect(first["name"] as? String == "Hannah Baker")
+    #expect(
+      (first["show"] as? [String: String]) == ["id": "13-reasons-why", "name": "13 Reasons Why"])
+    let both = try run(["search", "x", "--all", "--show", "harbor-lights"])
+    #expect(both.status == 64)
+    let none = try run(["search", "zzzqqq", "--all"])
+    #expect(none.stderr == "tvbrowse: nothing matches \"zzzqqq\" in any show\n")
+  }
+
   @Test func readingCommandsNeverCreateTheLibrary() throws {
     #expect(try run(["shows"]).status == 0)
     #expect(try run(["list", "seasons", "--show", "13-reasons-why"]).status == 0)
     #expect(try run(["list", "seasons", "--show", "nothing"]).status == 1)
     #expect(try run(["remove", "nothing"]).status == 1)
+    #expect(try run(["search", "hannah", "--all"]).status == 0)
     #expect(!FileManager.default.fileExists(atPath: library))
   }
 

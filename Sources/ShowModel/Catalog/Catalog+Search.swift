@@ -27,6 +27,17 @@ public struct CatalogHit: Sendable, Equatable {
   public var matchedText: String
   /// The match in `matchedText`: score, grapheme positions, typos.
   public var match: Match
+  /// The engine's rank class of the hit: its field's weight and how it spells the query
+  /// (`OwnerHit.rank`); lower ranks first.
+  public var rank: Int = 0
+
+  /// True when this hit ranks before `other` in one ranking: a lower rank class, or the
+  /// same and a higher score; the order in which one catalog lists its hits, so that the
+  /// hits of several catalogs merge as one ranking.
+  public func ranksBefore(_ other: CatalogHit) -> Bool {
+    if rank != other.rank { return rank < other.rank }
+    return match.score > other.match.score
+  }
 }
 
 extension Catalog {
@@ -206,11 +217,12 @@ extension Catalog {
       guard let match = shown[hit.owner] else { return nil }
       return CatalogHit(
         entity: entity, tier: match.tier, field: match.label, matchedText: match.text,
-        match: hit.match)
+        match: hit.match, rank: hit.rank)
     case .tier(let tier, let index):
       return CatalogHit(
         entity: entity, tier: hit.matchClass == .scattered ? .text : tier,
-        field: index.label(hit.index), matchedText: index.text(hit.index), match: hit.match)
+        field: index.label(hit.index), matchedText: index.text(hit.index), match: hit.match,
+        rank: hit.rank)
     }
   }
 

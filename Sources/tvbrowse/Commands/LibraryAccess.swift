@@ -37,6 +37,15 @@ struct LibraryAccess {
     }
   }
 
+  /// The built-in show's catalog.
+  static func builtInCatalog() throws -> Catalog {
+    do {
+      return try PackLoader.catalog(path: nil)
+    } catch {
+      throw CommandFailure(packProblems: error.problems, file: PackLoader.builtInName)
+    }
+  }
+
   /// The built-in show's line, counted from the pack in the binary.
   static func builtInShow(_ catalog: Catalog) -> LibraryShow {
     LibraryShow(
@@ -71,17 +80,27 @@ struct LibraryAccess {
     }
   }
 
+  /// The built-in show and every show of the library, each with its catalog.
+  func everyCatalog() throws -> [(LibraryShow, Catalog)] {
+    let builtIn = try Self.builtInCatalog()
+    var catalogs = [(Self.builtInShow(builtIn), builtIn)]
+    guard let library = try existing() else { return catalogs }
+    do {
+      for show in try library.shows() {
+        guard let pack = try library.pack(of: show.id) else { continue }
+        catalogs.append((show, Catalog(pack: pack)))
+      }
+    } catch {
+      throw CommandFailure(error.message)
+    }
+    return catalogs
+  }
+
   /// The catalog of the show `argument` names.
   func catalog(of argument: String) throws -> Catalog {
     let library = try existing()
     let show = try find(argument, in: library)
-    if show.origin == .builtin {
-      do {
-        return try PackLoader.catalog(path: nil)
-      } catch {
-        throw CommandFailure(packProblems: error.problems, file: PackLoader.builtInName)
-      }
-    }
+    if show.origin == .builtin { return try Self.builtInCatalog() }
     let pack: Pack?
     do {
       pack = try library?.pack(of: show.id)

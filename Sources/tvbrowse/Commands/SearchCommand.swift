@@ -1,5 +1,6 @@
 import ArgumentParser
 import Reports
+import ShowLibrary
 import ShowModel
 
 /// `tvbrowse search QUERY`: every entity ranked against a fuzzy query.
@@ -26,6 +27,9 @@ struct SearchCommand: ParsableCommand {
     help: ArgumentHelp("At most this many results.", valueName: "n"))
   var limit: Int?
 
+  @Flag(name: .long, help: "Search every show: the built-in one and the library's.")
+  var all = false
+
   @OptionGroup var source: PackOption
 
   @OptionGroup var common: CommonOptions
@@ -35,9 +39,13 @@ struct SearchCommand: ParsableCommand {
   func validate() throws {
     if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
     if query.allSatisfy(\.isWhitespace) { throw ValidationError("the query is empty") }
+    if all && (source.pack != nil || source.show != nil) {
+      throw ValidationError("--all searches every show: it takes no --pack or --show")
+    }
   }
 
   func run() throws {
+    if all { return try searchEveryShow() }
     let catalog = try source.openCatalog()
     let hits = catalog.search(query, kind: kind?.entityKind, limit: limit)
     if common.json {
@@ -49,5 +57,31 @@ struct SearchCommand: ParsableCommand {
       throw ExitCode(1)
     }
     Output.write(Output.textReport(color: color).search(hits))
+  }
+
+  /// Searches the built-in show and every show of the library, and ranks the hits of all
+  /// together, in the order each catalog ranks its own; each names its show.
+  private func searchEveryShow() throws {
+    let access = try LibraryAccess(option: source.library)
+    var found: [(hit: CatalogHit, show: LibraryShow)] = []
+    for (show, catalog) in try access.everyCatalog() {
+      found += catalog.search(query, kind: kind?.entityKind, limit: limit).map { ($0, show) }
+    }
+    // Stable: hits of equal rank keep the order of the shows, then of their catalog.
+    let ranked = found.enumerated().sorted { lhs, rhs in
+      if lhs.element.hit.ranksBefore(rhs.element.hit) { return true }
+      if rhs.element.hit.ranksBefore(lhs.element.hit) { return false }
+      return lhs.offset < rhs.offset
+    }.map(\.element).prefix(limit ?? Int.max)
+    let hits = ranked.map(\.hit)
+    if common.json {
+      Output.json(JSONReport.search(hits, shows: ranked.map { ($0.show.id, $0.show.name) }))
+      return
+    }
+    guard !hits.isEmpty else {
+      Output.error("nothing matches \"\(SafeText.echo(query))\" in any show")
+      throw ExitCode(1)
+    }
+    Output.write(Output.textReport(color: color).search(hits, shows: ranked.map(\.show.name)))
   }
 }

@@ -19,13 +19,7 @@ struct ShowsCommand: ParsableCommand {
 
   func run() throws {
     let access = try LibraryAccess(option: source.library)
-    let builtIn: Catalog
-    do {
-      builtIn = try PackLoader.catalog(path: nil)
-    } catch {
-      throw CommandFailure(packProblems: error.problems, file: PackLoader.builtInName)
-    }
-    var shows = [LibraryAccess.builtInShow(builtIn)]
+    var shows = [LibraryAccess.builtInShow(try LibraryAccess.builtInCatalog())]
     if let library = try access.existing() {
       do {
         shows += try library.shows()
