@@ -136,6 +136,24 @@ public final class Library {
     }
   }
 
+  // MARK: - What the browser last opened
+
+  /// The library id of the show the browser last opened, if it recorded one.
+  public func lastOpened() throws(LibraryError) -> String? {
+    try reading { db in
+      try String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = 'last-opened'")
+    }
+  }
+
+  /// Records `id` as the show the browser last opened.
+  public func recordOpened(_ id: String) throws(LibraryError) {
+    try writing { db in
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO setting (name, value) VALUES ('last-opened', ?)",
+        arguments: [id])
+    }
+  }
+
   // MARK: - Parts
 
   /// The id `show` is stored under: the one it had if it is there already (the same

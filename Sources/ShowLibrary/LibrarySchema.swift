@@ -28,6 +28,12 @@ enum LibrarySchema {
         table.primaryKey(["show", "ordinal"])
       }
     }
+    migrator.registerMigration("v2: what the browser last opened") { db in
+      try db.create(table: "setting") { table in
+        table.primaryKey("name", .text)
+        table.column("value", .text).notNull()
+      }
+    }
     return migrator
   }
 

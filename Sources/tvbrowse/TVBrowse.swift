@@ -2,6 +2,7 @@ import ArgumentParser
 import BrowserCore
 import Glibc
 import Reports
+import ShowLibrary
 import ShowModel
 import TerminalCells
 import TerminalUI
@@ -105,7 +106,9 @@ struct TVBrowse: ParsableCommand {
   @OptionGroup var color: ColorOption
 
   func run() throws {
-    let catalog = try source.openCatalog()
+    let (show, catalog) = try source.openShow()
+    // Subcommands without --show or --pack answer about the show opened last.
+    if let show { LibraryAccess.recordOpened(show, option: source.library) }
     let options = browse.browserOptions(color: color)
     let status: Int32
     do {

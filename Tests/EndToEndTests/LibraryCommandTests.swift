@@ -78,6 +78,28 @@ struct LibraryCommandTests {
     #expect(none.stderr == "tvbrowse: nothing matches \"zzzqqq\" in any show\n")
   }
 
+  /// Without --show or --pack, subcommands and the browser answer about the show the
+  /// browser opened last; a show removed since leaves the built-in one.
+  @Test func theShowOpenedLastIsTheDefault() throws {
+    #expect(try run(["add", Self.harborLights]).status == 0)
+    let builtInEpisodes = "No episodes: not given in the sources.\n"
+    #expect(try run(["list", "episodes"]).stdout == builtInEpisodes)
+    let browser = try Tmux.browser(
+      ["--show", "harbor-lights"], width: 80, height: 24,
+      environment: ["TVBROWSE_LIBRARY": library])
+    _ = try browser.wait(forText: "Harbor Lights › Show")
+    try browser.send("q")
+    #expect(try browser.waitForExit() == 0)
+    #expect(try run(["list", "episodes"]).stdoutLines.count == 5)
+    let bare = try Tmux.browser(
+      [], width: 80, height: 24, environment: ["TVBROWSE_LIBRARY": library])
+    _ = try bare.wait(forText: "Harbor Lights › Show")
+    try bare.send("q")
+    #expect(try bare.waitForExit() == 0)
+    #expect(try run(["remove", "harbor-lights"]).status == 0)
+    #expect(try run(["list", "episodes"]).stdout == builtInEpisodes)
+  }
+
   @Test func readingCommandsNeverCreateTheLibrary() throws {
     #expect(try run(["shows"]).status == 0)
     #expect(try run(["list", "seasons", "--show", "13-reasons-why"]).status == 0)

@@ -113,6 +113,28 @@ struct LibraryTests {
     #expect(tables == ["notes"])
   }
 
+  /// A library written before the browser kept what it opened gains the table when it is
+  /// next opened, its shows kept.
+  @Test func anOlderLibraryIsMigratedAndKeepsItsShows() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("library.sqlite")
+    let database = try DatabaseQueue(path: path)
+    try LibrarySchema.migrator.migrate(database, upTo: "v1: shows and their entities")
+    try database.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO show (id, name, seasons, episodes, origin, added)
+          VALUES ('old', 'Old Show', 0, 0, 'pack', '2026-01-01')
+          """)
+    }
+    #expect(try database.read { try $0.tableExists("setting") } == false)
+    let library = try #require(try Library.openExisting(path: path))
+    #expect(try library.shows().map(\.id) == ["old"])
+    #expect(try library.lastOpened() == nil)
+    try library.recordOpened("old")
+    #expect(try Library.openExisting(path: path)?.lastOpened() == "old")
+  }
+
   /// While one connection writes a show in a transaction, another reads the library as
   /// it was, without waiting and without an error (WAL).
   @Test func aReaderSeesTheOldStateWhileAnImportWrites() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShowLibrary
 import ShowModel
 
 /// The show to open: the built-in show unless `--pack` names a file or `--show` a show of
@@ -32,14 +33,24 @@ struct PackOption: ParsableArguments {
       valueName: "path"))
   var library: String?
 
-  /// Opens the show: from the library with `--show`, else the pack; a `CommandFailure`
-  /// with every problem when it cannot be opened.
+  /// Opens the show; a `CommandFailure` with every problem when it cannot be opened.
   func openCatalog() throws -> Catalog {
+    try openShow().catalog
+  }
+
+  /// Opens the show: `--show`'s from the library, else `--pack`'s file, else the show the
+  /// browser last opened, else the built-in one. `show` is the library's line for it, nil
+  /// for a pack file.
+  func openShow() throws -> (show: LibraryShow?, catalog: Catalog) {
     try checkChoice()
-    if let show { return try LibraryAccess(option: library).catalog(of: show) }
+    if let show { return try LibraryAccess(option: library).open(show) }
+    if pack == nil, let last = try LibraryAccess.lastOpened(option: library) {
+      return last
+    }
     try checkPath(pack)
     do {
-      return try PackLoader.catalog(path: pack, root: root)
+      let catalog = try PackLoader.catalog(path: pack, root: root)
+      return (pack == nil ? LibraryAccess.builtInShow(catalog) : nil, catalog)
     } catch {
       throw CommandFailure(
         packProblems: error.problems, file: SafeText.echo(pack ?? PackLoader.builtInName))

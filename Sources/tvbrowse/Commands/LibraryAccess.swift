@@ -96,11 +96,35 @@ struct LibraryAccess {
     return catalogs
   }
 
-  /// The catalog of the show `argument` names.
-  func catalog(of argument: String) throws -> Catalog {
+  /// The show the browser last opened, with its catalog; nil when there is no library,
+  /// none was recorded, or that show is no longer there.
+  static func lastOpened(option: String?) throws -> (LibraryShow, Catalog)? {
+    guard let access = try? LibraryAccess(option: option), let library = try access.existing()
+    else { return nil }
+    let id: String?
+    do {
+      id = try library.lastOpened()
+    } catch {
+      throw CommandFailure(error.message)
+    }
+    guard let id, (try? access.find(id, in: library))?.id == id else { return nil }
+    return try access.open(id)
+  }
+
+  /// Records `show` as the one the browser opened, in a library that exists; a library
+  /// that cannot take it is left as it is (this is a convenience, never a reason to fail).
+  static func recordOpened(_ show: LibraryShow, option: String?) {
+    guard let access = try? LibraryAccess(option: option),
+      let library = try? access.existing()
+    else { return }
+    try? library.recordOpened(show.id)
+  }
+
+  /// The show `argument` names, with its catalog.
+  func open(_ argument: String) throws -> (LibraryShow, Catalog) {
     let library = try existing()
     let show = try find(argument, in: library)
-    if show.origin == .builtin { return try Self.builtInCatalog() }
+    if show.origin == .builtin { return (show, try Self.builtInCatalog()) }
     let pack: Pack?
     do {
       pack = try library?.pack(of: show.id)
@@ -108,7 +132,7 @@ struct LibraryAccess {
       throw CommandFailure(error.message)
     }
     guard let pack else { throw CommandFailure("show \"\(show.id)\" is no longer in the library") }
-    return Catalog(pack: pack)
+    return (show, Catalog(pack: pack))
   }
 }
 
