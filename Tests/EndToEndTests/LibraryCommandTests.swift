@@ -50,6 +50,8 @@ struct LibraryCommandTests {
     #expect(episodes.stdoutLines[2].contains("S01 special (2019-12-20) Behind the Lights"))
     let person = try run(["show", "person-303", "--show", "tvmaze:90210"])
     #expect(person.stdout.contains("— TVmaze show 90210 [tvmaze]"), "\(person)")
+    let validated = try run(["validate", "--show", "harbor-lights"])
+    #expect(validated.stdout == "harbor-lights: valid (23 entities)\n", "\(validated)")
     let removed = try run(["remove", "harbor-lights"])
     #expect(removed.stdout == "Removed harbor-lights (Harbor Lights)\n")
     #expect(try run(["shows"]).stdoutLines.count == 1)

@@ -88,6 +88,14 @@ struct TVmazeShowTests {
     let catalog = Catalog(pack: pack)
     let details = try #require(catalog.details(of: "person-303"))
     #expect(details.sections.contains { $0.title == "Facts" })
+    // The summary's two paragraphs stay two on the show's page.
+    let about = try #require(catalog.details(of: "show")?.sections.first)
+    let texts = about.items.compactMap { item -> String? in
+      if case .text(let text) = item { return text }
+      return nil
+    }
+    #expect(texts.count == 2)
+    #expect(texts.last == "Second paragraph \u{2014} with \"quotes\".")
   }
 
   @Test func aFieldOfTheWrongTypeIsNamedByItsPath() {

@@ -50,7 +50,10 @@ extension Catalog {
     case .show, .character, .person:
       break
     }
-    if let summary = entity.summary { items.append(.text(summary)) }
+    // A summary of several paragraphs (an imported one keeps its HTML's) shows each apart.
+    for paragraph in entity.summary?.split(separator: "\n") ?? [] {
+      items.append(.text(String(paragraph)))
+    }
     return items
   }
 

@@ -15,6 +15,12 @@ public enum PackLoader {
     /// Every problem found: file and syntax problems alone, else the schema's in file
     /// order, then unreadable article files, then ids, references, reach and quotes.
     public var problems: [PackProblem]
+
+    /// A pack and its problems.
+    public init(pack: Pack?, problems: [PackProblem]) {
+      self.pack = pack
+      self.problems = problems
+    }
   }
 
   /// Reads and validates the pack at `path`, collecting every problem. Its source files

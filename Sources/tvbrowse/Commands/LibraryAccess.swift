@@ -122,9 +122,17 @@ struct LibraryAccess {
 
   /// The show `argument` names, with its catalog.
   func open(_ argument: String) throws -> (LibraryShow, Catalog) {
+    let (show, pack) = try storedPack(argument)
+    guard let pack else { return (show, try Self.builtInCatalog()) }
+    return (show, Catalog(pack: pack))
+  }
+
+  /// The show `argument` names, with its stored pack; nil for the built-in show, which
+  /// is not stored.
+  func storedPack(_ argument: String) throws -> (LibraryShow, Pack?) {
     let library = try existing()
     let show = try find(argument, in: library)
-    if show.origin == .builtin { return (show, try Self.builtInCatalog()) }
+    if show.origin == .builtin { return (show, nil) }
     let pack: Pack?
     do {
       pack = try library?.pack(of: show.id)
@@ -132,7 +140,7 @@ struct LibraryAccess {
       throw CommandFailure(error.message)
     }
     guard let pack else { throw CommandFailure("show \"\(show.id)\" is no longer in the library") }
-    return (show, Catalog(pack: pack))
+    return (show, pack)
   }
 }
 

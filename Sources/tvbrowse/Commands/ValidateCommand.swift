@@ -1,5 +1,6 @@
 import ArgumentParser
 import Reports
+import ShowLibrary
 import ShowModel
 
 /// `tvbrowse validate [PACK]`: every problem in a pack, one line each.
@@ -21,14 +22,27 @@ struct ValidateCommand: ParsableCommand {
     if file != nil && source.pack != nil {
       throw ValidationError("give the pack to check once: as an argument or with --pack")
     }
+    if file != nil && source.show != nil {
+      throw ValidationError("give one thing to check: a pack as an argument, or a show with --show")
+    }
+    try source.checkChoice()
   }
 
   func run() throws {
     let path = file ?? source.pack
     try source.checkPath(path)
-    let result =
-      path.map { PackLoader.inspect(path: $0, root: source.root) } ?? PackLoader.inspectBuiltIn()
-    let name = path ?? PackLoader.builtInName
+    var result: PackLoader.Result
+    var name = path ?? PackLoader.builtInName
+    if let show = source.show,
+      case (let line, let pack?) = try LibraryAccess(option: source.library).storedPack(show)
+    {
+      // A stored show was validated when it was added; this checks it again as stored.
+      name = line.id
+      result = PackLoader.Result(pack: pack, problems: PackLoader.problems(in: pack, named: name))
+    } else {
+      result =
+        path.map { PackLoader.inspect(path: $0, root: source.root) } ?? PackLoader.inspectBuiltIn()
+    }
     if common.json {
       Output.json(JSONReport.validation(file: name, problems: result.problems))
     } else if result.problems.isEmpty {
