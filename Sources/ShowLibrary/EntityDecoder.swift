@@ -11,17 +11,29 @@ struct EntityDecoder {
 
   private let bytes: [UInt8]
   private var offset = 0
+  private var sharing: CitationSharing
 
-  private init(bytes: [UInt8]) {
+  private init(bytes: [UInt8], sharing: CitationSharing) {
     self.bytes = bytes
+    self.sharing = sharing
   }
 
-  /// The entity in `record`.
-  static func entity(from record: [UInt8]) throws(Damage) -> Entity {
-    var decoder = EntityDecoder(bytes: record)
+  /// The entity in `record`; its citations share their parts with those made before
+  /// through `sharing` (one pack's records are read with one).
+  static func entity(from record: [UInt8], sharing: inout CitationSharing) throws(Damage)
+    -> Entity
+  {
+    var decoder = EntityDecoder(bytes: record, sharing: sharing)
+    defer { sharing = decoder.sharing }
     let entity = try decoder.readEntity()
     guard decoder.offset == record.count else { throw Damage(message: "bytes after the record") }
     return entity
+  }
+
+  /// The entity in `record`, its citations sharing nothing with another entity's.
+  static func entity(from record: [UInt8]) throws(Damage) -> Entity {
+    var sharing = CitationSharing()
+    return try entity(from: record, sharing: &sharing)
   }
 
   private mutating func readEntity() throws(Damage) -> Entity {
@@ -63,7 +75,7 @@ struct EntityDecoder {
     let source = try string()
     let quote = try string()
     let via = try optional { (decoder: inout EntityDecoder) throws(Damage) in try decoder.string() }
-    return Citation(source: source, quote: quote, via: via)
+    return sharing.citation(source: source, quote: quote, via: via)
   }
 
   private mutating func readPayload() throws(Damage) -> EntityPayload {

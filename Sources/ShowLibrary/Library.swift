@@ -67,31 +67,33 @@ public final class Library {
   }
 
   /// The pack of the show `id`, read from its records; nil when there is no such show.
+  /// Each record is decoded as it is read, so that the records are never all held at once.
   public func pack(of id: String) throws(LibraryError) -> Pack? {
-    let records: [[UInt8]]? = try reading { db in
+    let path = path
+    let entities: [Entity]? = try reading { db -> [Entity]? in
       guard try Bool.fetchOne(db, sql: "SELECT 1 FROM show WHERE id = ?", arguments: [id]) != nil
       else { return nil }
+      let count =
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM entity WHERE show = ?", arguments: [id])
+        ?? 0
       let rows = try Row.fetchCursor(
         db, sql: "SELECT record FROM entity WHERE show = ? ORDER BY ordinal", arguments: [id])
-      var records: [[UInt8]] = []
+      var entities: [Entity] = []
+      entities.reserveCapacity(count)
+      var sharing = CitationSharing()
       while let row = try rows.next() {
         let data: Data = row[0]
-        records.append([UInt8](data))
+        do throws(EntityDecoder.Damage) {
+          entities.append(try EntityDecoder.entity(from: [UInt8](data), sharing: &sharing))
+        } catch {
+          throw LibraryError(
+            "\(path) is damaged: entity \(entities.count) of show \"\(id)\" cannot be read (\(error.message)); add the show again"
+          )
+        }
       }
-      return records
+      return entities
     }
-    guard let records else { return nil }
-    var entities: [Entity] = []
-    entities.reserveCapacity(records.count)
-    for (ordinal, record) in records.enumerated() {
-      do {
-        entities.append(try EntityDecoder.entity(from: record))
-      } catch {
-        throw LibraryError(
-          "\(path) is damaged: entity \(ordinal) of show \"\(id)\" cannot be read (\(error.message)); add the show again"
-        )
-      }
-    }
+    guard let entities else { return nil }
     return Pack(entities: entities, paths: [])
   }
 

@@ -113,6 +113,24 @@ struct LibraryTests {
     #expect(tables == ["notes"])
   }
 
+  /// A record changed behind the library's back is reported with its place, not misread.
+  @Test func aDamagedRecordIsReportedWithItsPlace() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("library.sqlite")
+    let show = try harborLights()
+    try Library.openOrCreate(path: path).add(show.pack, as: line(for: show))
+    try DatabaseQueue(path: path).write { db in
+      try db.execute(sql: "UPDATE entity SET record = x'0107' WHERE ordinal = 3")
+    }
+    #expect(
+      throws: LibraryError(
+        "\(path) is damaged: entity 3 of show \"harbor-lights\" cannot be read (record cut short); add the show again"
+      )
+    ) {
+      try Library.openExisting(path: path)?.pack(of: "harbor-lights")
+    }
+  }
+
   /// A library written before the browser kept what it opened gains the table when it is
   /// next opened, its shows kept.
   @Test func anOlderLibraryIsMigratedAndKeepsItsShows() throws {
