@@ -128,7 +128,10 @@ struct EntityDecoder {
     var shift: UInt = 0
     while true {
       let next = try byte()
-      guard shift < 63 else { throw Damage(message: "number too long") }
+      // Ten bytes of seven bits hold 64; the tenth may add one bit.
+      guard shift < 63 || (shift == 63 && next <= 1) else {
+        throw Damage(message: "number too long")
+      }
       value |= UInt(next & 0x7F) << shift
       if next < 0x80 { break }
       shift += 7

@@ -81,9 +81,10 @@ struct EntityEncoder {
     }
   }
 
-  /// An integer, zigzag-coded so that small negative numbers stay short.
+  /// An integer, zigzag-coded so that small negative numbers stay short; any Int, by its
+  /// bits.
   private mutating func write(_ number: Int) {
-    writeLength(Int(bitPattern: UInt((number << 1) ^ (number >> (Int.bitWidth - 1)))))
+    writeLength(Int(bitPattern: UInt(bitPattern: (number << 1) ^ (number >> (Int.bitWidth - 1)))))
   }
 
   private mutating func writeLength(_ length: Int) {

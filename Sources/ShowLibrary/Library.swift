@@ -14,11 +14,18 @@ public final class Library {
     self.database = database
   }
 
-  /// Opens the library at `path` to read; nil when there is no file there, which is
-  /// never created for reading.
+  /// Opens the library at `path` to read, read-only: the file is never created, changed
+  /// or migrated. Nil when there is no file there, or an empty one (no library yet).
   public static func openExisting(path: String) throws(LibraryError) -> Library? {
-    guard FileManager.default.fileExists(atPath: path) else { return nil }
-    return try open(path: path)
+    guard isLibraryFile(path) else { return nil }
+    return try open(path: path, writing: false)
+  }
+
+  /// Opens the library at `path` to change it (remove a show, record what the browser
+  /// opened); nil when there is no library there, which is not created for this.
+  public static func openExistingToWrite(path: String) throws(LibraryError) -> Library? {
+    guard isLibraryFile(path) else { return nil }
+    return try open(path: path, writing: true)
   }
 
   /// Opens the library at `path` to write, creating it and its folder if need be.
@@ -33,21 +40,34 @@ public final class Library {
           "cannot make the library's folder \(folder): \(error.localizedDescription)")
       }
     }
-    return try open(path: path)
+    return try open(path: path, writing: true)
   }
 
-  private static func open(path: String) throws(LibraryError) -> Library {
+  /// True when `path` holds a file that is not empty (a folder is left to SQLite to refuse).
+  private static func isLibraryFile(_ path: String) -> Bool {
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+      return false
+    }
+    return attributes[.type] as? FileAttributeType != .typeRegular
+      || (attributes[.size] as? NSNumber)?.intValue ?? 0 > 0
+  }
+
+  /// Opens the file and checks that it is a library this build reads before anything is
+  /// written: only then, to write, is it switched to WAL and migrated.
+  private static func open(path: String, writing: Bool) throws(LibraryError) -> Library {
     var configuration = Configuration()
-    configuration.journalMode = .wal
+    configuration.readonly = !writing
     // A reader waits for a writer's commit rather than failing; in WAL it rarely must.
     configuration.busyMode = .timeout(10)
     do {
       let database = try DatabaseQueue(path: path, configuration: configuration)
-      try database.writeWithoutTransaction { db in
-        try LibrarySchema.check(db, path: path)
-        // Each command opens the file anew: migrations already applied are not run again.
+      try database.read { db in try LibrarySchema.check(db, path: path) }
+      if writing {
+        try database.writeWithoutTransaction { db in
+          try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
+        try LibrarySchema.migrator.migrate(database)
       }
-      try LibrarySchema.migrator.migrate(database)
       return Library(path: path, database: database)
     } catch let error as LibraryError {
       throw error
@@ -61,8 +81,9 @@ public final class Library {
   /// Every show, by name.
   public func shows() throws(LibraryError) -> [LibraryShow] {
     try reading { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM show ORDER BY name COLLATE NOCASE, id").map(
-        Self.show(from:))
+      try Row.fetchAll(db, sql: "SELECT * FROM show ORDER BY name COLLATE NOCASE, id").map {
+        try Self.show(from: $0, path: path)
+      }
     }
   }
 
@@ -82,8 +103,10 @@ public final class Library {
       entities.reserveCapacity(count)
       var sharing = CitationSharing()
       while let row = try rows.next() {
-        let data: Data = row[0]
         do throws(EntityDecoder.Damage) {
+          guard let data = Data.fromDatabaseValue(row[0] as DatabaseValue) else {
+            throw EntityDecoder.Damage(message: "not a record")
+          }
           entities.append(try EntityDecoder.entity(from: [UInt8](data), sharing: &sharing))
         } catch {
           throw LibraryError(
@@ -143,7 +166,9 @@ public final class Library {
   /// The library id of the show the browser last opened, if it recorded one.
   public func lastOpened() throws(LibraryError) -> String? {
     try reading { db in
-      try String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = 'last-opened'")
+      // A library of the first version, read without migrating it, has no such table.
+      guard try db.tableExists("setting") else { return nil }
+      return try String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = 'last-opened'")
     }
   }
 
@@ -186,12 +211,23 @@ public final class Library {
     return "\(base)-\(number)"
   }
 
-  private static func show(from row: Row) -> LibraryShow {
-    LibraryShow(
-      id: row["id"], name: row["name"], start: row["start"], end: row["end"],
-      seasons: row["seasons"], episodes: row["episodes"],
-      origin: ShowOrigin(rawValue: row["origin"]) ?? .pack, tvmaze: row["tvmaze"],
-      imdb: row["imdb"], updated: row["updated"])
+  /// A show's line from its row; a value of the wrong type or a missing one is damage,
+  /// reported, never a crash (the file may have been changed by anything).
+  private static func show(from row: Row, path: String) throws -> LibraryShow {
+    func value<Value: DatabaseValueConvertible>(_ column: String) -> Value? {
+      Value.fromDatabaseValue(row[column] as DatabaseValue)
+    }
+    guard let id: String = value("id"), let name: String = value("name"),
+      let seasons: Int = value("seasons"), let episodes: Int = value("episodes"),
+      let origin = (value("origin") as String?).flatMap(ShowOrigin.init(rawValue:))
+    else {
+      throw LibraryError(
+        "\(path) is damaged: a show's row lacks a value it needs; it was left as it is")
+    }
+    return LibraryShow(
+      id: id, name: name, start: value("start"), end: value("end"), seasons: seasons,
+      episodes: episodes, origin: origin, tvmaze: value("tvmaze"), imdb: value("imdb"),
+      updated: value("updated"))
   }
 
   private func reading<Value>(_ body: (Database) throws -> Value) throws(LibraryError) -> Value {

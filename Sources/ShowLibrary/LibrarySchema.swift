@@ -50,6 +50,12 @@ enum LibrarySchema {
     let tables =
       try Int.fetchOne(
         db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+    let hasShows = try db.tableExists("show")
+    let hasEntities = try db.tableExists("entity")
+    if isOurs && !(hasShows && hasEntities) {
+      throw LibraryError(
+        "\(path) is damaged: its tables of shows are missing; it was left as it is")
+    }
     if !isOurs && tables > 0 {
       throw LibraryError(
         "\(path) is an SQLite file of another program, not a tvbrowse library; it was left as it is: name another file with --library or TVBROWSE_LIBRARY"

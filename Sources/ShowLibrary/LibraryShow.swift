@@ -1,3 +1,5 @@
+import ShowModel
+
 /// Where a show in the library came from.
 public enum ShowOrigin: String, Sendable, Equatable {
   /// The show compiled into the binary.
@@ -48,6 +50,14 @@ public struct LibraryShow: Sendable, Equatable {
     self.tvmaze = tvmaze
     self.imdb = imdb
     self.updated = updated
+  }
+
+  /// The line of a show read from TVmaze (its id is made when it is stored).
+  public init(tvmaze show: TVmazeShow) {
+    self.init(
+      id: "", name: show.name, start: Self.year(of: show.premiered), end: Self.year(of: show.ended),
+      seasons: 0, episodes: 0, origin: .tvmaze, tvmaze: show.tvmazeID, imdb: show.imdbID,
+      updated: show.updated)
   }
 
   /// The year of a date written "2019-03-01".

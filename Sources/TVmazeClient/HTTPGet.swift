@@ -43,8 +43,9 @@ struct HTTPGet {
         withOptionalCString(caFile) { caFile in
           var options = tvb_get_options(
             url: url, user_agent: agent, ca_file: caFile,
-            connect_timeout_ms: Int(connectTimeout * 1000),
-            total_timeout_ms: Int(totalTimeout * 1000), max_redirects: 5)
+            // At least 1 ms: libcurl reads 0 as no limit at all.
+            connect_timeout_ms: max(1, Int(connectTimeout * 1000)),
+            total_timeout_ms: max(1, Int(totalTimeout * 1000)), max_redirects: 5)
           return withUnsafeMutablePointer(to: &options) { options in
             tvb_get(
               options,

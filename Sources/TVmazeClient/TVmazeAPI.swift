@@ -39,8 +39,10 @@ public struct TVmazeAPI {
   private let http: HTTPGet
   /// How many times a request is made before a 429 or a 5xx answer is final.
   var attempts = 4
-  /// Waits this many seconds; tests count the waits instead.
-  var wait: (Double) -> Void = { seconds in usleep(UInt32(min(seconds, 60) * 1_000_000)) }
+  /// Waits this many seconds (from 0 to 60).
+  var wait: (Double) -> Void = { seconds in
+    usleep(UInt32(max(0, min(seconds, 60)) * 1_000_000))
+  }
 
   /// A client of the API at `baseURL`; `timeout` bounds a whole request (and its
   /// connection, at most 10 s of it), `caFile` replaces the system's certificate
@@ -123,7 +125,9 @@ public struct TVmazeAPI {
         throw TVmazeError(missing ?? "")
       case 429 where !last:
         // Retry-After in seconds; an HTTP date, or none, waits the doubling delay.
-        let asked = response.headers["retry-after"].flatMap(Double.init)
+        let asked = response.headers["retry-after"].flatMap(Double.init).flatMap {
+          $0.isFinite && $0 >= 0 ? $0 : nil
+        }
         wait(min(asked ?? delay, 60))
         delay *= 2
       case 500...599 where !last:

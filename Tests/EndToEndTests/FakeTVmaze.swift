@@ -41,7 +41,11 @@ final class FakeTVmaze {
     // The first line is the port; a server that does not start ends the pipe instead.
     var line = Data()
     let deadline = Date().addingTimeInterval(30)
+    var ready = pollfd(
+      fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
     while !line.contains(UInt8(ascii: "\n")) && Date() < deadline {
+      // Waits at most a second for output, so that the deadline is checked.
+      guard poll(&ready, 1, 1000) > 0 else { continue }
       let chunk = output.fileHandleForReading.availableData
       if chunk.isEmpty { break }
       line.append(chunk)

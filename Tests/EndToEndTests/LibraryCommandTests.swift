@@ -102,6 +102,30 @@ struct LibraryCommandTests {
     #expect(try run(["list", "episodes"]).stdout == builtInEpisodes)
   }
 
+  /// A library that cannot be read never keeps the built-in show from answering, and
+  /// `shows` says what is wrong with it; ids read from it reach the terminal escaped.
+  @Test func aBadLibraryLeavesTheBuiltInShowAndItsTextIsEscaped() throws {
+    _ = try write("library.sqlite", String(repeating: "garbage ", count: 1000))
+    let seasons = try run(["list", "seasons"])
+    #expect(seasons.status == 0, "\(seasons)")
+    let shows = try run(["shows"])
+    #expect(shows.status == 1)
+    #expect(shows.stderr.contains("is damaged or not a tvbrowse library"), "\(shows)")
+    try FileManager.default.removeItem(atPath: library)
+    #expect(try run(["add", Self.harborLights]).status == 0)
+    try DatabaseQueue(path: library).write { db in
+      try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+      try db.execute(sql: "UPDATE show SET id = 'hl' || char(27) || ']0;PWN' || char(7)")
+      try db.execute(sql: "UPDATE entity SET show = 'hl' || char(27) || ']0;PWN' || char(7)")
+    }
+    for arguments in [["shows"], ["remove", "Harbor Lights"]] {
+      let result = try run(arguments)
+      #expect(result.status == 0, "\(result)")
+      #expect(
+        !result.stdoutBytes.contains(0x1B) && !result.stdoutBytes.contains(0x07), "\(arguments)")
+    }
+  }
+
   @Test func readingCommandsNeverCreateTheLibrary() throws {
     #expect(try run(["shows"]).status == 0)
     #expect(try run(["list", "seasons", "--show", "13-reasons-why"]).status == 0)
@@ -214,6 +238,9 @@ struct LibraryCommandTests {
         try JSONSerialization.jsonObject(with: Data(shows.stdoutBytes)) as? [[String: Any]])
       for entry in entries where entry["id"] as? String == "generated-harbor" {
         #expect(entry["episodes"] as? Int == 1000, "round \(round)")
+        // The entities too, not only the show's line.
+        let episodes = try run(["list", "episodes", "--show", "generated-harbor"])
+        #expect(episodes.stdoutLines.count == 1000, "round \(round)")
         whole += 1
       }
     }

@@ -55,13 +55,26 @@ struct TVmazeAddTests {
 
   @Test func slowDownAndAServerErrorAreWaitedOutThenTheShowIsAdded() throws {
     let server = try FakeTVmaze()
-    for scenario in ["slow-down", "flaky"] {
+    for scenario in ["slow-down", "flaky", "bad-retry"] {
       let run = try add("tvmaze:90210", at: server.baseURL + "/s/" + scenario)
       #expect(run.status == 0, "\(scenario): \(run)")
     }
     // One 429 then the show; one 500 then the show.
     #expect(server.requests.filter { $0.hasPrefix("/s/slow-down/") }.count == 2)
     #expect(server.requests.filter { $0.hasPrefix("/s/flaky/") }.count == 2)
+    // A Retry-After of -1, then of "nan", is not a time to wait: the doubling delay is.
+    #expect(server.requests.filter { $0.hasPrefix("/s/bad-retry/") }.count == 3)
+  }
+
+  @Test func aPathThatIsNoFileIsNeverLookedUpOnTVmaze() throws {
+    let server = try FakeTVmaze()
+    for argument in ["./saved-show.json", "saved-show.json", "dir/show"] {
+      let run = try add(argument, at: server.baseURL)
+      #expect(run.status == 1)
+      #expect(run.stderr == "tvbrowse: cannot read \(argument): no such file\n", "\(run)")
+    }
+    #expect(server.requests.isEmpty)
+    expectNothingWritten()
   }
 
   @Test(arguments: [
@@ -73,14 +86,16 @@ struct TVmazeAddTests {
     ),
     (
       "truncated",
-      "tvbrowse: cannot reach TVmaze: transfer closed with 4753 bytes remaining to read\n"
+      "tvbrowse: cannot reach TVmaze: transfer closed with "
     ),
   ])
   func aFailingAnswerIsOneLineAndWritesNothing(scenario: String, message: String) throws {
     let server = try FakeTVmaze()
     let run = try add("tvmaze:90210", at: server.baseURL + "/s/" + scenario)
     #expect(run.status == 1)
-    #expect(run.stderr == message)
+    // One line; the cut body's line ends with libcurl's count of the bytes missing.
+    #expect(run.stderrLines.count == 1)
+    #expect(run.stderr.hasPrefix(message), "\(run)")
     expectNothingWritten()
   }
 

@@ -29,6 +29,12 @@ struct EntityRecordTests {
         id: "t", kind: .thread, name: "T",
         payload: .thread(characters: ["c1", "c2"], seasons: [], cliffhanger: true)),
       Entity(id: "o", kind: .source, name: "O", payload: .source(kind: .outlet, text: nil)),
+      Entity(id: "big", kind: .season, name: "B", payload: .season(number: Int.max)),
+      Entity(id: "small", kind: .season, name: "B", payload: .season(number: Int.min)),
+      Entity(
+        id: "e2", kind: .episode, name: "E", payload: .episode(season: "s", number: 1 << 62)),
+      Entity(
+        id: "e3", kind: .episode, name: "E", payload: .episode(season: "s", number: -(1 << 62))),
     ]
     for entity in entities {
       #expect(try EntityDecoder.entity(from: EntityEncoder.record(of: entity)) == entity)

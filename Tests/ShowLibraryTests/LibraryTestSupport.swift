@@ -31,10 +31,7 @@ func harborLights() throws -> TVmazeShow {
 
 /// The line `add` makes for a TVmaze show.
 func line(for show: TVmazeShow) -> LibraryShow {
-  LibraryShow(
-    id: "", name: show.name, start: LibraryShow.year(of: show.premiered),
-    end: LibraryShow.year(of: show.ended), seasons: 0, episodes: 0, origin: .tvmaze,
-    tvmaze: show.tvmazeID, imdb: show.imdbID, updated: show.updated)
+  LibraryShow(tvmaze: show)
 }
 
 /// The built-in show's entities, read from the binary.

@@ -28,9 +28,11 @@ struct LibraryTests {
     let pack = try #require(try reopened.pack(of: "harbor-lights"))
     #expect(pack.entities == show.pack.entities)
     #expect(try reopened.pack(of: "nothing") == nil)
-    #expect(try reopened.remove(id: "harbor-lights"))
-    #expect(try reopened.remove(id: "harbor-lights") == false)
-    #expect(try reopened.shows().isEmpty)
+    let writer = try #require(
+      try Library.openExistingToWrite(path: folder.file("deep/er/library.sqlite")))
+    #expect(try writer.remove(id: "harbor-lights"))
+    #expect(try writer.remove(id: "harbor-lights") == false)
+    #expect(try writer.shows().isEmpty)
     let count = try DatabaseQueue(path: folder.file("deep/er/library.sqlite")).read {
       try Int.fetchOne($0, sql: "SELECT count(*) FROM entity")
     }
@@ -107,10 +109,57 @@ struct LibraryTests {
     } catch {
       #expect(error.message.contains("an SQLite file of another program"))
     }
-    let tables = try DatabaseQueue(path: other).read {
-      try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+    let before = try Data(contentsOf: URL(fileURLWithPath: other))
+    do throws(LibraryError) {
+      _ = try Library.openExisting(path: other)
+      Issue.record("another program's database opened to read")
+    } catch {
+      #expect(error.message.contains("an SQLite file of another program"))
     }
-    #expect(tables == ["notes"])
+    // Not a byte changed: not even the journal mode in its header.
+    #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == before)
+  }
+
+  /// Reading opens the file read-only: an empty file is no library, an older library is
+  /// read as it is, and neither is changed.
+  @Test func readingChangesNoByteOfTheFile() throws {
+    let folder = try TemporaryFolder()
+    let empty = folder.file("empty.sqlite")
+    #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
+    #expect(try Library.openExisting(path: empty) == nil)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: empty)).isEmpty)
+    let older = folder.file("older.sqlite")
+    try LibrarySchema.migrator.migrate(
+      try DatabaseQueue(path: older), upTo: "v1: shows and their entities")
+    let before = try Data(contentsOf: URL(fileURLWithPath: older))
+    let library = try #require(try Library.openExisting(path: older))
+    #expect(try library.shows().isEmpty)
+    #expect(try library.lastOpened() == nil)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: older)) == before)
+  }
+
+  /// A row with a value missing or of the wrong type is damage, reported, not a crash.
+  @Test func aRowWithoutItsValuesIsDamageNotACrash() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("library.sqlite")
+    _ = try Library.openOrCreate(path: path)
+    try DatabaseQueue(path: path).write { db in
+      try db.execute(sql: "PRAGMA writable_schema = ON")
+      try db.execute(
+        sql: "UPDATE sqlite_master SET sql = replace(sql, 'NOT NULL', '') WHERE name = 'show'")
+    }
+    try DatabaseQueue(path: path).write { db in
+      try db.execute(
+        sql:
+          "INSERT INTO show (id, name, seasons, episodes, origin, added) VALUES ('x', NULL, 'many', 0, 'pack', '')"
+      )
+    }
+    #expect(
+      throws: LibraryError(
+        "\(path) is damaged: a show's row lacks a value it needs; it was left as it is")
+    ) {
+      try Library.openExisting(path: path)?.shows()
+    }
   }
 
   /// A record changed behind the library's back is reported with its place, not misread.
@@ -146,7 +195,7 @@ struct LibraryTests {
           """)
     }
     #expect(try database.read { try $0.tableExists("setting") } == false)
-    let library = try #require(try Library.openExisting(path: path))
+    let library = try #require(try Library.openExistingToWrite(path: path))
     #expect(try library.shows().map(\.id) == ["old"])
     #expect(try library.lastOpened() == nil)
     try library.recordOpened("old")

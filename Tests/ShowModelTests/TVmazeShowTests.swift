@@ -115,6 +115,14 @@ struct TVmazeShowTests {
       (
         #"{"id": 1, "name": "X", "genres": "Drama"}"#, "genres", "expected an array, found a string"
       ),
+      (
+        #"{"id": 1, "name": "X", "_embedded": {"seasons": [{"number": -1}]}}"#,
+        "_embedded.seasons[0].number", "expected a number from 0, found -1"
+      ),
+      (
+        #"{"id": 1, "name": "X", "_embedded": {"episodes": [{"season": 1, "number": -2}]}}"#,
+        "_embedded.episodes[0].number", "expected a number from 0, found -2"
+      ),
     ]
     for (json, path, message) in cases {
       #expect(throws: TVmazeProblem(path: path, message: message)) {

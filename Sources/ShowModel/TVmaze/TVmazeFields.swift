@@ -50,6 +50,24 @@ struct TVmazeFields {
     }
   }
 
+  /// A required integer field that is 0 or more.
+  func count(_ key: String) throws(TVmazeProblem) -> Int {
+    let number = try integer(key)
+    guard number >= 0 else {
+      throw TVmazeProblem(path: path(key), message: "expected a number from 0, found \(number)")
+    }
+    return number
+  }
+
+  /// An integer field that may be missing or null, and is 0 or more when present.
+  func optionalCount(_ key: String) throws(TVmazeProblem) -> Int? {
+    guard let number = try optionalInteger(key) else { return nil }
+    guard number >= 0 else {
+      throw TVmazeProblem(path: path(key), message: "expected a number from 0, found \(number)")
+    }
+    return number
+  }
+
   /// A number field that may be missing or null, as written ("8.4").
   func optionalNumber(_ key: String) throws(TVmazeProblem) -> String? {
     switch value[key] {

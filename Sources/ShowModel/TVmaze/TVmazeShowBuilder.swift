@@ -72,7 +72,7 @@ struct TVmazeShowBuilder {
 
   private mutating func readSeasons(_ embedded: TVmazeFields?) throws(TVmazeProblem) {
     for season in try embedded?.objects("seasons") ?? [] {
-      let number = try season.integer("number")
+      let number = try season.count("number")
       var facts: [Fact] = []
       try addFact("Premiered", season.optionalString("premiereDate"), to: &facts)
       try addFact("Ended", season.optionalString("endDate"), to: &facts)
@@ -98,8 +98,8 @@ struct TVmazeShowBuilder {
 
   private mutating func readEpisodes(_ embedded: TVmazeFields?) throws(TVmazeProblem) {
     for episode in try embedded?.objects("episodes") ?? [] {
-      let season = try episode.integer("season")
-      let number = try episode.optionalInteger("number")
+      let season = try episode.count("season")
+      let number = try episode.optionalCount("number")
       let title = try episode.optionalString("name")
       let airdate = try episode.optionalString("airdate")
       let id: String

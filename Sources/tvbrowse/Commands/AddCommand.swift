@@ -46,8 +46,7 @@ struct AddCommand: ParsableCommand {
   func run() throws {
     let access = try LibraryAccess(option: source.library)
     let (pack, show) =
-      FileManager.default.fileExists(atPath: file) || file.isEmpty
-      ? try read() : try fetch()
+      Self.namesAFile(file) ? try read() : try fetch()
     let library = try access.writable()
     let added: LibraryShow
     do {
@@ -59,9 +58,16 @@ struct AddCommand: ParsableCommand {
       Output.json(ShowsCommand.json(added))
     } else {
       Output.write(
-        "Added \(SafeText.sanitize(added.name)) as \(added.id) (\(ShowLine.plural(added.seasons, "season")), \(ShowLine.plural(added.episodes, "episode")))\n"
+        "Added \(SafeText.sanitize(added.name)) as \(SafeText.sanitize(added.id)) (\(ShowLine.plural(added.seasons, "season")), \(ShowLine.plural(added.episodes, "episode")))\n"
       )
     }
+  }
+
+  /// True when `argument` is to be read as a file: one exists by that name, or it looks
+  /// like a path (a `/`, or a name ending in `.json`), which is never looked up on TVmaze.
+  static func namesAFile(_ argument: String) -> Bool {
+    argument.isEmpty || FileManager.default.fileExists(atPath: argument)
+      || argument.contains("/") || argument.lowercased().hasSuffix(".json")
   }
 
   /// The show in the file, validated, and its line for the library.
@@ -109,10 +115,9 @@ struct AddCommand: ParsableCommand {
   }
 
   private func readTVmaze(_ value: JSONValue) throws -> (Pack, LibraryShow) {
-    let fetched = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
     let show: TVmazeShow
     do {
-      show = try TVmazeShow.read(value, fetched: fetched)
+      show = try TVmazeShow.read(value, fetched: TVmazeSource.today)
     } catch {
       let place = error.path.isEmpty ? "" : "\(error.path): "
       throw CommandFailure("\(SafeText.echo(file)): \(place)\(error.message)")
@@ -126,14 +131,6 @@ struct AddCommand: ParsableCommand {
     guard problems.isEmpty else {
       throw CommandFailure(packProblems: problems, file: SafeText.echo(file))
     }
-    return (show.pack, Self.line(for: show))
-  }
-
-  /// The library's line for a TVmaze show (its id is made when it is stored).
-  static func line(for show: TVmazeShow) -> LibraryShow {
-    LibraryShow(
-      id: "", name: show.name, start: LibraryShow.year(of: show.premiered),
-      end: LibraryShow.year(of: show.ended), seasons: 0, episodes: 0, origin: .tvmaze,
-      tvmaze: show.tvmazeID, imdb: show.imdbID, updated: show.updated)
+    return (show.pack, LibraryShow(tvmaze: show))
   }
 }

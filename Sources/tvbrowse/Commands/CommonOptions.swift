@@ -44,10 +44,10 @@ struct PackOption: ParsableArguments {
   func openShow() throws -> (show: LibraryShow?, catalog: Catalog) {
     try checkChoice()
     if let show { return try LibraryAccess(option: library).open(show) }
+    try checkPath(pack)
     if pack == nil, let last = try LibraryAccess.lastOpened(option: library) {
       return last
     }
-    try checkPath(pack)
     do {
       let catalog = try PackLoader.catalog(path: pack, root: root)
       return (pack == nil ? LibraryAccess.builtInShow(catalog) : nil, catalog)

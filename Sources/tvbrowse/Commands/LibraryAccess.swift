@@ -28,6 +28,15 @@ struct LibraryAccess {
     }
   }
 
+  /// The library to change, or nil when its file does not exist (it is not made).
+  func existingToWrite() throws -> Library? {
+    do {
+      return try Library.openExistingToWrite(path: path)
+    } catch {
+      throw CommandFailure(error.message)
+    }
+  }
+
   /// The library, made when it does not exist.
   func writable() throws -> Library {
     do {
@@ -99,23 +108,26 @@ struct LibraryAccess {
   /// The show the browser last opened, with its catalog; nil when there is no library,
   /// none was recorded, or that show is no longer there.
   static func lastOpened(option: String?) throws -> (LibraryShow, Catalog)? {
-    guard let access = try? LibraryAccess(option: option), let library = try access.existing()
+    guard let id = lastOpenedID(option: option) else { return nil }
+    return try LibraryAccess(option: option).open(id)
+  }
+
+  /// The library id of the show the browser last opened, when it is still there. A
+  /// library that cannot be read gives nil, which leaves the built-in show: `shows` and
+  /// `--show` say what is wrong with it.
+  static func lastOpenedID(option: String?) -> String? {
+    guard let access = try? LibraryAccess(option: option),
+      let library = try? access.existing(), let id = try? library.lastOpened(),
+      (try? access.find(id, in: library))?.id == id
     else { return nil }
-    let id: String?
-    do {
-      id = try library.lastOpened()
-    } catch {
-      throw CommandFailure(error.message)
-    }
-    guard let id, (try? access.find(id, in: library))?.id == id else { return nil }
-    return try access.open(id)
+    return id
   }
 
   /// Records `show` as the one the browser opened, in a library that exists; a library
   /// that cannot take it is left as it is (this is a convenience, never a reason to fail).
   static func recordOpened(_ show: LibraryShow, option: String?) {
     guard let access = try? LibraryAccess(option: option),
-      let library = try? access.existing()
+      let library = try? access.existingToWrite()
     else { return }
     try? library.recordOpened(show.id)
   }

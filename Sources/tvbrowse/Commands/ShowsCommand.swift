@@ -71,7 +71,7 @@ struct RemoveCommand: ParsableCommand {
 
   func run() throws {
     let access = try LibraryAccess(option: source.library)
-    let library = try access.existing()
+    let library = try access.existingToWrite()
     let found = try access.find(show, in: library)
     guard found.origin != .builtin, let library else {
       throw CommandFailure("the built-in show cannot be removed")
@@ -84,7 +84,7 @@ struct RemoveCommand: ParsableCommand {
     if common.json {
       Output.json(ShowsCommand.json(found))
     } else {
-      Output.write("Removed \(found.id) (\(SafeText.sanitize(found.name)))\n")
+      Output.write("Removed \(SafeText.sanitize(found.id)) (\(SafeText.sanitize(found.name)))\n")
     }
   }
 }

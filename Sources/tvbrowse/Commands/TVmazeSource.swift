@@ -18,7 +18,7 @@ struct TVmazeSource {
     if let text = environment["TVBROWSE_TIMEOUT"] {
       guard let seconds = Double(text), seconds > 0, seconds <= 3600 else {
         throw CommandFailure(
-          "TVBROWSE_TIMEOUT must be a number of seconds from 0 to 3600, found \"\(SafeText.echo(text))\""
+          "TVBROWSE_TIMEOUT must be a number of seconds above 0 and at most 3600, found \"\(SafeText.echo(text))\""
         )
       }
       timeout = seconds
@@ -50,9 +50,8 @@ struct TVmazeSource {
       id = try choose(argument)
     }
     let value = try asking { () throws(TVmazeError) in try api.show(id: id) }
-    let fetched = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
     do {
-      return try TVmazeShow.read(value, fetched: fetched)
+      return try TVmazeShow.read(value, fetched: Self.today)
     } catch {
       let place = error.path.isEmpty ? "" : "\(error.path): "
       throw CommandFailure("TVmaze's show \(id): \(place)\(error.message)")
@@ -87,6 +86,11 @@ struct TVmazeSource {
       throw CommandFailure("nothing added")
     }
     return candidates[number - 1].id
+  }
+
+  /// Today's date in UTC ("2026-11-28"): the day a show is fetched, or read from a file.
+  static var today: String {
+    String(ISO8601DateFormatter().string(from: Date()).prefix(10))
   }
 
   /// "Stranger Things (2016), Netflix, United States — tvmaze:2993".

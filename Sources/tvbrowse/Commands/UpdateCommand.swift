@@ -34,27 +34,25 @@ struct UpdateCommand: ParsableCommand {
 
   func run() throws {
     let access = try LibraryAccess(option: source.library)
-    guard let library = try access.existing() else {
-      if let show { _ = try access.find(show, in: nil) }
-      return
-    }
-    var shows: [LibraryShow]
+    let library = try access.existingToWrite()
+    var shows: [LibraryShow] = []
     if let show {
       let found = try access.find(show, in: library)
-      guard found.origin == .tvmaze else {
+      guard found.origin == .tvmaze, library != nil else {
         throw CommandFailure(
           found.origin == .builtin
             ? "the built-in show is not from TVmaze"
-            : "\(found.id) is a pack: add it again to replace it")
+            : "\(SafeText.echo(found.id)) is a pack: add it again to replace it")
       }
       shows = [found]
-    } else {
+    } else if let library {
       do {
         shows = try library.shows().filter { $0.origin == .tvmaze }
       } catch {
         throw CommandFailure(error.message)
       }
     }
+    guard let library, !shows.isEmpty else { return }
     let tvmaze = try TVmazeSource(option: apiURL)
     for show in shows {
       guard let id = show.tvmaze else { continue }
@@ -62,10 +60,10 @@ struct UpdateCommand: ParsableCommand {
       do {
         updated = try tvmaze.api.updated(id: id)
       } catch {
-        throw CommandFailure("\(show.id): \(error.message)")
+        throw CommandFailure("\(SafeText.echo(show.id)): \(error.message)")
       }
       if let updated, updated == show.updated {
-        Output.write("\(show.id): unchanged\n")
+        Output.write("\(SafeText.sanitize(show.id)): unchanged\n")
         continue
       }
       let fetched = try tvmaze.show(for: "tvmaze:\(id)")
@@ -75,12 +73,12 @@ struct UpdateCommand: ParsableCommand {
       }
       let stored: LibraryShow
       do {
-        stored = try library.add(fetched.pack, as: AddCommand.line(for: fetched))
+        stored = try library.add(fetched.pack, as: LibraryShow(tvmaze: fetched))
       } catch {
         throw CommandFailure(error.message)
       }
       Output.write(
-        "\(stored.id): updated (\(ShowLine.plural(stored.seasons, "season")), \(ShowLine.plural(stored.episodes, "episode")))\n"
+        "\(SafeText.sanitize(stored.id)): updated (\(ShowLine.plural(stored.seasons, "season")), \(ShowLine.plural(stored.episodes, "episode")))\n"
       )
     }
   }

@@ -33,7 +33,9 @@ struct ValidateCommand: ParsableCommand {
     try source.checkPath(path)
     var result: PackLoader.Result
     var name = path ?? PackLoader.builtInName
-    if let show = source.show,
+    let show =
+      source.show ?? (path == nil ? LibraryAccess.lastOpenedID(option: source.library) : nil)
+    if let show,
       case (let line, let pack?) = try LibraryAccess(option: source.library).storedPack(show)
     {
       // A stored show was validated when it was added; this checks it again as stored.

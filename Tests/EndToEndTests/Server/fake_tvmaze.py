@@ -79,6 +79,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.send(404, {"name": "Not Found", "status": 404})
         if scenario == "slow-down" and count == 0:
             return self.send(429, {"status": 429}, headers=[("Retry-After", "1")])
+        if scenario == "bad-retry" and count < 2:
+            return self.send(429, {"status": 429}, headers=[("Retry-After", ["-1", "nan"][count])])
         if scenario == "flaky" and count == 0:
             return self.send(500, b"oops", "text/plain")
         if scenario == "broken":
