@@ -1,4 +1,5 @@
 import Foundation
+import ShowModel
 
 /// Library ids made from show names: lowercase ASCII letters and digits joined by
 /// hyphens, accents dropped ("Pokémon: The Series" → "pokemon-the-series").
@@ -6,18 +7,9 @@ public enum ShowSlug {
   /// The built-in show's id, which no stored show takes.
   public static let builtIn = "13-reasons-why"
 
-  /// The slug of `name`; "show" when nothing of it is left.
+  /// The slug of `name`, accents dropped; "show" when nothing of it is left.
   public static func of(_ name: String) -> String {
-    var slug = ""
-    for scalar in folded(name).unicodeScalars {
-      if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-        slug.unicodeScalars.append(scalar)
-      } else if !slug.isEmpty && !slug.hasSuffix("-") {
-        slug += "-"
-      }
-    }
-    if slug.hasSuffix("-") { slug.removeLast() }
-    return slug.isEmpty ? "show" : slug
+    Slug.of(folded(name), or: "show")
   }
 
   /// `text` lowercased, without accents, for matching names.

@@ -161,7 +161,7 @@ struct TVmazeShowBuilder {
     for member in try embedded?.objects("crew") ?? [] {
       let person = try addPerson(member.object("person"))
       let job = try member.string("type")
-      let id = "crew-\(person)-\(Self.slug(job))"
+      let id = "crew-\(person)-\(Slug.of(job, or: "job"))"
       guard used.insert(id).inserted else { continue }
       credits.append(
         Entity(
@@ -220,20 +220,5 @@ struct TVmazeShowBuilder {
 
   static func twoDigits(_ number: Int) -> String {
     number >= 0 && number < 10 ? "0\(number)" : String(number)
-  }
-
-  /// ASCII lowercase letters and digits, other runs as one hyphen ("Executive Producer"
-  /// → "executive-producer"); "job" when nothing is left.
-  static func slug(_ text: String) -> String {
-    var slug = ""
-    for scalar in text.lowercased().unicodeScalars {
-      if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-        slug.unicodeScalars.append(scalar)
-      } else if !slug.isEmpty && !slug.hasSuffix("-") {
-        slug += "-"
-      }
-    }
-    if slug.hasSuffix("-") { slug.removeLast() }
-    return slug.isEmpty ? "job" : slug
   }
 }

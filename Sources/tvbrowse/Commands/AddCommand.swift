@@ -24,12 +24,7 @@ struct AddCommand: ParsableCommand {
       valueName: "show"))
   var file: String
 
-  @Option(
-    name: .customLong("api-url"),
-    help: ArgumentHelp(
-      "TVmaze's API address (default: TVBROWSE_TVMAZE_URL, else https://api.tvmaze.com).",
-      valueName: "url"))
-  var apiURL: String?
+  @OptionGroup var tvmaze: TVmazeOption
 
   // The options the root command shares with every subcommand: `--root` and `--library`
   // are read here; a show to open has no place in `add`.
@@ -111,7 +106,7 @@ struct AddCommand: ParsableCommand {
 
   /// The show TVmaze has for the argument, validated, and its line for the library.
   private func fetch() throws -> (Pack, LibraryShow) {
-    try checked(try TVmazeSource(option: apiURL).show(for: file), named: "TVmaze's show")
+    try checked(try TVmazeSource(option: tvmaze.apiURL).show(for: file), named: "TVmaze's show")
   }
 
   private func readTVmaze(_ value: JSONValue) throws -> (Pack, LibraryShow) {

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Glibc
 import ShowLibrary
@@ -123,4 +124,14 @@ struct TVmazeSource {
 extension Character {
   /// True for 0 to 9.
   fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+/// `--api-url`, for the subcommands that ask TVmaze.
+struct TVmazeOption: ParsableArguments {
+  @Option(
+    name: .customLong("api-url"),
+    help: ArgumentHelp(
+      "TVmaze's API address (default: TVBROWSE_TVMAZE_URL, else https://api.tvmaze.com).",
+      valueName: "url"))
+  var apiURL: String?
 }

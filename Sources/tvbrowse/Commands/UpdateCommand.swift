@@ -18,12 +18,7 @@ struct UpdateCommand: ParsableCommand {
       valueName: "show"))
   var show: String?
 
-  @Option(
-    name: .customLong("api-url"),
-    help: ArgumentHelp(
-      "TVmaze's API address (default: TVBROWSE_TVMAZE_URL, else https://api.tvmaze.com).",
-      valueName: "url"))
-  var apiURL: String?
+  @OptionGroup var tvmaze: TVmazeOption
 
   // The options the root command shares with every subcommand; `--library` is read here.
   @OptionGroup var source: PackOption
@@ -53,12 +48,12 @@ struct UpdateCommand: ParsableCommand {
       }
     }
     guard let library, !shows.isEmpty else { return }
-    let tvmaze = try TVmazeSource(option: apiURL)
+    let client = try TVmazeSource(option: tvmaze.apiURL)
     for show in shows {
       guard let id = show.tvmaze else { continue }
       let updated: Int?
       do {
-        updated = try tvmaze.api.updated(id: id)
+        updated = try client.api.updated(id: id)
       } catch {
         throw CommandFailure("\(SafeText.echo(show.id)): \(error.message)")
       }
@@ -66,7 +61,7 @@ struct UpdateCommand: ParsableCommand {
         Output.write("\(SafeText.sanitize(show.id)): unchanged\n")
         continue
       }
-      let fetched = try tvmaze.show(for: "tvmaze:\(id)")
+      let fetched = try client.show(for: "tvmaze:\(id)")
       let problems = PackLoader.problems(in: fetched.pack, named: "TVmaze's show \(id)")
       guard problems.isEmpty else {
         throw CommandFailure(packProblems: problems, file: "TVmaze's show \(id)")
