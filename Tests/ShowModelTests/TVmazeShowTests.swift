@@ -88,6 +88,12 @@ struct TVmazeShowTests {
     let catalog = Catalog(pack: pack)
     let details = try #require(catalog.details(of: "person-303"))
     #expect(details.sections.contains { $0.title == "Facts" })
+    // A voice role is marked on the person's page, beside the character.
+    let plays = try #require(
+      catalog.details(of: "person-302")?.sections.first { $0.title == "Plays" })
+    #expect(
+      plays.items.contains(
+        .link(id: "character-402", kind: .character, name: "The Lighthouse", note: "voice")))
     // The summary's two paragraphs stay two on the show's page.
     let about = try #require(catalog.details(of: "show")?.sections.first)
     let texts = about.items.compactMap { item -> String? in

@@ -116,10 +116,13 @@ extension Catalog {
     for credit in credits(of: person.id) {
       guard case .credit(_, let character, let job, let work) = credit.payload else { continue }
       if let character {
+        // A role the credit states ("voice", "as self") is marked beside the character.
+        let role = credit.facts.first { $0.label == "Role" }?.claims.first?.value
+        let note = [role, work.map { "in \($0)" }].compactMap { $0 }.joined(separator: ", ")
         plays.append(
           .link(
             id: character, kind: .character, name: name(of: character),
-            note: work.map { "in \($0)" }))
+            note: note.isEmpty ? nil : note))
       } else {
         jobs.append(
           .link(
