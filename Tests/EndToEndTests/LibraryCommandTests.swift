@@ -126,6 +126,24 @@ struct LibraryCommandTests {
     }
   }
 
+  /// A pack is read by the pack reader, with its article files, and stored with them; a
+  /// broken pack gives its problems as validate does, and nothing is written.
+  @Test func aPackIsAddedWithItsArticlesAndABrokenOneIsRefused() throws {
+    let root = TVBrowseBinary.packageRoot()
+    let broken = try BinaryRunner.run(
+      ["add", "Tests/ShowModelTests/BrokenPacks/trailing-comma.json"], in: root, library: library)
+    #expect(broken.status == 1)
+    #expect(
+      broken.stderr
+        == "Tests/ShowModelTests/BrokenPacks/trailing-comma.json:6:73: trailing comma before ']'\n")
+    #expect(!FileManager.default.fileExists(atPath: library))
+    let added = try BinaryRunner.run(
+      ["add", "Resources/pack.json", "--root", "."], in: root, library: library)
+    #expect(added.stdout == "Added 13 Reasons Why as 13-reasons-why-2 (2 seasons, 0 episodes)\n")
+    let article = try run(["show", "article-so-close", "--text", "--show", "13-reasons-why-2"])
+    #expect(article.stdout.hasPrefix("It’s SO close to being official"), "\(article)")
+  }
+
   @Test func readingCommandsNeverCreateTheLibrary() throws {
     #expect(try run(["shows"]).status == 0)
     #expect(try run(["list", "seasons", "--show", "13-reasons-why"]).status == 0)

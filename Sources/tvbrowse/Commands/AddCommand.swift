@@ -74,6 +74,11 @@ struct AddCommand: ParsableCommand {
     } catch {
       throw CommandFailure("cannot read \(SafeText.echo(file)): \(error.message)")
     }
+    // A pack names its format; the pack reader parses it (once) and says what else is
+    // wrong with it. Anything else is parsed here as a TVmaze show.
+    if Self.contains(bytes, "\"\(Pack.format)\"") {
+      return try readPack()
+    }
     let value: JSONValue
     do {
       value = try JSONParser.parse(bytes)
@@ -81,15 +86,25 @@ struct AddCommand: ParsableCommand {
       throw CommandFailure(
         "\(SafeText.echo(file)): line \(error.line), column \(error.column): \(error.message)")
     }
-    if case .string(Pack.format)? = value["format"] {
-      return try readPack()
-    }
     guard case .object = value, value["id"] != nil, value["name"] != nil else {
       throw CommandFailure(
         "\(SafeText.echo(file)): expected a tvbrowse pack (\"format\": \"\(Pack.format)\") or a saved TVmaze show (an object with \"id\" and \"name\")"
       )
     }
     return try readTVmaze(value)
+  }
+
+  /// True when `text` stands in `bytes`; linear in the bytes (a first-byte scan).
+  static func contains(_ bytes: [UInt8], _ text: String) -> Bool {
+    let needle = Array(text.utf8)
+    guard let first = needle.first, needle.count <= bytes.count else { return false }
+    var index = 0
+    while let found = bytes[index...].firstIndex(of: first) {
+      if found + needle.count > bytes.count { return false }
+      if bytes[found..<found + needle.count].elementsEqual(needle) { return true }
+      index = found + 1
+    }
+    return false
   }
 
   private func readPack() throws -> (Pack, LibraryShow) {
