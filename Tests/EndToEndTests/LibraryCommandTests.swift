@@ -32,8 +32,8 @@ struct LibraryCommandTests {
     let shows = try run(["shows"])
     #expect(
       shows.stdoutLines == [
-        "13-reasons-why  13 Reasons Why  years not given  2 seasons, 0 episodes  builtin",
-        "harbor-lights  Harbor Lights  2019–2020  2 seasons, 5 episodes  tvmaze 90210",
+        "13-reasons-why  13 Reasons Why  –          2 seasons, 0 episodes  builtin",
+        "harbor-lights   Harbor Lights   2019–2020  2 seasons, 5 episodes  tvmaze",
       ])
     let json = try JSONSerialization.jsonObject(
       with: Data(try run(["shows", "--json"]).stdoutBytes))
@@ -142,6 +142,28 @@ struct LibraryCommandTests {
     #expect(added.stdout == "Added 13 Reasons Why as 13-reasons-why-2 (2 seasons, 0 episodes)\n")
     let article = try run(["show", "article-so-close", "--text", "--show", "13-reasons-why-2"])
     #expect(article.stdout.hasPrefix("It’s SO close to being official"), "\(article)")
+  }
+
+  /// `shows` lines up its columns and fits 80 columns, a long name cut with "…".
+  @Test func showsFitsEightyColumnsInColumnsThatLineUp() throws {
+    let long = String(repeating: "Very Long Name ", count: 12)
+    let path = try write("long.json", #"{"id": 8, "name": "\#(long)", "premiered": "1999-01-01"}"#)
+    #expect(try run(["add", path]).status == 0)
+    #expect(try run(["add", Self.harborLights]).status == 0)
+    let lines = try run(["shows"]).stdoutLines
+    // The long show's id, cut at 40 characters, stands on a line of its own.
+    #expect(lines.count == 4)
+    #expect(lines.contains("very-long-name-very-long-name-very-long"), "\(lines)")
+    #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines)")
+    #expect(lines.contains { $0.contains("…") })
+    // The years start in one column on every line.
+    let starts = lines.filter { $0.contains("  ") }.map { line in
+      line.distance(
+        from: line.startIndex,
+        to: line.range(of: "  –  ")?.lowerBound ?? line.range(of: "  19")?.lowerBound
+          ?? line.range(of: "  20")!.lowerBound)
+    }
+    #expect(Set(starts).count == 1, "\(lines)")
   }
 
   @Test func readingCommandsNeverCreateTheLibrary() throws {

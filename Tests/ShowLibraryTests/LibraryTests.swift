@@ -59,7 +59,10 @@ struct LibraryTests {
     #expect(try add("13 Reasons Why", start: nil, tvmaze: nil) == "13-reasons-why-2")
     #expect(try add("13 Reasons Why", start: nil, tvmaze: nil) == "13-reasons-why-2")
     #expect(try add("Pokémon: Ash's Journey!", start: nil, tvmaze: nil) == "pokemon-ash-s-journey")
-    #expect(try library.shows().count == 5)
+    #expect(
+      try add(String(repeating: "Long Name ", count: 10), start: nil, tvmaze: nil)
+        == "long-name-long-name-long-name-long-name")
+    #expect(try library.shows().count == 6)
   }
 
   @Test func aFileThatIsNotALibraryIsRefusedAndLeftAsItIs() throws {

@@ -155,34 +155,3 @@ struct LibraryAccess {
     return (show, pack)
   }
 }
-
-/// How `shows` writes one show.
-enum ShowLine {
-  /// "harbor-lights  Harbor Lights  2019–2020  2 seasons, 5 episodes  tvmaze 90210".
-  static func text(_ show: LibraryShow) -> String {
-    var source = show.origin.rawValue
-    if let tvmaze = show.tvmaze { source = "tvmaze \(tvmaze)" }
-    return [
-      SafeText.sanitize(show.id), SafeText.sanitize(show.name), years(show),
-      "\(plural(show.seasons, "season")), \(plural(show.episodes, "episode"))", source,
-    ].joined(separator: "  ")
-  }
-
-  /// A show among several of one name: "the-office-2005  The Office  2005–2013  tvmaze".
-  static func candidate(_ show: LibraryShow) -> String {
-    [SafeText.echo(show.id), SafeText.echo(show.name), years(show), show.origin.rawValue]
-      .joined(separator: "  ")
-  }
-
-  private static func years(_ show: LibraryShow) -> String {
-    switch (show.start, show.end) {
-    case (let start?, let end?): return start == end ? "\(start)" : "\(start)–\(end)"
-    case (let start?, nil): return "\(start)–"
-    default: return "years not given"
-    }
-  }
-
-  static func plural(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)\(count == 1 ? "" : "s")"
-  }
-}

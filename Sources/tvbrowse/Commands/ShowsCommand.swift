@@ -30,7 +30,7 @@ struct ShowsCommand: ParsableCommand {
     if common.json {
       Output.json(.array(shows.map(Self.json)))
     } else {
-      Output.write(shows.map { ShowLine.text($0) + "\n" }.joined())
+      Output.write(ShowLine.table(shows).map { $0 + "\n" }.joined())
     }
   }
 
