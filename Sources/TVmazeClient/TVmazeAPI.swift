@@ -64,6 +64,12 @@ public struct TVmazeAPI {
         missing: "TVmaze has no show \(id)"))
   }
 
+  /// The guest cast of the episode `id` (TVmaze's episode id), as TVmaze sends it: an
+  /// array of `{person, character, self, voice}`.
+  public func guestCast(episode id: Int) throws(TVmazeError) -> JSONValue {
+    try json(fetch("/episodes/\(id)/guestcast", missing: "TVmaze has no episode \(id)"))
+  }
+
   /// When TVmaze last changed the show `id` (its `updated`), read from the show alone.
   public func updated(id: Int) throws(TVmazeError) -> Int? {
     let value = try json(try fetch("/shows/\(id)", missing: "TVmaze has no show \(id)"))

@@ -8,11 +8,12 @@ struct TVmazeAddTests {
   private let folder = NSTemporaryDirectory() + "tvbrowse-tvmaze-\(UUID().uuidString)"
   private var library: String { folder + "/library.sqlite" }
 
-  private func add(_ argument: String, at url: String, _ environment: [String: String] = [:])
-    throws -> BinaryRunner.Run
-  {
+  private func add(
+    _ argument: String, at url: String, _ environment: [String: String] = [:],
+    extra: [String] = []
+  ) throws -> BinaryRunner.Run {
     try BinaryRunner.run(
-      ["add", argument], library: library,
+      ["add", argument] + extra, library: library,
       environment: environment.merging(["TVBROWSE_TVMAZE_URL": url]) { first, _ in first })
   }
 
@@ -146,6 +147,24 @@ struct TVmazeAddTests {
     let builtIn = try BinaryRunner.run(
       ["update", "13-reasons-why"], library: library, environment: url)
     #expect(builtIn.stderr == "tvbrowse: the built-in show is not from TVmaze\n")
+  }
+
+  @Test func guestsAreFetchedEpisodeByEpisodeAndShownOnTheEpisode() throws {
+    let server = try FakeTVmaze()
+    let run = try add("tvmaze:90210", at: server.baseURL, [:], extra: ["--guests"])
+    #expect(run.status == 0, "\(run)")
+    // One request for the show, one for each of its five episodes.
+    #expect(server.requests.filter { $0.contains("/guestcast") }.count == 5)
+    let episode = try BinaryRunner.run(
+      ["show", "s01e01", "--show", "harbor-lights"], library: library)
+    #expect(
+      episode.stdout.contains("Guest cast\n    • Eve Guest as Lighthouse Keeper"), "\(episode)")
+    let person = try BinaryRunner.run(
+      ["show", "person-350", "--show", "harbor-lights"], library: library)
+    #expect(person.stdout.contains("Lighthouse Keeper [character-450]"), "\(person)")
+    let file = try BinaryRunner.run(
+      ["add", "--guests", TVBrowseBinary.packageRoot() + "/Resources/pack.json"], library: library)
+    #expect(file.status == 64)
   }
 
   @Test func onATerminalANameOfSeveralShowsAsksWhichOne() throws {

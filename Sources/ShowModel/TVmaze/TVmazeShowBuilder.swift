@@ -122,6 +122,12 @@ struct TVmazeShowBuilder {
       try addFact("Rating", episode.optionalObject("rating")?.optionalNumber("average"), to: &facts)
       let type = try episode.optionalString("type")
       try addFact("Type", type == "regular" ? nil : type?.replacing("_", with: " "), to: &facts)
+      // The guest cast, when it was fetched (`add --guests`), as TVmaze embeds it.
+      var guests: [String] = []
+      for guest in try episode.optionalObject("_embedded")?.objects("guestcast") ?? [] {
+        guests.append(try addCastMember(guest))
+      }
+      try addFact("Guest cast", guests.isEmpty ? nil : guests.joined(separator: "; "), to: &facts)
       episodes.append(
         Entity(
           id: id, kind: .episode, name: name,
@@ -134,27 +140,41 @@ struct TVmazeShowBuilder {
 
   private mutating func readCast(_ embedded: TVmazeFields?) throws(TVmazeProblem) {
     for member in try embedded?.objects("cast") ?? [] {
-      let person = try addPerson(member.object("person"))
-      let character = try member.object("character")
-      let characterID = "character-\(try character.integer("id"))"
-      if used.insert(characterID).inserted {
-        characters.append(
-          Entity(
-            id: characterID, kind: .character, name: try character.string("name"),
-            citations: [citation], payload: .character))
-      }
+      try addCastMember(member)
+    }
+  }
+
+  /// Adds a cast member (of the show, or a guest of an episode): the person, the
+  /// character and the credit, each once. Returns "Person as Character", with the role
+  /// when it is a voice or the person as themselves.
+  @discardableResult
+  private mutating func addCastMember(_ member: TVmazeFields) throws(TVmazeProblem) -> String {
+    let personObject = try member.object("person")
+    let person = try addPerson(personObject)
+    let character = try member.object("character")
+    let characterName = try character.string("name")
+    let characterID = "character-\(try character.integer("id"))"
+    if used.insert(characterID).inserted {
+      characters.append(
+        Entity(
+          id: characterID, kind: .character, name: characterName, citations: [citation],
+          payload: .character))
+    }
+    var roles: [String] = []
+    if try member.flag("self") { roles.append("as self") }
+    if try member.flag("voice") { roles.append("voice") }
+    let role = roles.isEmpty ? nil : roles.joined(separator: ", ")
+    let id = "credit-\(person)-\(characterID)"
+    if used.insert(id).inserted {
       var facts: [Fact] = []
-      var roles: [String] = []
-      if try member.flag("self") { roles.append("as self") }
-      if try member.flag("voice") { roles.append("voice") }
-      try addFact("Role", roles.isEmpty ? nil : roles.joined(separator: ", "), to: &facts)
-      let id = "credit-\(person)-\(characterID)"
-      guard used.insert(id).inserted else { continue }
+      try addFact("Role", role, to: &facts)
       credits.append(
         Entity(
           id: id, kind: .credit, name: "", facts: facts, citations: [citation],
           payload: .credit(person: person, character: characterID, job: nil, work: nil)))
     }
+    return "\(try personObject.string("name")) as \(characterName)"
+      + (role.map { " (\($0))" } ?? "")
   }
 
   private mutating func readCrew(_ embedded: TVmazeFields?) throws(TVmazeProblem) {

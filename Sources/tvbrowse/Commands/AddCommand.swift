@@ -26,6 +26,13 @@ struct AddCommand: ParsableCommand {
 
   @OptionGroup var tvmaze: TVmazeOption
 
+  @Flag(
+    name: .long,
+    help:
+      "From TVmaze, fetch each episode's guest cast too: one request per episode, paced to TVmaze's limit."
+  )
+  var guests = false
+
   // The options the root command shares with every subcommand: `--root` and `--library`
   // are read here; a show to open has no place in `add`.
   @OptionGroup var source: PackOption
@@ -33,6 +40,9 @@ struct AddCommand: ParsableCommand {
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
+    if guests && Self.namesAFile(file) {
+      throw ValidationError("--guests asks TVmaze for each episode; a file is added as it is")
+    }
     if source.pack != nil || source.show != nil {
       throw ValidationError("add takes the file to add as its argument, not --pack or --show")
     }
@@ -121,7 +131,9 @@ struct AddCommand: ParsableCommand {
 
   /// The show TVmaze has for the argument, validated, and its line for the library.
   private func fetch() throws -> (Pack, LibraryShow) {
-    try checked(try TVmazeSource(option: tvmaze.apiURL).show(for: file), named: "TVmaze's show")
+    try checked(
+      try TVmazeSource(option: tvmaze.apiURL).show(for: file, guests: guests),
+      named: "TVmaze's show")
   }
 
   private func readTVmaze(_ value: JSONValue) throws -> (Pack, LibraryShow) {

@@ -30,8 +30,9 @@ struct TVmazeSource {
       version: TVBrowse.configuration.version)
   }
 
-  /// The show `argument` names, read into a pack, and its library line.
-  func show(for argument: String) throws -> TVmazeShow {
+  /// The show `argument` names, read into a pack; with `guests`, each episode's guest
+  /// cast too.
+  func show(for argument: String, guests: Bool = false) throws -> TVmazeShow {
     let id: Int
     if argument.hasPrefix("tvmaze:") {
       guard let number = Int(argument.dropFirst("tvmaze:".count)), number > 0 else {
@@ -50,7 +51,8 @@ struct TVmazeSource {
     } else {
       id = try choose(argument)
     }
-    let value = try asking { () throws(TVmazeError) in try api.show(id: id) }
+    var value = try asking { () throws(TVmazeError) in try api.show(id: id) }
+    if guests { value = try GuestCastFetch(api: api).embed(in: value) }
     do {
       return try TVmazeShow.read(value, fetched: Self.today)
     } catch {

@@ -106,6 +106,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.close_connection = True
                 return
             return self.send(200, body)
+        if path.startswith("/episodes/") and path.endswith("/guestcast"):
+            if path.split("/")[2] != "500001":
+                return self.send(200, [])
+            guest = {"person": {"id": 350, "url": "https://www.tvmaze.com/people/350/eve-guest",
+                                "name": "Eve Guest", "country": None, "birthday": None,
+                                "deathday": None, "gender": "Female", "image": None},
+                     "character": {"id": 450, "url": "https://www.tvmaze.com/characters/450/x",
+                                   "name": "Lighthouse Keeper", "image": None},
+                     "self": False, "voice": False}
+            return self.send(200, [guest])
         if path == "/lookup/shows":
             if query.get("imdb") == ["tt9000001"]:
                 return self.send(301, b"", headers=[("Location", base + "/shows/90210")])
