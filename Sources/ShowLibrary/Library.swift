@@ -30,7 +30,8 @@ public final class Library {
 
   /// Opens the library at `path` to write, creating it and its folder if need be.
   public static func openOrCreate(path: String) throws(LibraryError) -> Library {
-    let folder = (path as NSString).deletingLastPathComponent
+    // The folder is what comes before the last "/" (none for a bare file name).
+    let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
     if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
       do {
         try FileManager.default.createDirectory(

@@ -176,6 +176,15 @@ struct LibraryCommandTests {
   }
 
   @Test func usageErrorsAndTheBuiltInShowAreRefused() throws {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    // A one-letter library path is a file in the working folder (it once crashed `add`).
+    let one = try BinaryRunner.run(
+      ["add", Self.harborLights, "--library", "a"], in: folder, library: library)
+    #expect(one.status == 0, "\(one)")
+    #expect(FileManager.default.fileExists(atPath: folder + "/a"))
+    let empty = try run(["shows", "--library", ""])
+    #expect(empty.status == 64)
+    #expect(empty.stderr.contains("the library path is empty"), "\(empty)")
     let both = try run(["list", "seasons", "--show", "x", "--pack", "y"])
     #expect(both.status == 64)
     #expect(both.stderr.contains("--show and --pack both name a show to open"))

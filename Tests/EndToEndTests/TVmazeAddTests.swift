@@ -149,6 +149,22 @@ struct TVmazeAddTests {
     #expect(builtIn.stderr == "tvbrowse: the built-in show is not from TVmaze\n")
   }
 
+  /// A show TVmaze no longer has is reported, and the others are still refreshed.
+  @Test func updateGoesOnPastAShowItCannotRefresh() throws {
+    let server = try FakeTVmaze()
+    let url = ["TVBROWSE_TVMAZE_URL": server.baseURL]
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let gone = folder + "/gone.json"
+    try Data(#"{"id": 4001, "name": "Gone Show", "updated": 1}"#.utf8).write(
+      to: URL(fileURLWithPath: gone))
+    #expect(try BinaryRunner.run(["add", gone], library: library).status == 0)
+    #expect(try add("tvmaze:90210", at: server.baseURL).status == 0)
+    let run = try BinaryRunner.run(["update"], library: library, environment: url)
+    #expect(run.status == 1)
+    #expect(run.stderr == "tvbrowse: gone-show: TVmaze has no show 4001\n", "\(run)")
+    #expect(run.stdout == "harbor-lights: unchanged\n", "\(run)")
+  }
+
   @Test func guestsAreFetchedEpisodeByEpisodeAndShownOnTheEpisode() throws {
     let server = try FakeTVmaze()
     let run = try add("tvmaze:90210", at: server.baseURL, [:], extra: ["--guests"])

@@ -94,6 +94,11 @@ struct TVmazeShowTests {
     #expect(
       plays.items.contains(
         .link(id: "character-402", kind: .character, name: "The Lighthouse", note: "voice")))
+    // And on the character's page, beside the person.
+    let playedBy = try #require(
+      catalog.details(of: "character-402")?.sections.first { $0.title == "Played by" })
+    #expect(
+      playedBy.items == [.link(id: "person-302", kind: .person, name: "Bram Ellis", note: "voice")])
     // The summary's two paragraphs stay two on the show's page.
     let about = try #require(catalog.details(of: "show")?.sections.first)
     let texts = about.items.compactMap { item -> String? in
@@ -118,6 +123,8 @@ struct TVmazeShowTests {
         "_embedded.cast[0].character", "missing object field \"character\""
       ),
       (#"{"id": 1.5, "name": "X"}"#, "id", "expected an integer, found 1.5"),
+      (#"{"id": -5, "name": "X"}"#, "id", "expected a number from 0, found -5"),
+      (#"{"id": 5, "name": "   "}"#, "name", "expected a name, found only spaces"),
       (
         #"{"id": 1, "name": "X", "genres": "Drama"}"#, "genres", "expected an array, found a string"
       ),

@@ -77,9 +77,11 @@ extension Catalog {
       let credits = credits(of: entity.id)
       let playedBy: [DetailItem] = credits.compactMap { credit in
         guard case .credit(let person, _, let job, let work) = credit.payload else { return nil }
+        // A voice or a person as themselves is marked, as on the person's page.
+        let role = credit.facts.first { $0.label == "Role" }?.claims.first?.value
         return .link(
           id: person, kind: .person, name: name(of: person),
-          note: [job, work].compactMap { $0 }.joined(separator: ", ").nilIfEmpty)
+          note: [role, job, work].compactMap { $0 }.joined(separator: ", ").nilIfEmpty)
       }
       return [
         ("Played by", playedBy.isEmpty ? [.missing(label: "Actor")] : playedBy),

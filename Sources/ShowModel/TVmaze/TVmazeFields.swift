@@ -78,10 +78,13 @@ struct TVmazeFields {
     }
   }
 
-  /// A required string field that is not empty.
+  /// A required string field that is not empty or only spaces.
   func string(_ key: String) throws(TVmazeProblem) -> String {
-    guard let text = try optionalString(key), !text.isEmpty else {
+    guard let text = try optionalString(key) else {
       throw TVmazeProblem(path: path(key), message: "missing string field \"\(key)\"")
+    }
+    guard text.contains(where: { !$0.isWhitespace }) else {
+      throw TVmazeProblem(path: path(key), message: "expected a name, found only spaces")
     }
     return text
   }

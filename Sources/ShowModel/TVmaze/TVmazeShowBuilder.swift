@@ -20,7 +20,7 @@ struct TVmazeShowBuilder {
   }
 
   mutating func build() throws(TVmazeProblem) -> TVmazeShow {
-    let id = try show.integer("id")
+    let id = try show.count("id")
     let name = try show.string("name")
     let network = try networkName(show)
     let premiered = try show.optionalString("premiered")

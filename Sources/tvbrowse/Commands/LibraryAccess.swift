@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import ShowLibrary
 import ShowModel
@@ -10,6 +11,9 @@ struct LibraryAccess {
 
   /// The library named by `option`, else by the environment.
   init(option: String?) throws {
+    if option?.isEmpty == true {
+      throw ValidationError("the library path is empty: give a file, or leave --library out")
+    }
     guard
       let path = LibraryLocation.path(
         option: option, environment: ProcessInfo.processInfo.environment)

@@ -49,32 +49,50 @@ struct UpdateCommand: ParsableCommand {
     }
     guard let library, !shows.isEmpty else { return }
     let client = try TVmazeSource(option: tvmaze.apiURL)
+    // A show that cannot be refreshed is reported and the others are still done.
+    var failed = 0
     for show in shows {
-      guard let id = show.tvmaze else { continue }
-      let updated: Int?
       do {
-        updated = try client.api.updated(id: id)
-      } catch {
-        throw CommandFailure("\(SafeText.echo(show.id)): \(error.message)")
+        try refresh(show, in: library, through: client)
+      } catch let failure as CommandFailure {
+        failed += 1
+        Output.error("\(SafeText.echo(show.id)): \(failure.message)")
       }
-      if let updated, updated == show.updated {
-        Output.write("\(SafeText.sanitize(show.id)): unchanged\n")
-        continue
-      }
-      let fetched = try client.show(for: "tvmaze:\(id)")
-      let problems = PackLoader.problems(in: fetched.pack, named: "TVmaze's show \(id)")
-      guard problems.isEmpty else {
-        throw CommandFailure(packProblems: problems, file: "TVmaze's show \(id)")
-      }
-      let stored: LibraryShow
-      do {
-        stored = try library.add(fetched.pack, as: LibraryShow(tvmaze: fetched))
-      } catch {
-        throw CommandFailure(error.message)
-      }
-      Output.write(
-        "\(SafeText.sanitize(stored.id)): updated (\(ShowLine.plural(stored.seasons, "season")), \(ShowLine.plural(stored.episodes, "episode")))\n"
-      )
     }
+    if failed > 0 { throw ExitCode(1) }
+  }
+
+  /// Asks TVmaze when `show` last changed, and replaces it whole when it did.
+  private func refresh(_ show: LibraryShow, in library: Library, through client: TVmazeSource)
+    throws
+  {
+    guard let id = show.tvmaze else { return }
+    let updated: Int?
+    do {
+      updated = try client.api.updated(id: id)
+    } catch {
+      throw CommandFailure(error.message)
+    }
+    if let updated, updated == show.updated {
+      Output.write("\(SafeText.sanitize(show.id)): unchanged\n")
+      return
+    }
+    let fetched = try client.show(for: "tvmaze:\(id)")
+    guard fetched.tvmazeID == id else {
+      throw CommandFailure("TVmaze answered with show \(fetched.tvmazeID) for show \(id)")
+    }
+    let problems = PackLoader.problems(in: fetched.pack, named: "TVmaze's show \(id)")
+    guard problems.isEmpty else {
+      throw CommandFailure("TVmaze's show \(id) has \(problems.count) problems: \(problems[0])")
+    }
+    let stored: LibraryShow
+    do {
+      stored = try library.add(fetched.pack, as: LibraryShow(tvmaze: fetched))
+    } catch {
+      throw CommandFailure(error.message)
+    }
+    Output.write(
+      "\(SafeText.sanitize(stored.id)): updated (\(ShowLine.plural(stored.seasons, "season")), \(ShowLine.plural(stored.episodes, "episode")))\n"
+    )
   }
 }
