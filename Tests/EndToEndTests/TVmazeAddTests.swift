@@ -189,6 +189,9 @@ struct TVmazeAddTests {
       ["add", "harbor"], width: 80, height: 24,
       environment: ["TVBROWSE_TVMAZE_URL": server.baseURL, "TVBROWSE_LIBRARY": library])
     _ = try tmux.wait(forText: "Choose 1–2 (Enter cancels):")
+    // A number that is not on the list is asked again.
+    try tmux.send("7", "Enter")
+    _ = try tmux.wait(forText: "7\nChoose 1–2 (Enter cancels):")
     try tmux.send("1", "Enter")
     _ = try tmux.wait(forText: "Added Harbor Lights as harbor-lights")
   }

@@ -51,6 +51,7 @@ struct TVmazeShowTests {
         "S02E01 The Storm", "S02E02 Low Tide",
       ])
     #expect(episodes[2].payload == .episode(season: "season-1", number: nil))
+    #expect(episodes[0].aliases == ["The Logbook"])
     #expect(
       episodes[2].facts.first { $0.label == "Type" }?.claims[0].value == "significant special")
     #expect(episodes[3].summary == "The storm arrives.\nNobody leaves.")
@@ -161,6 +162,8 @@ struct HTMLTextTests {
     #expect(HTMLText.plain("  spaced \n  out  ") == "spaced out")
     #expect(HTMLText.plain("<br/>line<br>next") == "line\nnext")
     #expect(HTMLText.plain("&#0;") == "&#0;")
+    #expect(HTMLText.plain("<p>a<script>x<y</SCRIPT>b<style>p{}</style>c</p>") == "abc")
+    #expect(HTMLText.plain("a<script>never ends") == "a")
   }
 
   /// Many `<` with no `>` after them: each looks for the end once, not to the end of the

@@ -45,6 +45,11 @@ public enum HTMLText {
         let name = tagName(scalars[scalars.startIndex..<close])
         scalars = scalars[scalars.index(after: close)...]
         if breakingTags.contains(name) { endLine() }
+        // A script's or a style's contents are not text: skipped to their end tag, looked
+        // for once (none: the rest is skipped).
+        if name == "script" || name == "style" {
+          scalars = Self.after(endTag: "</" + name, in: scalars)
+        }
       case "&":
         if let (decoded, rest) = reference(in: scalars) {
           append(decoded)
@@ -58,6 +63,34 @@ public enum HTMLText {
     }
     endLine()
     return lines.joined(separator: "\n")
+  }
+
+  /// What follows the first `end` tag (compared without case) in `text`, after its `>`;
+  /// empty when there is none. One pass: the text is lowercased a scalar at a time as it
+  /// is compared.
+  private static func after(endTag end: String, in text: Substring.UnicodeScalarView)
+    -> Substring.UnicodeScalarView
+  {
+    let wanted = Array(end.unicodeScalars)
+    var matched = 0
+    var index = text.startIndex
+    while index < text.endIndex {
+      let scalar = text[index]
+      let lowered = ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+      if lowered == wanted[matched] {
+        matched += 1
+        if matched == wanted.count {
+          // Past the end tag's `>`.
+          let rest = text[text.index(after: index)...]
+          guard let close = rest.firstIndex(of: ">") else { return rest[rest.endIndex...] }
+          return rest[rest.index(after: close)...]
+        }
+      } else {
+        matched = lowered == wanted[0] ? 1 : 0
+      }
+      index = text.index(after: index)
+    }
+    return text[text.endIndex...]
   }
 
   /// Tags that end a line of text.

@@ -130,7 +130,8 @@ struct TVmazeShowBuilder {
       try addFact("Guest cast", guests.isEmpty ? nil : guests.joined(separator: "; "), to: &facts)
       episodes.append(
         Entity(
-          id: id, kind: .episode, name: name,
+          // The title alone finds the episode too ("The Logbook", as well as its label).
+          id: id, kind: .episode, name: name, aliases: title.map { [$0] } ?? [],
           summary: try episode.optionalString("summary").map(HTMLText.plain), facts: facts,
           citations: [citation], payload: .episode(season: Self.seasonID(season), number: number)))
     }

@@ -82,13 +82,18 @@ struct TVmazeSource {
         ]
           + lines).joined(separator: "\n"))
     }
-    Output.write(lines.joined(separator: "\n") + "\nChoose 1–\(candidates.count) (Enter cancels): ")
-    guard let answer = readLine(), let number = Int(answer.trimmingCharacters(in: .whitespaces)),
-      (1...candidates.count).contains(number)
-    else {
-      throw CommandFailure("nothing added")
+    Output.write(lines.joined(separator: "\n") + "\n")
+    // Asked again after an answer that is not one of the numbers; Enter or the end of
+    // input cancels.
+    while true {
+      Output.write("Choose 1–\(candidates.count) (Enter cancels): ")
+      guard let answer = readLine()?.trimmingCharacters(in: .whitespaces), !answer.isEmpty else {
+        throw CommandFailure("nothing added")
+      }
+      if let number = Int(answer), (1...candidates.count).contains(number) {
+        return candidates[number - 1].id
+      }
     }
-    return candidates[number - 1].id
   }
 
   /// Today's date in UTC ("2026-11-28"): the day a show is fetched, or read from a file.
