@@ -11,7 +11,7 @@ struct EntityDecoder {
 
   private let bytes: [UInt8]
   private var offset = 0
-  private var sharing: CitationSharing
+  private let sharing: CitationSharing
 
   private init(bytes: [UInt8], sharing: CitationSharing) {
     self.bytes = bytes
@@ -20,11 +20,8 @@ struct EntityDecoder {
 
   /// The entity in `record`; its citations share their parts with those made before
   /// through `sharing` (one pack's records are read with one).
-  static func entity(from record: [UInt8], sharing: inout CitationSharing) throws(Damage)
-    -> Entity
-  {
+  static func entity(from record: [UInt8], sharing: CitationSharing) throws(Damage) -> Entity {
     var decoder = EntityDecoder(bytes: record, sharing: sharing)
-    defer { sharing = decoder.sharing }
     let entity = try decoder.readEntity()
     guard decoder.offset == record.count else { throw Damage(message: "bytes after the record") }
     return entity
@@ -32,8 +29,7 @@ struct EntityDecoder {
 
   /// The entity in `record`, its citations sharing nothing with another entity's.
   static func entity(from record: [UInt8]) throws(Damage) -> Entity {
-    var sharing = CitationSharing()
-    return try entity(from: record, sharing: &sharing)
+    try entity(from: record, sharing: CitationSharing())
   }
 
   private mutating func readEntity() throws(Damage) -> Entity {

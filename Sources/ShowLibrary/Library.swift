@@ -102,13 +102,13 @@ public final class Library {
         db, sql: "SELECT record FROM entity WHERE show = ? ORDER BY ordinal", arguments: [id])
       var entities: [Entity] = []
       entities.reserveCapacity(count)
-      var sharing = CitationSharing()
+      let sharing = CitationSharing()
       while let row = try rows.next() {
         do throws(EntityDecoder.Damage) {
           guard let data = Data.fromDatabaseValue(row[0] as DatabaseValue) else {
             throw EntityDecoder.Damage(message: "not a record")
           }
-          entities.append(try EntityDecoder.entity(from: [UInt8](data), sharing: &sharing))
+          entities.append(try EntityDecoder.entity(from: [UInt8](data), sharing: sharing))
         } catch {
           throw LibraryError(
             "\(path) is damaged: entity \(entities.count) of show \"\(id)\" cannot be read (\(error.message)); add the show again"
@@ -232,18 +232,17 @@ public final class Library {
   }
 
   private func reading<Value>(_ body: (Database) throws -> Value) throws(LibraryError) -> Value {
-    do {
-      return try database.read(body)
-    } catch let error as LibraryError {
-      throw error
-    } catch {
-      throw LibraryError.database(error, path: path)
-    }
+    try mappingErrors { try database.read(body) }
   }
 
   private func writing<Value>(_ body: (Database) throws -> Value) throws(LibraryError) -> Value {
+    try mappingErrors { try database.write(body) }
+  }
+
+  /// `access`'s value; SQLite's errors become `LibraryError`s that name the file.
+  private func mappingErrors<Value>(_ access: () throws -> Value) throws(LibraryError) -> Value {
     do {
-      return try database.write(body)
+      return try access()
     } catch let error as LibraryError {
       throw error
     } catch {

@@ -62,10 +62,13 @@ struct LibraryCommandTests {
 
   @Test func searchAllRanksTheHitsOfEveryShowAndNamesTheirShow() throws {
     #expect(try run(["add", Self.harborLights]).status == 0)
-    let text = try run(["search", "nora quay", "--all"])
+    // The best hit is in the second show, the next in the first: the hits interleave.
+    let text = try run(["search", "nora", "--all"])
     #expect(text.status == 0, "\(text)")
-    #expect(
-      text.stdoutLines.first?.hasSuffix("character  Nora Quay — Harbor Lights") == true, "\(text)")
+    let rows = text.stdoutLines.filter { !$0.hasPrefix(" ") }
+    #expect(rows.first?.hasSuffix("character  Nora Quay — Harbor Lights") == true, "\(text)")
+    #expect(rows.dropFirst().first?.hasPrefix("article-backlash") == true, "\(text)")
+    #expect(rows.dropFirst(2).first?.hasSuffix("Ada Morrow — Harbor Lights") == true, "\(text)")
     let json = try JSONSerialization.jsonObject(
       with: Data(try run(["search", "hannah", "--all", "--json", "--limit", "3"]).stdoutBytes))
     let hits = try #require(json as? [[String: Any]])

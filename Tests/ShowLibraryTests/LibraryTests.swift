@@ -214,14 +214,18 @@ struct LibraryTests {
     let writer = try Library.openOrCreate(path: path)
     try writer.add(show.pack, as: line(for: show))
     let held = try DatabaseQueue(path: path)
+    #expect(try held.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
     try held.inDatabase { db in
+      // A cache of one page makes the writer write its changes to the file before it
+      // commits: in a rollback journal that locks every reader out; in WAL it does not.
+      try db.execute(sql: "PRAGMA cache_size = 1")
       try db.execute(sql: "BEGIN IMMEDIATE")
+      defer { try? db.execute(sql: "ROLLBACK") }
       try db.execute(sql: "DELETE FROM entity")
       try db.execute(sql: "DELETE FROM show")
       let reader = try #require(try Library.openExisting(path: path))
       #expect(try reader.shows().map(\.id) == ["harbor-lights"])
       #expect(try reader.pack(of: "harbor-lights")?.entities.count == show.pack.entities.count)
-      try db.execute(sql: "ROLLBACK")
     }
   }
 

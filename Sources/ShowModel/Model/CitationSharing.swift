@@ -1,35 +1,20 @@
 /// Makes citations as the pack reader makes them, for a reader of another form (the
-/// library's records): the citations of one source share one origin that keeps their
-/// quotes one after another in one string, and those of one outlet share the outlet. A
-/// citation made alone (`Citation.init`) costs an origin object and a string of its own.
+/// library's records), through the reader's own table (`SharedValues`): the citations of
+/// one source share one origin that keeps their quotes one after another in one string,
+/// and those of one outlet share the outlet. A citation made alone (`Citation.init`) costs
+/// an origin object and a string of its own.
 public struct CitationSharing {
-  private var origins: [String: CitationOrigin] = [:]
-  private var outlets: [String: CitationOutlet] = [:]
+  private let shared = SharedValues()
 
   /// A new set of shared parts.
   public init() {}
 
   /// A citation of `quote` in `source`, reported from `via`.
-  public mutating func citation(source: String, quote: String, via: String?) -> Citation {
-    let origin: CitationOrigin
-    if let shared = origins[source] {
-      origin = shared
-    } else {
-      origin = CitationOrigin(source: source, text: "")
-      origins[source] = origin
-    }
-    var outlet: CitationOutlet?
-    if let via {
-      if let shared = outlets[via] {
-        outlet = shared
-      } else {
-        let made = CitationOutlet(id: via)
-        outlets[via] = made
-        outlet = made
-      }
-    }
+  public func citation(source: String, quote: String, via: String?) -> Citation {
     var quote = quote
-    let start = quote.withUTF8 { origin.keepApart($0) }
-    return Citation(origin: origin, start: start, count: quote.utf8.count, outlet: outlet)
+    // No article text is known here: every quote is kept apart with its source's others.
+    return quote.withUTF8 { bytes in
+      shared.citation(source: source, via: via, quote: bytes) { ($0, nil) }
+    }
   }
 }

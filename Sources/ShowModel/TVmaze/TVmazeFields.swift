@@ -52,9 +52,8 @@ struct TVmazeFields {
 
   /// A required integer field that is 0 or more.
   func count(_ key: String) throws(TVmazeProblem) -> Int {
-    let number = try integer(key)
-    guard number >= 0 else {
-      throw TVmazeProblem(path: path(key), message: "expected a number from 0, found \(number)")
+    guard let number = try optionalCount(key) else {
+      throw TVmazeProblem(path: path(key), message: "missing integer field \"\(key)\"")
     }
     return number
   }

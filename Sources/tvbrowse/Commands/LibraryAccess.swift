@@ -112,19 +112,26 @@ struct LibraryAccess {
   /// The show the browser last opened, with its catalog; nil when there is no library,
   /// none was recorded, or that show is no longer there.
   static func lastOpened(option: String?) throws -> (LibraryShow, Catalog)? {
-    guard let id = lastOpenedID(option: option) else { return nil }
-    return try LibraryAccess(option: option).open(id)
+    guard let (access, library, show) = lastOpenedShow(option: option) else { return nil }
+    return (show, try access.catalog(of: show, in: library))
   }
 
-  /// The library id of the show the browser last opened, when it is still there. A
+  /// The library id of the show the browser last opened, when it is still there.
+  static func lastOpenedID(option: String?) -> String? {
+    lastOpenedShow(option: option)?.show.id
+  }
+
+  /// The show the browser last opened, and the library it was read from (opened once). A
   /// library that cannot be read gives nil, which leaves the built-in show: `shows` and
   /// `--show` say what is wrong with it.
-  static func lastOpenedID(option: String?) -> String? {
+  private static func lastOpenedShow(option: String?)
+    -> (access: LibraryAccess, library: Library, show: LibraryShow)?
+  {
     guard let access = try? LibraryAccess(option: option),
       let library = try? access.existing(), let id = try? library.lastOpened(),
-      (try? access.find(id, in: library))?.id == id
+      let show = try? access.find(id, in: library), show.id == id
     else { return nil }
-    return id
+    return (access, library, show)
   }
 
   /// Records `show` as the one the browser opened, in a library that exists; a library
@@ -138,9 +145,9 @@ struct LibraryAccess {
 
   /// The show `argument` names, with its catalog.
   func open(_ argument: String) throws -> (LibraryShow, Catalog) {
-    let (show, pack) = try storedPack(argument)
-    guard let pack else { return (show, try Self.builtInCatalog()) }
-    return (show, Catalog(pack: pack))
+    let library = try existing()
+    let show = try find(argument, in: library)
+    return (show, try catalog(of: show, in: library))
   }
 
   /// The show `argument` names, with its stored pack; nil for the built-in show, which
@@ -148,7 +155,18 @@ struct LibraryAccess {
   func storedPack(_ argument: String) throws -> (LibraryShow, Pack?) {
     let library = try existing()
     let show = try find(argument, in: library)
-    if show.origin == .builtin { return (show, nil) }
+    return (show, try pack(of: show, in: library))
+  }
+
+  /// The catalog of `show`, found in `library`.
+  private func catalog(of show: LibraryShow, in library: Library?) throws -> Catalog {
+    guard let pack = try pack(of: show, in: library) else { return try Self.builtInCatalog() }
+    return Catalog(pack: pack)
+  }
+
+  /// The stored pack of `show`; nil for the built-in show.
+  private func pack(of show: LibraryShow, in library: Library?) throws -> Pack? {
+    if show.origin == .builtin { return nil }
     let pack: Pack?
     do {
       pack = try library?.pack(of: show.id)
@@ -156,6 +174,6 @@ struct LibraryAccess {
       throw CommandFailure(error.message)
     }
     guard let pack else { throw CommandFailure("show \"\(show.id)\" is no longer in the library") }
-    return (show, pack)
+    return pack
   }
 }
