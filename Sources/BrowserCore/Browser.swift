@@ -137,6 +137,20 @@ public struct Browser: Sendable {
     state.layOutReader(isInterrupted: isInterrupted)
   }
 
+  /// True when a key asked for the Library view; clears the request.
+  public mutating func takeLibraryRequest() -> Bool {
+    defer { state.asksForLibrary = false }
+    return state.asksForLibrary
+  }
+
+  /// Opens the details of the entity `id`, as following a link to it does; Back returns
+  /// to where the browser was. Nothing happens when the show has no such entity.
+  public mutating func openEntity(_ id: String) {
+    state.open(.entity(id))
+    state.refreshCaches()
+    state.placeFrame()
+  }
+
   /// Renders the current state into a frame.
   public func render() -> ScreenBuffer {
     BrowserRenderer(state: state, options: options).render()

@@ -138,12 +138,14 @@ public final class Library {
       try db.execute(sql: "DELETE FROM show WHERE id = ?", arguments: [show.id])
       try db.execute(
         sql: """
-          INSERT INTO show (id, name, start, "end", seasons, episodes, origin, tvmaze, imdb, updated, added)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          INSERT INTO show (id, name, start, "end", seasons, episodes, origin, tvmaze, imdb,
+            updated, added, status, network)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
           show.id, show.name, show.start, show.end, show.seasons, show.episodes,
-          show.origin.rawValue, show.tvmaze, show.imdb, show.updated, added,
+          show.origin.rawValue, show.tvmaze, show.imdb, show.updated, added, show.status,
+          show.network,
         ])
       let insert = try db.makeStatement(
         sql: "INSERT INTO entity (show, ordinal, record) VALUES (?, ?, ?)")
@@ -215,8 +217,10 @@ public final class Library {
   /// A show's line from its row; a value of the wrong type or a missing one is damage,
   /// reported, never a crash (the file may have been changed by anything).
   private static func show(from row: Row, path: String) throws -> LibraryShow {
+    // A library of an earlier version, read without migrating it, lacks later columns.
     func value<Value: DatabaseValueConvertible>(_ column: String) -> Value? {
-      Value.fromDatabaseValue(row[column] as DatabaseValue)
+      guard row.hasColumn(column) else { return nil }
+      return Value.fromDatabaseValue(row[column] as DatabaseValue)
     }
     guard let id: String = value("id"), let name: String = value("name"),
       let seasons: Int = value("seasons"), let episodes: Int = value("episodes"),
@@ -228,7 +232,7 @@ public final class Library {
     return LibraryShow(
       id: id, name: name, start: value("start"), end: value("end"), seasons: seasons,
       episodes: episodes, origin: origin, tvmaze: value("tvmaze"), imdb: value("imdb"),
-      updated: value("updated"))
+      updated: value("updated"), status: value("status"), network: value("network"))
   }
 
   private func reading<Value>(_ body: (Database) throws -> Value) throws(LibraryError) -> Value {

@@ -34,6 +34,12 @@ enum LibrarySchema {
         table.column("value", .text).notNull()
       }
     }
+    migrator.registerMigration("v3: status and network, for the Library view") { db in
+      try db.alter(table: "show") { table in
+        table.add(column: "status", .text)
+        table.add(column: "network", .text)
+      }
+    }
     return migrator
   }
 

@@ -34,11 +34,16 @@ public struct LibraryShow: Sendable, Equatable {
   public var imdb: String?
   /// When TVmaze last changed it, in seconds since 1970, for `update`.
   public var updated: Int?
+  /// Whether it still runs ("Running", "Ended"), as its source says, if it does.
+  public var status: String?
+  /// The network or web channel that shows it, if known.
+  public var network: String?
 
   /// Creates a show's line.
   public init(
     id: String, name: String, start: Int? = nil, end: Int? = nil, seasons: Int, episodes: Int,
-    origin: ShowOrigin, tvmaze: Int? = nil, imdb: String? = nil, updated: Int? = nil
+    origin: ShowOrigin, tvmaze: Int? = nil, imdb: String? = nil, updated: Int? = nil,
+    status: String? = nil, network: String? = nil
   ) {
     self.id = id
     self.name = name
@@ -50,6 +55,8 @@ public struct LibraryShow: Sendable, Equatable {
     self.tvmaze = tvmaze
     self.imdb = imdb
     self.updated = updated
+    self.status = status
+    self.network = network
   }
 
   /// The line of a show read from TVmaze (its id is made when it is stored).
@@ -57,7 +64,7 @@ public struct LibraryShow: Sendable, Equatable {
     self.init(
       id: "", name: show.name, start: Self.year(of: show.premiered), end: Self.year(of: show.ended),
       seasons: 0, episodes: 0, origin: .tvmaze, tvmaze: show.tvmazeID, imdb: show.imdbID,
-      updated: show.updated)
+      updated: show.updated, status: show.status, network: show.network)
   }
 
   /// The year of a date written "2019-03-01".

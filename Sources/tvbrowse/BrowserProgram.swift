@@ -1,97 +1,102 @@
 import BrowserCore
+import ShowModel
 import TerminalCells
 import TerminalUI
 
 /// The browser as the terminal session runs it: events go to the browser, and its long
-/// work (the layout of a huge article, a search) runs on worker threads between frames.
+/// work (the layout of a huge article, a search, reading a show from the library) runs on
+/// worker threads between frames.
 struct BrowserProgram: TerminalProgram {
-  private var browser: Browser
-  private var layout: BackgroundTask<ReaderLayoutRequest, ReaderContent>?
-  private var search: BackgroundTask<String, SearchResults>?
-  private var find: BackgroundTask<ReaderFindRequest, [ReaderMatch]>?
+  private var library: LibraryBrowser
+  private let shelf: ShowShelf
+  /// Records the show opened from the Library view, for the subcommands to answer about.
+  private let recordOpened: (String) -> Void
+  private var tasks = ShowTasks()
+  private var opening: BackgroundTask<ShowRequest, OpenedShow>?
+  private var shelfSearch: BackgroundTask<String, [ShelfHit]>?
 
-  /// Runs `browser`.
-  init(browser: Browser) {
-    self.browser = browser
+  /// Runs `library`, whose shows and catalogs `shelf` holds.
+  init(library: LibraryBrowser, shelf: ShowShelf, recordOpened: @escaping (String) -> Void) {
+    self.library = library
+    self.shelf = shelf
+    self.recordOpened = recordOpened
   }
 
   mutating func receive(_ event: InputEvent) -> Outcome {
-    browser.receive(event)
+    library.receive(event)
   }
 
   mutating func prepareFrame() -> Bool {
-    layout = Self.updateLayout(of: &browser, task: layout)
-    // Results listed while an index was built are searched again once it is.
-    if search == nil { _ = browser.searchAgainOnceIndexed() }
-    search = Self.updateSearch(of: &browser, task: search)
-    if layout == nil { _ = browser.layOut(isInterrupted: { false }) }
-    find = Self.updateFind(of: &browser, task: find)
-    return layout != nil || browser.pendingQuery != nil || browser.awaitsIndex || find != nil
+    opening = updateOpening(task: opening)
+    shelfSearch = updateShelfSearch(task: shelfSearch)
+    var busy = opening != nil || shelfSearch != nil
+    if !library.showsShelf, library.browser != nil {
+      busy = tasks.prepare(&library.browser!) || busy
+    } else {
+      // The show kept behind the Library view waits: its work is dropped until it shows.
+      tasks.cancel()
+    }
+    return busy
   }
 
   func render() -> ScreenBuffer {
-    browser.render()
+    library.render()
   }
 
   mutating func finish() {
-    layout?.cancel()
-    find?.cancel()
+    tasks.cancel()
   }
 
-  /// Starts, keeps or drops the task for the find in the article `browser` needs, and hands
-  /// its matches to it. Returns the task still running, if any.
-  private static func updateFind(
-    of browser: inout Browser, task: BackgroundTask<ReaderFindRequest, [ReaderMatch]>?
-  ) -> BackgroundTask<ReaderFindRequest, [ReaderMatch]>? {
-    guard let request = browser.pendingFind else {
-      task?.cancel()
-      return nil
-    }
+  /// Reads the show the Library view asks for on a worker thread, and hands it over.
+  private mutating func updateOpening(task: BackgroundTask<ShowRequest, OpenedShow>?)
+    -> BackgroundTask<ShowRequest, OpenedShow>?
+  {
+    guard let request = library.pendingOpen else { return nil }
     guard let task, task.key == request else {
-      task?.cancel()
-      let started = BackgroundTask(key: request) { request.run(isInterrupted: $0) }
-      return updateFind(of: &browser, task: started.waitBriefly())
+      let shelf = shelf
+      let started = BackgroundTask(key: request) { _ in
+        do throws(CommandFailure) {
+          return OpenedShow.catalog(try shelf.catalog(of: request.show))
+        } catch {
+          return OpenedShow.failure(error.message)
+        }
+      }
+      return updateOpening(task: started.waitBriefly())
     }
-    guard task.isDone else { return task }
-    guard let matches = task.result else { return nil }
-    browser.adopt(matches, for: request)
+    guard task.isDone, let result = task.result else { return task }
+    switch result {
+    case .catalog(let catalog):
+      // The search and layout tasks were for the show left behind.
+      tasks = ShowTasks()
+      library.adopt(catalog, for: request)
+      recordOpened(request.show)
+    case .failure(let message):
+      library.failToOpen(request, because: message)
+    }
     return nil
   }
 
-  /// Starts, keeps or drops the task for the layout `browser` needs, and hands a finished
-  /// layout to it. Returns the task still running, if any.
-  private static func updateLayout(
-    of browser: inout Browser, task: BackgroundTask<ReaderLayoutRequest, ReaderContent>?
-  ) -> BackgroundTask<ReaderLayoutRequest, ReaderContent>? {
-    guard let request = browser.pendingLayout else {
-      task?.cancel()
-      return nil
-    }
-    guard let task, task.key == request else {
-      task?.cancel()
-      let started = BackgroundTask(key: request) { request.run(isInterrupted: $0) }
-      return updateLayout(of: &browser, task: started.waitBriefly())
-    }
-    guard task.isDone else { return task }
-    guard let content = task.result else { return nil }
-    browser.adopt(content, for: request)
-    return nil
-  }
-
-  /// Hands the results of a finished search to `browser`, and starts the search it waits
-  /// for. A search cannot be stopped halfway, so one for an older query is left to finish
-  /// (its results dropped) before the next starts: at most one runs at a time.
-  private static func updateSearch(
-    of browser: inout Browser, task: BackgroundTask<String, SearchResults>?
-  ) -> BackgroundTask<String, SearchResults>? {
+  /// Searches every show on a worker thread for the query the Library view waits for, one
+  /// search at a time, and hands the results over.
+  private mutating func updateShelfSearch(task: BackgroundTask<String, [ShelfHit]>?)
+    -> BackgroundTask<String, [ShelfHit]>?
+  {
     if let task {
       guard task.isDone else { return task }
-      if let results = task.result { browser.adopt(results) }
+      if let hits = task.result { library.adopt(hits, for: task.key) }
     }
-    guard let query = browser.pendingQuery else { return nil }
-    let searcher = browser
-    let started = BackgroundTask(key: query) { _ in searcher.search(query) }.waitBriefly()
+    guard let query = library.pendingSearch else { return nil }
+    let shelf = shelf
+    let started = BackgroundTask(key: query) { _ in shelf.search(query) }.waitBriefly()
     guard started.isDone else { return started }
-    return updateSearch(of: &browser, task: started)
+    return updateShelfSearch(task: started)
   }
+}
+
+/// A show read for the Library view, or why it could not be.
+enum OpenedShow: Sendable {
+  /// Its catalog.
+  case catalog(Catalog)
+  /// The message that says why not.
+  case failure(String)
 }

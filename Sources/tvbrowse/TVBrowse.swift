@@ -106,16 +106,17 @@ struct TVBrowse: ParsableCommand {
   @OptionGroup var color: ColorOption
 
   func run() throws {
-    let (show, catalog) = try source.openShow()
-    // Subcommands without --show or --pack answer about the show opened last.
-    if let show { LibraryAccess.recordOpened(show, option: source.library) }
     let options = browse.browserOptions(color: color)
+    let start = try BrowserStart(source: source)
+    let libraryOption = source.library
     let status: Int32
     do {
       status = try TerminalSession.run(color: !options.monochrome, mouse: options.mouse) {
         width, height in
         BrowserProgram(
-          browser: Browser(catalog: catalog, width: width, height: height, options: options))
+          library: start.browser(width: width, height: height, options: options),
+          shelf: start.shelf,
+          recordOpened: { LibraryAccess.recordOpened(id: $0, option: libraryOption) })
       }
     } catch {
       Output.error(
@@ -127,6 +128,6 @@ struct TVBrowse: ParsableCommand {
     // catalog, entity by entity, took a fifth of a second after `q` on a pack of 200,000
     // entities. The process ends here with the catalog still held, its memory given back
     // whole.
-    withExtendedLifetime(catalog) { Glibc.exit(status) }
+    withExtendedLifetime(start) { Glibc.exit(status) }
   }
 }

@@ -83,8 +83,9 @@ struct LibraryCommandTests {
     #expect(none.stderr == "tvbrowse: nothing matches \"zzzqqq\" in any show\n")
   }
 
-  /// Without --show or --pack, subcommands and the browser answer about the show the
-  /// browser opened last; a show removed since leaves the built-in one.
+  /// Without --show or --pack, subcommands answer about the show the browser opened last,
+  /// and the browser opens on the Library view with it selected; a show removed since
+  /// leaves the built-in one.
   @Test func theShowOpenedLastIsTheDefault() throws {
     #expect(try run(["add", Self.harborLights]).status == 0)
     let builtInEpisodes = "No episodes: not given in the sources.\n"
@@ -98,6 +99,8 @@ struct LibraryCommandTests {
     #expect(try run(["list", "episodes"]).stdoutLines.count == 5)
     let bare = try Tmux.browser(
       [], width: 80, height: 24, environment: ["TVBROWSE_LIBRARY": library])
+    _ = try bare.wait(forText: " 2/2  Enter open")
+    try bare.send("Enter")
     _ = try bare.wait(forText: "Harbor Lights › Show")
     try bare.send("q")
     #expect(try bare.waitForExit() == 0)

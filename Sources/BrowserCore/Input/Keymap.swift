@@ -8,6 +8,8 @@ public enum Action: Sendable, Equatable {
   case focusLeft, focusRight, focusNext, focusPrevious
   /// Go to a section.
   case jumpToSection(Section)
+  /// Go to the Library view: every show.
+  case openLibrary
   /// Follow the selected link; go back or forward in history.
   case follow, back, forward
   /// Open the search line; step through the results; filter the list.
@@ -171,6 +173,7 @@ public struct Keymap: Sendable, Equatable {
       bind("focus-next", [.tab], .focusNext, .panes, "Focus the next pane"),
       bind("focus-previous", [.backTab], .focusPrevious, .panes, "Focus the previous pane"),
     ] + sections + [
+      bind("library", [.character("0")], .openLibrary, .panes, "Go to the Library: every show"),
       bind("follow", [.enter], .follow, .links, "Open the selected item or follow the link"),
       bind("back", [.backspace, .character("H")], .back, .links, "Back"),
       bind("forward", [.character("L")], .forward, .links, "Forward again"),

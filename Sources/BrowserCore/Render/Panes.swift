@@ -180,18 +180,26 @@ enum ListPane {
       let indent = entity.kind == .episode ? "   " : " "
       return ThreadRowNote.row(entity, indent: indent, catalog: state.catalog, width: width)
     }
-    let hit = state.listHits[index]
-    var line: StyledLine = [Span(" ")]
+    return [Span(" ")] + hitSpans(state.listHits[index], width: width)
+      + [Span("  " + entity.kind.rawValue, .dim)]
+  }
+
+  /// A search hit as a list row shows it, in about `width` columns: the name with the
+  /// matched characters highlighted, or the name and the text that matched after "←";
+  /// an alias that ends the name (an episode's title after its label) is highlighted in
+  /// the name.
+  static func hitSpans(_ hit: CatalogHit, width: Int) -> StyledLine {
+    let room = max(width, 1) * 2
     if hit.field == "name" {
-      let shown = String(hit.matchedText.prefix(max(width, 1) * 2))
-      line += highlighted(shown, positions: hit.match.positions)
-    } else {
-      line.append(Span(entity.name))
-      line.append(Span(" ← ", .dim))
-      line += excerpt(hit.matchedText, positions: hit.match.positions)
+      return highlighted(String(hit.matchedText.prefix(room)), positions: hit.match.positions)
     }
-    line.append(Span("  " + entity.kind.rawValue, .dim))
-    return line
+    let name = hit.entity.name
+    if hit.field == "alias", name.prefix(room + 1).count <= room, name.hasSuffix(hit.matchedText) {
+      let start = name.count - hit.matchedText.count
+      return highlighted(name, positions: hit.match.positions.map { $0 + start })
+    }
+    return [Span(String(name.prefix(room))), Span(" ← ", .dim)]
+      + excerpt(hit.matchedText, positions: hit.match.positions)
   }
 
   /// `text` with the graphemes at `positions` in the match role.

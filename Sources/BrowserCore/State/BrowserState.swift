@@ -85,6 +85,9 @@ public struct BrowserState: Sendable {
   public var forward: [View] = []
   /// The search line, while open.
   public var search: SearchLine?
+  /// True when a key asked for the Library view, until the browser around this one
+  /// (`LibraryBrowser`) takes the request.
+  public internal(set) var asksForLibrary = false
   /// The queries searched for in this run, for Up and Down in the search line; kept only
   /// in memory.
   var searchHistory = LineEditor()

@@ -113,6 +113,7 @@ extension BrowserState {
         forward.removeAll()
       }
       show(section)
+    case .openLibrary: asksForLibrary = true
     case .follow: follow()
     case .back: goBack()
     case .forward: goForward()

@@ -27,7 +27,7 @@ enum FilterLineView: BrowserView {
     TypedLine.draw(
       line.editor, prompt: "filter: ", status: status,
       hints: [KeyHint([.acceptSearch], "keep"), KeyHint([.cancel], "clear")], scope: scope,
-      state, layout.status, theme, into: &buffer)
+      keymap: state.keymap, layout.status, theme, into: &buffer)
   }
 
 }

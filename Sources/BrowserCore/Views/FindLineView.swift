@@ -24,7 +24,7 @@ enum FindLineView: BrowserView {
     TypedLine.draw(
       find.editor, prompt: "find: ", status: status,
       hints: [KeyHint([.acceptSearch], "keep"), KeyHint([.cancel], "cancel")], scope: scope,
-      state, layout.status, theme, into: &buffer)
+      keymap: state.keymap, layout.status, theme, into: &buffer)
   }
 
 }

@@ -22,7 +22,7 @@ enum SearchLineView: BrowserView {
     TypedLine.draw(
       search.editor, prompt: "/", status: status(state, search),
       hints: [KeyHint([.acceptSearch], "keep"), KeyHint([.cancel], "cancel")], scope: scope,
-      state, layout.status, theme, into: &buffer)
+      keymap: state.keymap, layout.status, theme, into: &buffer)
   }
 
   /// The count of results (the pages listed count with the entities, and the count of a

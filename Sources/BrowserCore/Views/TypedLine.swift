@@ -33,9 +33,9 @@ enum TypedLine {
   /// `scope` on the right, dropped whole when the row is short.
   static func draw(
     _ editor: LineEditor, prompt: String, status: String, hints: [KeyHint], scope: KeyScope,
-    _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
+    keymap: Keymap, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
   ) {
-    let keys = hints.compactMap { $0.text(keymap: state.keymap, scopes: [scope]) }
+    let keys = hints.compactMap { $0.text(keymap: keymap, scopes: [scope]) }
     let text = KeyHint.line(
       [status] + keys, fitting: max(rect.width - StatusLine.minimumQueryRoom - 2, 0))
     let right = text.isEmpty ? "" : " " + text + " "

@@ -43,6 +43,9 @@ struct TVmazeShowBuilder {
     try addFact("Official site", show.optionalString("officialSite"), to: &facts)
     try addFact("TVmaze id", String(id), to: &facts)
     try addFact("IMDb id", imdb, to: &facts)
+    // The licence asks for attribution where the data is shown: the show page carries it.
+    try addFact(
+      "Data", "from TVmaze (tvmaze.com), licensed CC BY-SA 4.0, fetched \(fetched)", to: &facts)
     shows.append(
       Entity(
         id: "show", kind: .show, name: name,

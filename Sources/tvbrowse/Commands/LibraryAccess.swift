@@ -136,11 +136,11 @@ struct LibraryAccess {
 
   /// Records `show` as the one the browser opened, in a library that exists; a library
   /// that cannot take it is left as it is (this is a convenience, never a reason to fail).
-  static func recordOpened(_ show: LibraryShow, option: String?) {
+  static func recordOpened(id: String, option: String?) {
     guard let access = try? LibraryAccess(option: option),
       let library = try? access.existingToWrite()
     else { return }
-    try? library.recordOpened(show.id)
+    try? library.recordOpened(id)
   }
 
   /// The show `argument` names, with its catalog.

@@ -43,7 +43,8 @@ enum ShowLine {
       .joined(separator: "  ")
   }
 
-  private static func years(_ show: LibraryShow) -> String {
+  /// The years a show ran: "2019–2020", "2019–" while it runs, "–" when unknown.
+  static func years(_ show: LibraryShow) -> String {
     switch (show.start, show.end) {
     case (let start?, let end?): return start == end ? "\(start)" : "\(start)–\(end)"
     case (let start?, nil): return "\(start)–"

@@ -1,0 +1,103 @@
+import ShowModel
+import TerminalCells
+
+/// The Library view's state: the shows, the selection, and a search across every show,
+/// typed on a line at the bottom and listed in the shows' place.
+public struct Shelf: Sendable {
+  /// The shows, in the order listed.
+  public let shows: [ShelfShow]
+  /// The keys.
+  let keymap: Keymap
+  /// The terminal's size.
+  var width: Int
+  /// The terminal's size.
+  var height: Int
+  /// The selection and scroll in the shows.
+  var showRows = Scroller()
+  /// The search line, while it is typed into.
+  var line: LineEditor?
+  /// The queries typed in this run, for Up and Down in the search line.
+  var lineHistory = LineEditor()
+  /// The results of the last search across every show, best first.
+  public internal(set) var hits: [ShelfHit] = []
+  /// The query the results are for.
+  public internal(set) var hitsQuery = ""
+  /// The selection and scroll in the results.
+  var hitRows = Scroller()
+  /// True when the results stand in the shows' place.
+  public internal(set) var listsHits = false
+  /// The query whose results are still to come, while a search runs.
+  public internal(set) var pendingQuery: String?
+  /// A message for the status line, until the next key.
+  public internal(set) var message: String?
+  /// True when a show is open behind the Library view, for Back to return to.
+  var canReturn = false
+
+  /// The Library view of `shows`.
+  init(shows: [ShelfShow], keymap: Keymap, width: Int, height: Int) {
+    self.shows = shows
+    self.keymap = keymap
+    self.width = width
+    self.height = height
+  }
+
+  /// The rows the list has room for: all but the title, the header and the status line.
+  var visibleRows: Int { max(height - 3, 1) }
+
+  /// How many rows the list holds: the shows, or the results.
+  var rowCount: Int { listsHits ? hits.count : shows.count }
+
+  /// The selection and scroll of the list shown.
+  var rows: Scroller {
+    get { listsHits ? hitRows : showRows }
+    set {
+      if listsHits { hitRows = newValue } else { showRows = newValue }
+    }
+  }
+
+  /// The show selected, when the shows are listed.
+  public var selectedShow: ShelfShow? {
+    guard !listsHits, shows.indices.contains(showRows.selection) else { return nil }
+    return shows[showRows.selection]
+  }
+
+  /// The result selected, when the results are listed.
+  public var selectedHit: ShelfHit? {
+    guard listsHits, hits.indices.contains(hitRows.selection) else { return nil }
+    return hits[hitRows.selection]
+  }
+
+  /// Takes the results of a search across every show, if they are for the query typed.
+  mutating func adopt(_ found: [ShelfHit], for query: String) {
+    guard query == pendingQuery else { return }
+    pendingQuery = nil
+    hits = found
+    hitsQuery = query
+    hitRows = Scroller()
+  }
+
+  /// Moves the selection of the list shown by `delta` rows, keeping it in sight.
+  mutating func move(by delta: Int) {
+    guard rowCount > 0 else { return }
+    var rows = rows
+    rows.selection = min(max(rows.selection + delta, 0), rowCount - 1)
+    if rows.selection < rows.offset { rows.offset = rows.selection }
+    if rows.selection >= rows.offset + visibleRows {
+      rows.offset = rows.selection - visibleRows + 1
+    }
+    self.rows = rows
+  }
+
+  /// Keeps the scroll within the list after the screen changed size.
+  mutating func clampScrolling() {
+    for listsHits in [false, true] {
+      let saved = self.listsHits
+      self.listsHits = listsHits
+      move(by: 0)
+      var rows = rows
+      rows.offset = max(min(rows.offset, rowCount - visibleRows), 0)
+      self.rows = rows
+      self.listsHits = saved
+    }
+  }
+}

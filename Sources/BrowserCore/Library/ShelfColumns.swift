@@ -1,0 +1,66 @@
+import ShowModel
+
+/// The columns of the Library view's table at one width: name, years, status, network,
+/// seasons and episodes. The name takes the room the others leave; where the screen is
+/// narrow, network, then status, then years give way whole.
+struct ShelfColumns {
+  /// One column: its title, how wide it is, and whether its values stand to the right.
+  private struct Column {
+    var title: String
+    var width: Int
+    var isNumber: Bool
+    var value: (ShelfShow) -> String
+  }
+
+  private let columns: [Column]
+
+  /// The table for `shows` on a screen `width` columns wide.
+  init(shows: [ShelfShow], width: Int) {
+    // A column is as wide as its widest value, within a bound; long values are cut.
+    func fitted(_ title: String, _ bound: Int, _ value: @escaping (ShelfShow) -> String) -> Column {
+      let widest =
+        shows.map { StyledLineWidth.of(StyledLineWidth.cut([Span(value($0))], to: bound)) }
+        .max() ?? 0
+      return Column(
+        title: title, width: max(widest, DisplayWidth.of(title)), isNumber: false, value: value)
+    }
+    func number(_ title: String, _ value: @escaping (ShelfShow) -> Int) -> Column {
+      Column(
+        title: title, width: DisplayWidth.of(title), isNumber: true, value: { String(value($0)) })
+    }
+    var others = [
+      fitted("Years", 11) { $0.years },
+      fitted("Status", 16) { $0.status ?? "–" },
+      fitted("Network", 20) { $0.network ?? "–" },
+      number("Seasons") { $0.seasons },
+      number("Episodes") { $0.episodes },
+    ]
+    // The name keeps 16 columns at least, with a space before it and two between columns.
+    func room(_ columns: [Column]) -> Int {
+      width - 1 - columns.reduce(0) { $0 + $1.width + 2 } - 1
+    }
+    for dropped in ["Network", "Status", "Years", "Seasons"] where room(others) < 16 {
+      others.removeAll { $0.title == dropped }
+    }
+    let name = Column(title: "Name", width: max(room(others), 4), isNumber: false, value: \.name)
+    columns = [name] + others
+  }
+
+  /// The header row's text.
+  var header: String {
+    columns.map { cell($0.title, $0) }.joined(separator: "  ")
+  }
+
+  /// One show's row.
+  func line(for show: ShelfShow) -> String {
+    " " + columns.map { cell($0.value(show), $0) }.joined(separator: "  ")
+  }
+
+  /// `text` cut or padded to the column's width, numbers to the right.
+  private func cell(_ text: String, _ column: Column) -> String {
+    let cut = StyledLineWidth.cut([Span(text)], to: column.width)
+    let shown = cut.map(\.text).joined()
+    let pad = String(repeating: " ", count: max(column.width - DisplayWidth.of(shown), 0))
+    return column.isNumber ? pad + shown : shown + pad
+  }
+}

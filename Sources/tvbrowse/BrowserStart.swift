@@ -1,0 +1,63 @@
+import BrowserCore
+import ShowLibrary
+import ShowModel
+
+/// What the browser opens on: the show `--show` or `--pack` names, else the Library view
+/// when the library holds a show, else the built-in show. The Library view is a key (`0`)
+/// away from any show.
+struct BrowserStart {
+  /// The shows of the Library view, and their catalogs.
+  let shelf: ShowShelf
+  /// The show open at the start, if any: its library id (empty for a pack file) and its
+  /// catalog.
+  private let opened: (id: String, catalog: Catalog)?
+  /// The show the Library view selects first: the one the browser opened last.
+  private let selected: String?
+
+  /// Reads the library (never creating it) and the show to open. A library that cannot be
+  /// read leaves the built-in show, unless `--show` or `--library` asks for it.
+  init(source: PackOption) throws {
+    try source.checkChoice()
+    let builtIn = try LibraryAccess.builtInCatalog()
+    let access: LibraryAccess?
+    if source.show != nil || source.library != nil {
+      access = try LibraryAccess(option: source.library)
+    } else {
+      access = try? LibraryAccess(option: nil)
+    }
+    let library = try? access?.existing()
+    let stored = (try? library?.shows()) ?? []
+    shelf = ShowShelf(libraryPath: access?.path, stored: stored, builtIn: builtIn)
+    selected = try? library?.lastOpened()
+    if let name = source.show, let access {
+      let (show, catalog) = try access.open(name)
+      shelf.keep(catalog, for: show.id)
+      // Subcommands without --show or --pack answer about the show opened last.
+      LibraryAccess.recordOpened(id: show.id, option: source.library)
+      opened = (show.id, catalog)
+    } else if let pack = source.pack {
+      try source.checkPath(pack)
+      do {
+        opened = ("", try PackLoader.catalog(path: pack, root: source.root))
+      } catch {
+        throw CommandFailure(packProblems: error.problems, file: SafeText.echo(pack))
+      }
+    } else if stored.isEmpty {
+      try source.checkPath(nil)
+      opened = (ShowSlug.builtIn, builtIn)
+    } else {
+      opened = nil
+    }
+  }
+
+  /// The browser for a terminal of the given size.
+  func browser(width: Int, height: Int, options: BrowserOptions) -> LibraryBrowser {
+    guard let opened else {
+      return LibraryBrowser(
+        shows: shelf.rows, selecting: selected, width: width, height: height, options: options)
+    }
+    return LibraryBrowser(
+      shows: shelf.rows, open: opened.id, catalog: opened.catalog, width: width, height: height,
+      options: options)
+  }
+}

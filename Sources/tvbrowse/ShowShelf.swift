@@ -1,0 +1,66 @@
+import BrowserCore
+import ShowLibrary
+import ShowModel
+import Synchronization
+
+/// The shows the browser's Library view lists, and their catalogs: read from the library
+/// when first needed, on whatever thread needs them, and kept for the rest of the run.
+final class ShowShelf: Sendable {
+  /// The library file, when there is one.
+  private let libraryPath: String?
+  /// The shows, the built-in one first.
+  let shows: [LibraryShow]
+  /// The shows as the Library view lists them, in the same order.
+  let rows: [ShelfShow]
+  private let catalogs: Mutex<[String: Catalog]>
+
+  /// The built-in show and the shows of the library at `libraryPath`, if any.
+  init(libraryPath: String?, stored: [LibraryShow], builtIn: Catalog) {
+    self.libraryPath = libraryPath
+    let builtInShow = LibraryAccess.builtInShow(builtIn)
+    shows = [builtInShow] + stored
+    rows = shows.map { show in
+      ShelfShow(
+        id: show.id, name: show.name, years: ShowLine.years(show), status: show.status,
+        network: show.network, seasons: show.seasons, episodes: show.episodes)
+    }
+    catalogs = Mutex([builtInShow.id: builtIn])
+  }
+
+  /// The catalog of the show `id`, read from the library the first time.
+  func catalog(of id: String) throws(CommandFailure) -> Catalog {
+    if let kept = catalogs.withLock({ $0[id] }) { return kept }
+    let pack: Pack?
+    do {
+      pack = try libraryPath.flatMap(Library.openExisting(path:))?.pack(of: id)
+    } catch {
+      throw CommandFailure(error.message)
+    }
+    guard let pack else { throw CommandFailure("the show \(id) is no longer in the library") }
+    let catalog = Catalog(pack: pack)
+    catalogs.withLock { $0[id] = catalog }
+    return catalog
+  }
+
+  /// Keeps `catalog` as the show `id`'s, read already.
+  func keep(_ catalog: Catalog, for id: String) {
+    catalogs.withLock { $0[id] = catalog }
+  }
+
+  /// The entities of every show that match `query`, ranked together as `search --all`
+  /// ranks them: at most `limit` of each show, then of all. A show that cannot be read
+  /// is left out.
+  func search(_ query: String, limit: Int = 200) -> [ShelfHit] {
+    var found: [ShelfHit] = []
+    for (show, row) in zip(shows, rows) {
+      guard let catalog = try? catalog(of: show.id) else { continue }
+      found += catalog.search(query, limit: limit).map { ShelfHit(show: row, hit: $0) }
+    }
+    // Stable: hits of equal rank keep the order of the shows, then of their catalog.
+    return found.enumerated().sorted { lhs, rhs in
+      if lhs.element.hit.ranksBefore(rhs.element.hit) { return true }
+      if rhs.element.hit.ranksBefore(lhs.element.hit) { return false }
+      return lhs.offset < rhs.offset
+    }.prefix(limit).map(\.element)
+  }
+}

@@ -1,0 +1,159 @@
+import BrowserCore
+import ShowModel
+import TerminalCells
+import Testing
+
+/// The Library view: the table of shows, opening one, `0` back to it, and the search
+/// across every show, driven as the program drives it, with the catalogs at hand.
+@Suite struct LibraryViewTests {
+  static let wide = try! PackLoader.catalog(path: BrowserHarness.fixture("wide.json"))
+
+  static let shows = [
+    ShelfShow(
+      id: "13-reasons-why", name: "13 Reasons Why", years: "–", seasons: 2, episodes: 0),
+    ShelfShow(
+      id: "kaze", name: "風の便り 🌸 Letters", years: "2019–2020", status: "Ended",
+      network: "NHK World", seasons: 1, episodes: 2),
+    ShelfShow(
+      id: "harbor-lights", name: "Harbor Lights with a name far too long for its column",
+      years: "2019–", status: "Running", network: "Netflix", seasons: 2, episodes: 5),
+  ]
+
+  static func catalog(_ request: ShowRequest) -> Catalog? {
+    switch request.show {
+    case "13-reasons-why": BrowserHarness.builtIn
+    case "kaze": wide
+    default: nil
+    }
+  }
+
+  /// Searches the two shows that have catalogs, the built-in one first, as the program does.
+  static func search(_ query: String) -> [ShelfHit] {
+    [(shows[0], BrowserHarness.builtIn), (shows[1], wide)].flatMap { show, catalog in
+      catalog.search(query, limit: 50).map { ShelfHit(show: show, hit: $0) }
+    }
+  }
+
+  static func library(
+    _ width: Int = 80, _ height: Int = 24, keys: [Key] = [], shows: [ShelfShow] = shows
+  ) -> LibraryBrowser {
+    var library = LibraryBrowser(
+      shows: shows, width: width, height: height, options: BrowserOptions())
+    for key in keys { _ = library.handle(.key(key), open: catalog, search: search) }
+    return library
+  }
+
+  @Test(arguments: GoldenScreenTests.sizes) func theTableOfShows(width: Int, height: Int) throws {
+    try GoldenScreen.check(Self.library(width, height).render(), "library-\(width)x\(height)")
+  }
+
+  @Test(arguments: GoldenScreenTests.sizes) func resultsNameTheirShow(width: Int, height: Int)
+    throws
+  {
+    let keys: [Key] = [.character("/")] + BrowserHarness.typing("ang") + [.enter]
+    let library = Self.library(width, height, keys: keys)
+    #expect(Set(library.shelf.hits.map(\.show.id)) == ["13-reasons-why", "kaze"])
+    try GoldenScreen.check(library.render(), "library-search-\(width)x\(height)")
+  }
+
+  @Test func narrowScreensDropWholeColumnsAndKeepTheCounts() {
+    let lines = Self.library(40, 12).render().lines
+    #expect(lines[1].contains("Seasons") && lines[1].contains("Episodes"))
+    #expect(!lines[1].contains("Network") && !lines[1].contains("Status"))
+    #expect(lines[4].hasPrefix(" Harbor Lights with") && lines[4].contains("…"))
+    #expect(lines[4].hasSuffix("        2         5 "))
+  }
+
+  @Test func enterOpensTheShowAndZeroComesBack() {
+    var library = Self.library(keys: [.down, .enter])
+    #expect(!library.showsShelf)
+    #expect(library.openShow == "kaze")
+    #expect(library.render().lines[0].contains("風の便り"))
+    // In the show, 3 lists its characters; 0 goes to the Library; Back returns to the
+    // show as it was left.
+    _ = library.handle(.key(.character("3")), open: Self.catalog, search: Self.search)
+    let before = library.browser?.state.view
+    _ = library.handle(.key(.character("0")), open: Self.catalog, search: Self.search)
+    #expect(library.showsShelf)
+    #expect(library.render().lines[0].contains("Library"))
+    #expect(library.render().lines.last?.contains("back to the show") == true)
+    _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
+    #expect(!library.showsShelf)
+    #expect(library.browser?.state.view == before)
+  }
+
+  @Test func aResultOpensItsShowAtItsEntity() throws {
+    var library = Self.library(keys: [.character("/")] + BrowserHarness.typing("sorén") + [.enter])
+    let first = try #require(library.shelf.hits.first)
+    #expect(first.show.id == "kaze")
+    _ = library.handle(.key(.enter), open: Self.catalog, search: Self.search)
+    #expect(library.openShow == "kaze")
+    #expect(library.browser?.state.selectedEntity?.id == first.hit.entity.id)
+    #expect(library.browser?.state.view.focus == .details)
+  }
+
+  @Test func aShowThatCannotBeReadSaysSoAndStaysOnTheLibrary() {
+    let library = Self.library(keys: [.down, .down, .enter])
+    #expect(library.showsShelf)
+    #expect(library.render().lines.last?.contains("cannot open harbor-lights") == true)
+  }
+
+  @Test func quittingAnswersWhileAShowIsRead() {
+    var library = Self.library()
+    _ = library.receive(.key(.enter))
+    #expect(library.pendingOpen == ShowRequest(show: "13-reasons-why"))
+    #expect(library.render().lines.last?.contains("Opening 13 Reasons Why…") == true)
+    #expect(library.receive(.key(.character("q"))) == .quit)
+    #expect(library.receive(.interrupt) == .quit)
+  }
+
+  @Test func theSearchLineTakesQAndZeroAsText() {
+    var library = Self.library(keys: [.character("/")])
+    for key in BrowserHarness.typing("q0") {
+      #expect(library.handle(.key(key), open: Self.catalog, search: Self.search) == .redraw)
+    }
+    #expect(library.pendingSearch == nil)
+    #expect(library.render().lines.last?.hasPrefix("/q0") == true)
+    // Ctrl-C closes the line, then quits.
+    #expect(library.receive(.interrupt) == .redraw)
+    #expect(library.render().lines[1].contains("Name"))
+    #expect(library.receive(.interrupt) == .quit)
+  }
+
+  @Test func aShowsSearchLineTypesZero() {
+    let library = Self.library(keys: [.enter, .character("/"), .character("0")])
+    #expect(!library.showsShelf)
+    #expect(library.browser?.state.search?.query == "0")
+  }
+
+  @Test func controlCharactersInANameNeverReachTheScreen() {
+    let shows = [
+      ShelfShow(
+        id: "bad", name: "Bad\u{1B}[31mName\u{7}", years: "–", status: "\u{1B}]0;x\u{7}",
+        seasons: 1, episodes: 1)
+    ]
+    let frame = Self.library(shows: shows).render()
+    for row in 0..<frame.height {
+      for column in 0..<frame.width {
+        #expect(
+          !frame[row, column].text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
+      }
+    }
+    #expect(frame.lines[2].contains("Bad"))
+  }
+
+  @Test func theSelectionStaysInSightAndTheWheelMovesIt() {
+    let many = (1...100).map {
+      ShelfShow(id: "show-\($0)", name: "Show \($0)", years: "–", seasons: 1, episodes: $0)
+    }
+    var library = Self.library(80, 12, shows: many)
+    _ = library.receive(.key(.end))
+    #expect(library.render().lines[10].hasPrefix(" Show 100 "))
+    _ = library.receive(.mouse(.wheelUp(row: 5, column: 3)))
+    #expect(library.render().lines.last?.contains("97/100") == true)
+    _ = library.receive(.resize(width: 80, height: 30))
+    #expect(library.render().lines.contains { $0.hasPrefix(" Show 97 ") })
+    _ = library.receive(.mouse(.click(row: 2, column: 4)))
+    #expect(library.shelf.selectedShow?.id == "show-\(100 - (30 - 3) + 1)")
+  }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// The Library view in a real terminal: the table of shows, a show opened from it and `0`
+/// back, a search across every show, and a show that vanished from the library meanwhile.
+struct LibraryViewTmuxTests {
+  private let library =
+    NSTemporaryDirectory() + "tvbrowse-library-view-\(UUID().uuidString)/library.sqlite"
+
+  private static var harborLights: String {
+    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+    parts.removeLast(2)
+    return parts.joined(separator: "/") + "/ShowModelTests/Fixtures/tvmaze/harbor-lights.json"
+  }
+
+  private func browser(width: Int = 100, height: Int = 30) throws -> Tmux {
+    let added = try BinaryRunner.run(["add", Self.harborLights], library: library)
+    #expect(added.status == 0, "\(added)")
+    return try Tmux.browser(
+      [], width: width, height: height, environment: ["TVBROWSE_LIBRARY": library])
+  }
+
+  @Test func aShowOpensFromTheLibraryAndZeroComesBack() throws {
+    let tmux = try browser()
+    let table = try tmux.waitForSteadyScreen(containing: "Harbor Lights")
+    let lines = table.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(lines[0].hasPrefix(" tvbrowse  Library"))
+    #expect(lines[1].contains("Name") && lines[1].contains("Network"))
+    #expect(lines[3].contains("Harbor Lights") && lines[3].contains("2019–2020"))
+    #expect(lines[3].contains("Ended") && lines[3].contains("Netflix"))
+    try tmux.send("j", "Enter")
+    _ = try tmux.wait(forText: "Harbor Lights › Show")
+    try tmux.send("2")
+    _ = try tmux.wait(forText: "S01E01 The Logbook")
+    try tmux.send("0")
+    let back = try tmux.wait(forText: "back to the show")
+    #expect(back.contains(" 2/2 "))
+    try tmux.send("BSpace")
+    _ = try tmux.wait(forText: "Harbor Lights › Seasons & episodes")
+    // The subcommands now answer about the show opened from the Library view.
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+    let episodes = try BinaryRunner.run(["list", "episodes"], library: library)
+    #expect(episodes.stdoutLines.count == 5, "\(episodes)")
+  }
+
+  @Test func aSearchOfEveryShowOpensTheShowOfAResult() throws {
+    let tmux = try browser(width: 80, height: 24)
+    _ = try tmux.waitForSteadyScreen(containing: "Harbor Lights")
+    try tmux.send("/")
+    try tmux.type("logbook")
+    let results = try tmux.wait(forText: "S01E01 The Logbook")
+    let row = results.split(separator: "\n").first { $0.contains("S01E01 The Logbook") }
+    #expect(row?.hasSuffix("Harbor Lights") == true, "\(results)")
+    try tmux.send("Enter")
+    try tmux.send("Enter")
+    let episode = try tmux.wait(forText: "Harbor Lights › Seasons & episodes › S01E01")
+    #expect(episode.contains("The Logbook"))
+    try tmux.send("Q")
+    #expect(try tmux.waitForExit() == 0)
+  }
+
+  @Test func aShowRemovedMeanwhileIsSaidSoAndNothingBreaks() throws {
+    let tmux = try browser(width: 80, height: 24)
+    _ = try tmux.waitForSteadyScreen(containing: "Harbor Lights")
+    let removed = try BinaryRunner.run(["remove", "harbor-lights"], library: library)
+    #expect(removed.status == 0, "\(removed)")
+    try tmux.send("j", "Enter")
+    _ = try tmux.wait(forText: "the show harbor-lights is no longer in the library")
+    try tmux.send("k", "Enter")
+    _ = try tmux.wait(forText: "13 Reasons Why › Show")
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+  }
+}
