@@ -34,10 +34,14 @@ public struct Browser: Sendable {
   /// Keys for the results of a search still running, applied once they come.
   private var heldEvents: [InputEvent] = []
 
-  /// A browser on `catalog`, at the start screen, for a terminal of the given size.
-  public init(catalog: Catalog, width: Int, height: Int, options: BrowserOptions = BrowserOptions())
-  {
+  /// A browser on `catalog`, at the start screen, for a terminal of the given size; its
+  /// people's pages link to `otherShows`.
+  public init(
+    catalog: Catalog, otherShows: OtherShows = OtherShows(), width: Int, height: Int,
+    options: BrowserOptions = BrowserOptions()
+  ) {
     state = BrowserState(catalog: catalog, width: width, height: height)
+    state.otherShows = otherShows
     state.keymap = options.keymap
     state.message = options.notice
     self.options = options
@@ -137,10 +141,20 @@ public struct Browser: Sendable {
     state.layOutReader(isInterrupted: isInterrupted)
   }
 
-  /// True when a key asked for the Library view; clears the request.
-  public mutating func takeLibraryRequest() -> Bool {
-    defer { state.asksForLibrary = false }
-    return state.asksForLibrary
+  /// Where a key asked to go outside this show, if it did; clears the request.
+  public mutating func takeDeparture() -> Departure? {
+    defer { state.departure = nil }
+    return state.departure
+  }
+
+  /// Makes Back, once this show's history is spent, leave for the show `name`.
+  public mutating func leadBack(to name: String) {
+    state.backLeadsTo = name
+  }
+
+  /// Says `message` on the status line, until the next key.
+  public mutating func say(_ message: String) {
+    state.message = message
   }
 
   /// Opens the details of the entity `id`, as following a link to it does; Back returns

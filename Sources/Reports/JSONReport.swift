@@ -99,6 +99,12 @@ public enum JSONReport {
           var link = objectPairs(pageReference(id: id, title: title))
           link.append(("note", note.map(JSONValue.string) ?? .null))
           links.append(.object(link))
+        case .otherShow(let other):
+          links.append(
+            .object([
+              ("show", .object([("id", .string(other.show)), ("name", .string(other.showName))])),
+              ("id", .string(other.entity)),
+            ]))
         case .missing(let label):
           notGiven.append(.string(label))
         case .fact(let label, let claims):

@@ -42,6 +42,13 @@ public struct TextReport {
       let suffix = note.map { " (\(safe($0)))" } ?? ""
       return wrapped(
         [.plain(safe(name) + suffix + "  "), .dim("[\(safe(id))]")], indent: 2, hanging: 4)
+    case .otherShow(let other):
+      return wrapped(
+        [
+          .plain(safe(other.showName) + "  "),
+          .dim("[\(safe(other.entity)) --show \(safe(other.show))]"),
+        ],
+        indent: 2, hanging: 4)
     case .fact(let label, let claims):
       return factLines(label: label, claims: claims)
     case .article(_, let words):

@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import ShowModel
 
 /// The library's tables, built by numbered migrations so that a later version can change
 /// them and an older one refuses a file it does not understand.
@@ -40,7 +42,43 @@ enum LibrarySchema {
         table.add(column: "network", .text)
       }
     }
+    migrator.registerMigration("v4: people, to link a person's pages across shows") { db in
+      try createPeople(db)
+      // The shows stored before this version are read once to fill the table.
+      let shows = try String.fetchAll(db, sql: "SELECT id FROM show")
+      for show in shows {
+        let records = try Data.fetchAll(
+          db, sql: "SELECT record FROM entity WHERE show = ? ORDER BY ordinal", arguments: [show])
+        let sharing = CitationSharing()
+        let people = records.compactMap { data -> Entity? in
+          let entity = try? EntityDecoder.entity(from: [UInt8](data), sharing: sharing)
+          return entity?.kind == .person ? entity : nil
+        }
+        try insertPeople(people, of: show, in: db)
+      }
+    }
     return migrator
+  }
+
+  /// The table of every show's people, by the key that matches a person across shows.
+  private static func createPeople(_ db: Database) throws {
+    try db.create(table: "person") { table in
+      table.column("show", .text).notNull().references("show", onDelete: .cascade)
+      table.column("key", .text).notNull()
+      table.column("entity", .text).notNull()
+    }
+    try db.create(index: "person_by_key", on: "person", columns: ["key"])
+    try db.create(index: "person_by_show", on: "person", columns: ["show"])
+  }
+
+  /// Records `people`, the people of the show `show`, under their keys.
+  static func insertPeople(_ people: [Entity], of show: String, in db: Database) throws {
+    let insert = try db.makeStatement(
+      sql: "INSERT INTO person (show, key, entity) VALUES (?, ?, ?)")
+    for person in people {
+      let key = OtherShows.personKey(person.name)
+      if !key.isEmpty { try insert.execute(arguments: [show, key, person.id]) }
+    }
   }
 
   /// Checks that `db` is a library this build reads: its migrations all known. A file

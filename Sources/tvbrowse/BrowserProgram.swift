@@ -56,7 +56,7 @@ struct BrowserProgram: TerminalProgram {
       let shelf = shelf
       let started = BackgroundTask(key: request) { _ in
         do throws(CommandFailure) {
-          return OpenedShow.catalog(try shelf.catalog(of: request.show))
+          return OpenedShow.contents(try shelf.contents(of: request.show))
         } catch {
           return OpenedShow.failure(error.message)
         }
@@ -65,10 +65,10 @@ struct BrowserProgram: TerminalProgram {
     }
     guard task.isDone, let result = task.result else { return task }
     switch result {
-    case .catalog(let catalog):
+    case .contents(let contents):
       // The search and layout tasks were for the show left behind.
       tasks = ShowTasks()
-      library.adopt(catalog, for: request)
+      library.adopt(contents, for: request)
       recordOpened(request.show)
     case .failure(let message):
       library.failToOpen(request, because: message)
@@ -95,8 +95,8 @@ struct BrowserProgram: TerminalProgram {
 
 /// A show read for the Library view, or why it could not be.
 enum OpenedShow: Sendable {
-  /// Its catalog.
-  case catalog(Catalog)
+  /// Its catalog and the other shows of its people.
+  case contents(ShowContents)
   /// The message that says why not.
   case failure(String)
 }

@@ -8,9 +8,9 @@ import ShowModel
 struct BrowserStart {
   /// The shows of the Library view, and their catalogs.
   let shelf: ShowShelf
-  /// The show open at the start, if any: its library id (empty for a pack file) and its
-  /// catalog.
-  private let opened: (id: String, catalog: Catalog)?
+  /// The show open at the start, if any: its library id (empty for a pack file), its
+  /// catalog and the other shows of its people.
+  private let opened: (id: String, contents: ShowContents)?
   /// The show the Library view selects first: the one the browser opened last.
   private let selected: String?
 
@@ -34,17 +34,19 @@ struct BrowserStart {
       shelf.keep(catalog, for: show.id)
       // Subcommands without --show or --pack answer about the show opened last.
       LibraryAccess.recordOpened(id: show.id, option: source.library)
-      opened = (show.id, catalog)
+      opened = (show.id, try shelf.contents(of: show.id))
     } else if let pack = source.pack {
       try source.checkPath(pack)
+      let catalog: Catalog
       do {
-        opened = ("", try PackLoader.catalog(path: pack, root: source.root))
+        catalog = try PackLoader.catalog(path: pack, root: source.root)
       } catch {
         throw CommandFailure(packProblems: error.problems, file: SafeText.echo(pack))
       }
+      opened = ("", try shelf.contents(of: "", catalog: catalog))
     } else if stored.isEmpty {
       try source.checkPath(nil)
-      opened = (ShowSlug.builtIn, builtIn)
+      opened = (ShowSlug.builtIn, ShowContents(catalog: builtIn))
     } else {
       opened = nil
     }
@@ -57,7 +59,7 @@ struct BrowserStart {
         shows: shelf.rows, selecting: selected, width: width, height: height, options: options)
     }
     return LibraryBrowser(
-      shows: shelf.rows, open: opened.id, catalog: opened.catalog, width: width, height: height,
+      shows: shelf.rows, open: opened.id, contents: opened.contents, width: width, height: height,
       options: options)
   }
 }

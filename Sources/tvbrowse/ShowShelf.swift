@@ -47,6 +47,27 @@ final class ShowShelf: Sendable {
     catalogs.withLock { $0[id] = catalog }
   }
 
+  /// What the browser shows of the show `id` (a pack file's catalog when `id` is empty):
+  /// its catalog and the other shows of its people. A library that cannot say where
+  /// they are leaves the pages without those links.
+  func contents(of id: String, catalog given: Catalog? = nil) throws(CommandFailure)
+    -> ShowContents
+  {
+    let catalog: Catalog
+    if let given { catalog = given } else { catalog = try self.catalog(of: id) }
+    return ShowContents(
+      catalog: catalog, otherShows: Self.otherShows(of: catalog, id: id, libraryPath: libraryPath))
+  }
+
+  /// Where the people of `catalog`, the show `id`, are in the other shows of the library
+  /// at `libraryPath`; none when there is no library or it cannot be read.
+  static func otherShows(of catalog: Catalog, id: String, libraryPath: String?) -> OtherShows {
+    guard let libraryPath, let library = try? Library.openExisting(path: libraryPath),
+      let found = try? library.otherShows(ofPeople: OtherShows.personKeys(in: catalog), in: id)
+    else { return OtherShows() }
+    return found
+  }
+
   /// The entities of every show that match `query`, ranked together as `search --all`
   /// ranks them: at most `limit` of each show, then of all. A show that cannot be read
   /// is left out.

@@ -19,10 +19,25 @@ import Testing
       years: "2019–", status: "Running", network: "Netflix", seasons: 2, episodes: 5),
   ]
 
-  static func catalog(_ request: ShowRequest) -> Catalog? {
+  /// Katherine Langford of the built-in show and Søren of the wide show are one person
+  /// here, to follow from one show to the other.
+  static func catalog(_ request: ShowRequest) -> ShowContents? {
     switch request.show {
-    case "13-reasons-why": BrowserHarness.builtIn
-    case "kaze": wide
+    case "13-reasons-why":
+      ShowContents(
+        catalog: BrowserHarness.builtIn,
+        otherShows: OtherShows([
+          "katherine-langford": [ShowAppearance(show: "kaze", showName: "風の便り", entity: "soren")]
+        ]))
+    case "kaze":
+      ShowContents(
+        catalog: wide,
+        otherShows: OtherShows([
+          "soren": [
+            ShowAppearance(
+              show: "13-reasons-why", showName: "13 Reasons Why", entity: "katherine-langford")
+          ]
+        ]))
     default: nil
     }
   }
@@ -155,5 +170,32 @@ import Testing
     #expect(library.render().lines.contains { $0.hasPrefix(" Show 97 ") })
     _ = library.receive(.mouse(.click(row: 2, column: 4)))
     #expect(library.shelf.selectedShow?.id == "show-\(100 - (30 - 3) + 1)")
+  }
+
+  @Test func aPersonsOtherShowOpensThereAndBackReturns() throws {
+    var library = Self.library(keys: [.enter])
+    library.browser?.openEntity("katherine-langford")
+    let blocks = try #require(library.browser?.state.detailBlocks)
+    let heading = try #require(blocks.firstIndex { $0.spans.first?.text == "In other shows" })
+    #expect(
+      blocks[heading + 1].target
+        == .otherShow(
+          ShowAppearance(show: "kaze", showName: "風の便り", entity: "soren")))
+    // Down to the link, Enter: the other show opens on Søren; Back (twice: once in its own
+    // history) returns to the built-in show on Katherine Langford.
+    while library.browser?.state.view.details.selection != heading + 1 {
+      _ = library.handle(.key(.down), open: Self.catalog, search: Self.search)
+    }
+    _ = library.handle(.key(.enter), open: Self.catalog, search: Self.search)
+    #expect(library.openShow == "kaze")
+    #expect(library.browser?.state.selectedEntity?.id == "soren")
+    _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
+    _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
+    #expect(library.openShow == "13-reasons-why")
+    #expect(library.browser?.state.selectedEntity?.id == "katherine-langford")
+    // Its history spent, Back says so: no show is left behind this one.
+    _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
+    _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
+    #expect(library.render().lines.last?.contains("Nothing to go back to") == true)
   }
 }

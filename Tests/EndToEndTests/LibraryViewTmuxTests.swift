@@ -72,4 +72,23 @@ struct LibraryViewTmuxTests {
     try tmux.send("q")
     #expect(try tmux.waitForExit() == 0)
   }
+
+  @Test func aPersonInTwoShowsLeadsFromOneToTheOtherAndBack() throws {
+    let quay = Self.harborLights.replacingOccurrences(of: "harbor-lights", with: "quay-street")
+    #expect(try BinaryRunner.run(["add", quay], library: library).status == 0)
+    let tmux = try browser()
+    _ = try tmux.waitForSteadyScreen(containing: "Quay Street")
+    try tmux.send("j", "Enter")
+    _ = try tmux.wait(forText: "Harbor Lights › Show")
+    // Ada Morrow, first of the cast: her details, from "Kind" down past "Plays" to the
+    // link under "In other shows".
+    try tmux.send("4", "Enter")
+    _ = try tmux.wait(forText: "In other shows")
+    try tmux.send("j", "j", "Enter")
+    _ = try tmux.wait(forText: "Quay Street › Cast & crew › Ada Morrow")
+    try tmux.send("BSpace", "BSpace")
+    _ = try tmux.wait(forText: "Harbor Lights › Cast & crew › Ada Morrow")
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+  }
 }

@@ -20,6 +20,11 @@ public struct LibraryBrowser: Sendable {
   public private(set) var pendingOpen: ShowRequest?
   /// The options the browser was started with.
   public let options: BrowserOptions
+  /// The shows left by following a link to another show, the last left last, each at
+  /// the entity it was left from: Back returns to them.
+  private var trail: [ShowRequest] = []
+  /// Where the show on screen was left from, while the link's show is read.
+  private var leaving: ShowRequest?
 
   /// The Library view of `shows`, for a terminal of the given size, with the show
   /// `selecting` selected, if it is there.
@@ -37,12 +42,14 @@ public struct LibraryBrowser: Sendable {
   /// The show `id` open at its start, its catalog at hand, with the Library view of
   /// `shows` a key (`0`) away.
   public init(
-    shows: [ShelfShow], open id: String, catalog: Catalog, width: Int, height: Int,
+    shows: [ShelfShow], open id: String, contents: ShowContents, width: Int, height: Int,
     options: BrowserOptions
   ) {
     self.init(shows: shows, selecting: id, width: width, height: height, options: options)
     shelf.message = nil
-    browser = Browser(catalog: catalog, width: width, height: height, options: options)
+    browser = Browser(
+      catalog: contents.catalog, otherShows: contents.otherShows, width: width, height: height,
+      options: options)
     openShow = id
     showsShelf = false
     shelf.canReturn = true
@@ -62,8 +69,21 @@ public struct LibraryBrowser: Sendable {
     }
     if !showsShelf, browser != nil {
       let outcome = browser!.receive(event)
-      guard browser!.takeLibraryRequest() else { return outcome }
-      showsShelf = true
+      switch browser!.takeDeparture() {
+      case nil:
+        return outcome
+      case .library:
+        showsShelf = true
+      case .otherShow(let other):
+        // The show stays on screen until the other one is read; Back there returns here.
+        browser!.say("Opening \(other.showName)…")
+        open(ShowRequest(show: other.show, entity: other.entity))
+        leaving = openShow.map {
+          ShowRequest(show: $0, entity: browser?.state.selectedEntity?.id)
+        }
+      case .previousShow:
+        if let previous = trail.popLast() { open(previous) }
+      }
       return .redraw
     }
     if case .resize = event { return .redraw }
@@ -73,6 +93,7 @@ public struct LibraryBrowser: Sendable {
       showsShelf = false
       return .redraw
     case .open(let request):
+      leaving = nil
       open(request)
       return .redraw
     }
@@ -81,13 +102,13 @@ public struct LibraryBrowser: Sendable {
   /// Applies one event, and does here what the show's browser asks (`Browser.handle`);
   /// `open` and `search` carry out the Library view's requests at once.
   public mutating func handle(
-    _ event: InputEvent, open: (ShowRequest) -> Catalog?, search: (String) -> [ShelfHit]
+    _ event: InputEvent, open: (ShowRequest) -> ShowContents?, search: (String) -> [ShelfHit]
   ) -> Outcome {
     let outcome = receive(event)
     if !showsShelf, browser != nil { _ = browser!.handle(.resize(width: width, height: height)) }
     if let request = pendingOpen {
-      if let catalog = open(request) {
-        adopt(catalog, for: request)
+      if let contents = open(request) {
+        adopt(contents, for: request)
       } else {
         failToOpen(request, because: "cannot open \(request.show)")
       }
@@ -101,11 +122,13 @@ public struct LibraryBrowser: Sendable {
   /// The terminal's size.
   public var height: Int { shelf.height }
 
-  /// Takes the catalog of a show asked for, if it is still wanted, and shows it.
-  public mutating func adopt(_ catalog: Catalog, for request: ShowRequest) {
+  /// Takes the contents of a show asked for, if it is still wanted, and shows them.
+  public mutating func adopt(_ contents: ShowContents, for request: ShowRequest) {
     guard request == pendingOpen else { return }
     pendingOpen = nil
-    browser = Browser(catalog: catalog, width: width, height: height, options: options)
+    browser = Browser(
+      catalog: contents.catalog, otherShows: contents.otherShows, width: width, height: height,
+      options: options)
     openShow = request.show
     show(request)
   }
@@ -114,7 +137,12 @@ public struct LibraryBrowser: Sendable {
   public mutating func failToOpen(_ request: ShowRequest, because message: String) {
     guard request == pendingOpen else { return }
     pendingOpen = nil
-    shelf.message = message
+    leaving = nil
+    if !showsShelf, browser != nil {
+      browser!.say(message)
+    } else {
+      shelf.message = message
+    }
   }
 
   /// Takes the results of a search across every show, if the Library view still waits
@@ -145,10 +173,36 @@ public struct LibraryBrowser: Sendable {
     show(request)
   }
 
-  /// Gives the screen to the show's browser, at the entity asked for.
+  /// Gives the screen to the show's browser, at the entity asked for. A show reached by
+  /// a link leads Back to the show it was left from; one opened from the Library view or
+  /// by Back starts a new trail.
   private mutating func show(_ request: ShowRequest) {
     if let entity = request.entity { browser!.openEntity(entity) }
+    if let leaving {
+      trail.append(leaving)
+    } else if showsShelf {
+      trail.removeAll()
+    }
+    leaving = nil
+    if let previous = trail.last {
+      browser!.leadBack(to: shelf.shows.first { $0.id == previous.show }?.name ?? previous.show)
+    }
     showsShelf = false
     shelf.canReturn = true
+  }
+}
+
+/// What the browser shows of one show: its catalog, and where its people are in other
+/// shows of the library.
+public struct ShowContents: Sendable {
+  /// The show's catalog.
+  public var catalog: Catalog
+  /// The other shows of its people.
+  public var otherShows: OtherShows
+
+  /// Creates the contents.
+  public init(catalog: Catalog, otherShows: OtherShows = OtherShows()) {
+    self.catalog = catalog
+    self.otherShows = otherShows
   }
 }

@@ -66,6 +66,16 @@ public struct SearchLine: Sendable, Equatable {
   public var query: String { editor.text }
 }
 
+/// A place outside the show that a key asked for.
+public enum Departure: Sendable, Equatable {
+  /// The Library view.
+  case library
+  /// A person's page in another show.
+  case otherShow(ShowAppearance)
+  /// The show this one was reached from (see `backLeadsTo`).
+  case previousShow
+}
+
 /// The whole state of the browser.
 public struct BrowserState: Sendable {
   /// The show being browsed.
@@ -85,9 +95,14 @@ public struct BrowserState: Sendable {
   public var forward: [View] = []
   /// The search line, while open.
   public var search: SearchLine?
-  /// True when a key asked for the Library view, until the browser around this one
+  /// Where a key asked to go outside this show, until the browser around this one
   /// (`LibraryBrowser`) takes the request.
-  public internal(set) var asksForLibrary = false
+  public internal(set) var departure: Departure?
+  /// The people of this show who are in other shows of the library.
+  public internal(set) var otherShows = OtherShows()
+  /// The name of the show this one was reached from by a link, which Back returns to
+  /// once this show's history is spent.
+  public internal(set) var backLeadsTo: String?
   /// The queries searched for in this run, for Up and Down in the search line; kept only
   /// in memory.
   var searchHistory = LineEditor()
@@ -265,8 +280,9 @@ public struct BrowserState: Sendable {
     case .page(let id):
       detailBlocks = BrowserViews.page(withID: id)?.blocks(of: catalog) ?? []
     case .entity(let id):
-      detailBlocks = catalog.details(of: id).map(DetailBlocks.blocks(for:)) ?? []
-    case .citation, nil:
+      detailBlocks =
+        catalog.details(of: id).map { DetailBlocks.blocks(for: $0.adding(otherShows)) } ?? []
+    case .citation, .otherShow, nil:
       detailBlocks = []
     }
   }

@@ -113,7 +113,7 @@ extension BrowserState {
         forward.removeAll()
       }
       show(section)
-    case .openLibrary: asksForLibrary = true
+    case .openLibrary: departure = .library
     case .follow: follow()
     case .back: goBack()
     case .forward: goForward()
@@ -242,6 +242,10 @@ extension BrowserState {
 
   /// Goes to a link's target, remembering the current view for Back.
   mutating func open(_ target: DetailTarget) {
+    if case .otherShow(let other) = target {
+      departure = .otherShow(other)
+      return
+    }
     if case .entity(let id) = target, catalog.entity(id) == nil { return }
     if case .page(let id) = target, BrowserViews.page(withID: id) == nil {
       message = "No page “\(id)” in this browser"
@@ -271,6 +275,8 @@ extension BrowserState {
       view.focus = .details
       refreshCaches()
       ensureDetailSelection()
+    case .otherShow:
+      break
     }
   }
 
@@ -285,7 +291,12 @@ extension BrowserState {
       return
     }
     guard let previous = back.popLast() else {
-      message = "Nothing to go back to"
+      if let show = backLeadsTo {
+        departure = .previousShow
+        message = "Back to \(show)…"
+      } else {
+        message = "Nothing to go back to"
+      }
       return
     }
     forward.append(view)

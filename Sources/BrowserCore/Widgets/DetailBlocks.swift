@@ -8,6 +8,8 @@ public enum DetailTarget: Sendable, Equatable {
   case citation(source: String, quote: String)
   /// A page of the browser's own, by its id (`disagreements`).
   case page(String)
+  /// An entity of another show of the library: the browser around this one opens it.
+  case otherShow(ShowAppearance)
 }
 
 /// One selectable block of a details page (or a heading, which selection skips).
@@ -196,6 +198,8 @@ public enum DetailBlocks {
       return [citationBlock(detail, indent: 1)]
     case .page(let id, let title, let note):
       return [.link(name: title, note: note, target: .page(id))]
+    case .otherShow(let other):
+      return [.link(name: other.showName, note: nil, target: .otherShow(other))]
     }
   }
 

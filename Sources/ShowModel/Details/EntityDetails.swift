@@ -37,6 +37,8 @@ public enum DetailItem: Sendable, Equatable {
   case article(source: String, words: Int)
   /// A link to a page that is not one entity's (`disagreements`), with a note ("3 points").
   case page(id: String, title: String, note: String?)
+  /// A link to the same person's page in another show of the library.
+  case otherShow(ShowAppearance)
 }
 
 /// A citation with the names of its article and outlet resolved.

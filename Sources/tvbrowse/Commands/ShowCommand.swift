@@ -35,7 +35,7 @@ struct ShowCommand: ParsableCommand {
   }
 
   func run() throws {
-    let catalog = try source.openCatalog()
+    let (show, catalog) = try source.openShow()
     if target.lowercased() == DisagreementsPage.id {
       let page = catalog.disagreements()
       if common.json {
@@ -58,8 +58,11 @@ struct ShowCommand: ParsableCommand {
         Output.write(Output.textReport(color: color).article(articleText))
       }
     case .found(let entity):
-      guard let details = catalog.details(of: entity.id) else {
+      guard var details = catalog.details(of: entity.id) else {
         throw CommandFailure("no details for \"\(SafeText.echo(entity.id))\"")
+      }
+      if entity.kind == .person {
+        details = details.adding(otherShows(of: entity, in: show?.id ?? ""))
       }
       if common.json {
         Output.json(JSONReport.details(details))
@@ -75,5 +78,16 @@ struct ShowCommand: ParsableCommand {
         "no entity has the id, name or alias \"\(SafeText.echo(target))\"",
         candidates: suggestions, heading: "closest matches:")
     }
+  }
+
+  /// The other shows of the library that `person`, of the show `id`, is in; none when
+  /// there is no library or it cannot be read.
+  private func otherShows(of person: Entity, in id: String) -> OtherShows {
+    let key = OtherShows.personKey(person.name)
+    guard !key.isEmpty, let access = try? LibraryAccess(option: source.library),
+      let library = try? access.existing(),
+      let found = try? library.otherShows(ofPeople: [person.id: key], in: id)
+    else { return OtherShows() }
+    return found
   }
 }
