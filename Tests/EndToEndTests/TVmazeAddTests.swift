@@ -124,6 +124,42 @@ struct TVmazeAddTests {
     #expect(trusted.status == 0, "\(trusted)")
   }
 
+  /// A proxy named by `http_proxy` or `https_proxy` carries the requests (the fake server
+  /// is a proxy too: a whole URL for http, a CONNECT tunnel for https), and `no_proxy`
+  /// names the hosts reached without it.
+  @Test func theProxiesOfTheEnvironmentAreHonoured() throws {
+    let proxy = try FakeTVmaze()
+    let clear = ["no_proxy": "", "NO_PROXY": "", "https_proxy": "", "HTTPS_PROXY": ""]
+    // A host no resolver knows, reached only through the proxy.
+    let viaHTTP = try add(
+      "tvmaze:90210", at: "http://api.tvmaze.invalid",
+      clear.merging(["http_proxy": proxy.baseURL]) { _, new in new })
+    #expect(viaHTTP.status == 0, "\(viaHTTP)")
+    #expect(proxy.requests.first?.hasPrefix("PROXY http://api.tvmaze.invalid/shows/90210") == true)
+    let secure = try FakeTVmaze(tls: true)
+    let viaHTTPS = try add(
+      "tvmaze:90210", at: secure.baseURL,
+      clear.merging(["https_proxy": proxy.baseURL, "TVBROWSE_CA_FILE": secure.caFile]) {
+        _, new in new
+      })
+    #expect(viaHTTPS.status == 0, "\(viaHTTPS)")
+    let port = secure.baseURL.split(separator: ":").last.map(String.init) ?? ""
+    #expect(proxy.requests.contains { $0.hasPrefix("CONNECT 127.0.0.1:\(port)") })
+    #expect(secure.requests.first?.hasPrefix("/shows/90210") == true)
+    // A proxy where nothing listens, bypassed for the loopback address by no_proxy.
+    let direct = try FakeTVmaze()
+    let bypassed = try add(
+      "tvmaze:90210", at: direct.baseURL,
+      clear.merging(["http_proxy": "http://127.0.0.1:9", "no_proxy": "127.0.0.1"]) { _, new in new }
+    )
+    #expect(bypassed.status == 0, "\(bypassed)")
+    let unreachable = try add(
+      "tvmaze:90210", at: direct.baseURL,
+      clear.merging(["http_proxy": "http://127.0.0.1:9"]) { _, new in new })
+    #expect(unreachable.status == 1)
+    #expect(unreachable.stderr.hasPrefix("tvbrowse: cannot reach TVmaze: "), "\(unreachable)")
+  }
+
   @Test func updateReplacesOnlyAShowTVmazeHasChanged() throws {
     let server = try FakeTVmaze()
     let url = ["TVBROWSE_TVMAZE_URL": server.baseURL]

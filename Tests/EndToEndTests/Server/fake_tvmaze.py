@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """A stand-in for TVmaze's API on loopback, for the end-to-end tests: real HTTP (or HTTPS
 with --tls CERT KEY), answering in the API's shapes from the fixtures, and misbehaving on
-purpose under /s/SCENARIO/ (404, 429, 500, a stall, a cut body, HTML). Prints its port.
+purpose under /s/SCENARIO/ (404, 429, 500, a stall, a cut body, HTML). It is a proxy
+too: a request for a whole http:// URL is answered as if direct, and CONNECT opens a
+tunnel (for https). Prints its port.
 
     fake_tvmaze.py FIXTURES_DIR [--tls CERT KEY] [--log FILE]
 """
 import http.server
 import json
 import os
+import socket
 import ssl
 import sys
 import threading
@@ -61,10 +64,53 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def do_GET(self):
+    def record(self, line):
         if LOG:
             with LOCK, open(LOG, "a") as log:
-                log.write(f"{self.path}\t{self.headers.get('User-Agent')}\n")
+                log.write(f"{line}\t{self.headers.get('User-Agent')}\n")
+
+    def do_CONNECT(self):
+        """As an HTTPS proxy: a tunnel to the host and port asked for, bytes both ways."""
+        self.record("CONNECT " + self.path)
+        host, port = self.path.rsplit(":", 1)
+        try:
+            upstream = socket.create_connection((host, int(port)), timeout=10)
+        except OSError:
+            return self.send(502, b"no route", "text/plain")
+        self.send_response(200, "Connection established")
+        self.end_headers()
+        self.wfile.flush()
+
+        def pump(source, target):
+            try:
+                while True:
+                    data = source.recv(65536)
+                    if not data:
+                        break
+                    target.sendall(data)
+            except OSError:
+                pass
+            finally:
+                try:
+                    target.shutdown(socket.SHUT_WR)
+                except OSError:
+                    pass
+
+        back = threading.Thread(target=pump, args=(upstream, self.connection), daemon=True)
+        back.start()
+        pump(self.connection, upstream)
+        back.join(10)
+        upstream.close()
+        self.close_connection = True
+
+    def do_GET(self):
+        # As an HTTP proxy, the request names the whole URL; it is answered as if direct.
+        if self.path.startswith("http://"):
+            self.record("PROXY " + self.path)
+            whole = urllib.parse.urlsplit(self.path)
+            self.path = whole.path + ("?" + whole.query if whole.query else "")
+        else:
+            self.record(self.path)
         parts = urllib.parse.urlsplit(self.path)
         path = parts.path
         scenario = "ok"
