@@ -88,6 +88,15 @@ public final class Library {
     }
   }
 
+  /// The show whose library id is `id`, if any: one row read, where `shows` reads all.
+  public func show(id: String) throws(LibraryError) -> LibraryShow? {
+    try reading { db in
+      try Row.fetchOne(db, sql: "SELECT * FROM show WHERE id = ?", arguments: [id]).map {
+        try Self.show(from: $0, path: path)
+      }
+    }
+  }
+
   /// The pack of the show `id`, read from its records; nil when there is no such show.
   /// Each record is decoded as it is read, so that the records are never all held at once.
   public func pack(of id: String) throws(LibraryError) -> Pack? {
@@ -185,9 +194,10 @@ public final class Library {
           show.network,
         ])
       let insert = try db.makeStatement(
-        sql: "INSERT INTO entity (show, ordinal, record) VALUES (?, ?, ?)")
-      for (ordinal, record) in records.enumerated() {
-        try insert.execute(arguments: [show.id, ordinal, Data(record)])
+        sql: "INSERT INTO entity (show, ordinal, record, id) VALUES (?, ?, ?, ?)")
+      for (ordinal, (record, entity)) in zip(records, pack.entities).enumerated() {
+        try insert.execute(arguments: [show.id, ordinal, Data(record), entity.id])
+        try LibrarySchema.insertLinks(from: entity, at: ordinal, of: show.id, in: db)
       }
       try LibrarySchema.insertPeople(
         pack.entities.filter { $0.kind == .person }, of: show.id, in: db)
@@ -274,7 +284,7 @@ public final class Library {
       updated: value("updated"), status: value("status"), network: value("network"))
   }
 
-  private func reading<Value>(_ body: (Database) throws -> Value) throws(LibraryError) -> Value {
+  func reading<Value>(_ body: (Database) throws -> Value) throws(LibraryError) -> Value {
     try mappingErrors { try database.read(body) }
   }
 

@@ -57,7 +57,45 @@ enum LibrarySchema {
         try insertPeople(people, of: show, in: db)
       }
     }
+    migrator.registerMigration("v5: entities by id and what links to them") { db in
+      try db.alter(table: "entity") { table in table.add(column: "id", .text) }
+      try db.create(index: "entity_by_id", on: "entity", columns: ["show", "id"])
+      try db.create(table: "link") { table in
+        table.column("show", .text).notNull().references("show", onDelete: .cascade)
+        table.column("target", .text).notNull()
+        table.column("ordinal", .integer).notNull()
+      }
+      try db.create(index: "link_by_target", on: "link", columns: ["show", "target"])
+      // The entities stored before this version are read once to fill both.
+      let rows = try Row.fetchCursor(db, sql: "SELECT show, ordinal, record FROM entity")
+      var found: [(show: String, ordinal: Int, entity: Entity)] = []
+      let sharing = CitationSharing()
+      while let row = try rows.next() {
+        guard let show: String = row[0], let ordinal: Int = row[1], let data: Data = row[2],
+          let entity = try? EntityDecoder.entity(from: [UInt8](data), sharing: sharing)
+        else { continue }
+        found.append((show, ordinal, entity))
+      }
+      let name = try db.makeStatement(
+        sql: "UPDATE entity SET id = ? WHERE show = ? AND ordinal = ?")
+      for (show, ordinal, entity) in found {
+        try name.execute(arguments: [entity.id, show, ordinal])
+        try insertLinks(from: entity, at: ordinal, of: show, in: db)
+      }
+    }
     return migrator
+  }
+
+  /// Records what `entity`, at `ordinal` of the show `show`, names (`Entity.references`),
+  /// so that what links to an entity is found without reading every entity.
+  static func insertLinks(from entity: Entity, at ordinal: Int, of show: String, in db: Database)
+    throws
+  {
+    let insert = try db.cachedStatement(
+      sql: "INSERT INTO link (show, target, ordinal) VALUES (?, ?, ?)")
+    for target in entity.references {
+      try insert.execute(arguments: [show, target, ordinal])
+    }
   }
 
   /// The table of every show's people, by the key that matches a person across shows.

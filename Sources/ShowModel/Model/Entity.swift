@@ -285,3 +285,31 @@ public struct Entity: Sendable, Equatable, Identifiable {
     citations + facts.flatMap { $0.claims.flatMap(\.citations) }
   }
 }
+
+extension Entity {
+  /// The ids the entity names: its season, person, characters or seasons, and the sources
+  /// and outlets its citations and its facts' claims cite; each once, in the order met.
+  public var references: [String] {
+    var ids: [String] = []
+    var seen = Set<String>()
+    func add(_ id: String) {
+      if seen.insert(id).inserted { ids.append(id) }
+    }
+    switch payload {
+    case .episode(let season, _): add(season)
+    case .credit(let person, let character, _, _):
+      add(person)
+      character.map(add)
+    case .thread(let characters, let seasons, _):
+      characters.forEach(add)
+      seasons.forEach(add)
+    case .show, .season, .character, .person, .source: break
+    }
+    let cited = citations + facts.flatMap { $0.claims.flatMap(\.citations) }
+    for citation in cited {
+      add(citation.source)
+      citation.via.map(add)
+    }
+    return ids
+  }
+}

@@ -75,6 +75,8 @@ struct LibraryAccess {
     var stored: [LibraryShow] = []
     if let library {
       do {
+        // A library id, the first form looked for, is found without reading every show.
+        if argument != builtIn.id, let show = try library.show(id: argument) { return show }
         stored = try library.shows()
       } catch {
         throw CommandFailure(error.message)
@@ -141,6 +143,30 @@ struct LibraryAccess {
       let library = try? access.existingToWrite()
     else { return }
     try? library.recordOpened(id)
+  }
+
+  /// The catalog of the part of a stored show that the details of its entity `id` need
+  /// (`Library.neighbourhood`), and the show: the one `name` names, else the one the
+  /// browser last opened. Nil when that is the built-in show, or the show has no entity
+  /// of exactly that id: the caller reads the whole show then.
+  static func neighbourhood(of id: String, inShow name: String?, option: String?) throws -> (
+    LibraryShow, Catalog
+  )? {
+    let access = try LibraryAccess(option: option)
+    let found: (Library, LibraryShow)?
+    if let name {
+      guard let library = try access.existing() else { return nil }
+      found = (library, try access.find(name, in: library))
+    } else {
+      found = lastOpenedShow(option: option).map { ($0.library, $0.show) }
+    }
+    guard let (library, show) = found, show.origin != .builtin else { return nil }
+    do {
+      guard let pack = try library.neighbourhood(of: id, in: show.id) else { return nil }
+      return (show, Catalog(pack: pack))
+    } catch {
+      throw CommandFailure(error.message)
+    }
   }
 
   /// The show `argument` names, with its catalog.

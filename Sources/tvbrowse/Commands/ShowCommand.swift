@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import Reports
+import ShowLibrary
 import ShowModel
 
 /// `tvbrowse show ID-OR-NAME`: everything the browser shows on a details page.
@@ -35,7 +37,7 @@ struct ShowCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (show, catalog) = try source.openShow()
+    let (show, catalog) = try openShow()
     if target.lowercased() == DisagreementsPage.id {
       let page = catalog.disagreements()
       if common.json {
@@ -78,6 +80,21 @@ struct ShowCommand: ParsableCommand {
         "no entity has the id, name or alias \"\(SafeText.echo(target))\"",
         candidates: suggestions, heading: "closest matches:")
     }
+  }
+
+  /// The show, and its catalog: of the few entities the target's page needs when the
+  /// target is the exact id of an entity of a stored show (`Library.neighbourhood`), else
+  /// of the whole show.
+  private func openShow() throws -> (show: LibraryShow?, catalog: Catalog) {
+    try source.checkChoice()
+    let id = target.trimmingCharacters(in: .whitespaces)
+    if source.pack == nil, source.root == nil, id.lowercased() != DisagreementsPage.id,
+      let (show, catalog) = try LibraryAccess.neighbourhood(
+        of: id, inShow: source.show, option: source.library)
+    {
+      return (show, catalog)
+    }
+    return try source.openShow()
   }
 
   /// The other shows of the library that `person`, of the show `id`, is in; none when
