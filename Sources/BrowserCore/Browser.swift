@@ -152,6 +152,12 @@ public struct Browser: Sendable {
     state.backLeadsTo = name
   }
 
+  /// Takes where the show's people are in other shows, found after the show opened.
+  public mutating func adopt(_ otherShows: OtherShows) {
+    state.otherShows = otherShows
+    state.refreshCaches()
+  }
+
   /// Says `message` on the status line, until the next key.
   public mutating func say(_ message: String) {
     state.message = message

@@ -14,6 +14,10 @@ struct BrowserProgram: TerminalProgram {
   private var tasks = ShowTasks()
   private var opening: BackgroundTask<ShowRequest, OpenedShow>?
   private var shelfSearch: BackgroundTask<String, [ShelfHit]>?
+  /// Finds where the open show's people are in other shows, for the browser it names.
+  private var links: BackgroundTask<Int, OtherShows>?
+  /// The browser (`LibraryBrowser.openings`) whose links were asked for last.
+  private var linked = 0
 
   /// Runs `library`, whose shows and catalogs `shelf` holds.
   init(library: LibraryBrowser, shelf: ShowShelf, recordOpened: @escaping (String) -> Void) {
@@ -29,7 +33,8 @@ struct BrowserProgram: TerminalProgram {
   mutating func prepareFrame() -> Bool {
     opening = updateOpening(task: opening)
     shelfSearch = updateShelfSearch(task: shelfSearch)
-    var busy = opening != nil || shelfSearch != nil
+    links = updateLinks(task: links)
+    var busy = opening != nil || shelfSearch != nil || links != nil
     if !library.showsShelf, library.browser != nil {
       busy = tasks.prepare(&library.browser!) || busy
     } else {
@@ -56,7 +61,7 @@ struct BrowserProgram: TerminalProgram {
       let shelf = shelf
       let started = BackgroundTask(key: request) { _ in
         do throws(CommandFailure) {
-          return OpenedShow.contents(try shelf.contents(of: request.show))
+          return OpenedShow.catalog(try shelf.catalog(of: request.show))
         } catch {
           return OpenedShow.failure(error.message)
         }
@@ -65,15 +70,33 @@ struct BrowserProgram: TerminalProgram {
     }
     guard task.isDone, let result = task.result else { return task }
     switch result {
-    case .contents(let contents):
+    case .catalog(let catalog):
       // The search and layout tasks were for the show left behind.
       tasks = ShowTasks()
-      library.adopt(contents, for: request)
+      library.adopt(ShowContents(catalog: catalog), for: request)
       recordOpened(request.show)
     case .failure(let message):
       library.failToOpen(request, because: message)
     }
     return nil
+  }
+
+  /// Finds on a worker thread, once the show is on screen, where the people of the show
+  /// open are in the library's other shows, and hands that over: a large show's people
+  /// take a while to look up, and the first frame does not wait for them.
+  private mutating func updateLinks(task: BackgroundTask<Int, OtherShows>?)
+    -> BackgroundTask<Int, OtherShows>?
+  {
+    if let task {
+      guard task.isDone else { return task }
+      if let found = task.result { library.adopt(found, forOpening: task.key) }
+    }
+    let opening = library.openings
+    guard opening != linked, let id = library.openShow, let catalog = library.browser?.state.catalog
+    else { return nil }
+    linked = opening
+    let shelf = shelf
+    return BackgroundTask(key: opening) { _ in shelf.otherShows(of: catalog, id: id) }
   }
 
   /// Searches every show on a worker thread for the query the Library view waits for, one
@@ -95,8 +118,8 @@ struct BrowserProgram: TerminalProgram {
 
 /// A show read for the Library view, or why it could not be.
 enum OpenedShow: Sendable {
-  /// Its catalog and the other shows of its people.
-  case contents(ShowContents)
+  /// Its catalog.
+  case catalog(Catalog)
   /// The message that says why not.
   case failure(String)
 }

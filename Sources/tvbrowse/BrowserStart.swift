@@ -8,8 +8,8 @@ import ShowModel
 struct BrowserStart {
   /// The shows of the Library view, and their catalogs.
   let shelf: ShowShelf
-  /// The show open at the start, if any: its library id (empty for a pack file), its
-  /// catalog and the other shows of its people.
+  /// The show open at the start, if any: its library id (empty for a pack file) and its
+  /// catalog.
   private let opened: (id: String, contents: ShowContents)?
   /// The show the Library view selects first: the one the browser opened last.
   private let selected: String?
@@ -34,7 +34,7 @@ struct BrowserStart {
       shelf.keep(catalog, for: show.id)
       // Subcommands without --show or --pack answer about the show opened last.
       LibraryAccess.recordOpened(id: show.id, option: source.library)
-      opened = (show.id, try shelf.contents(of: show.id))
+      opened = (show.id, ShowContents(catalog: catalog))
     } else if let pack = source.pack {
       try source.checkPath(pack)
       let catalog: Catalog
@@ -43,7 +43,7 @@ struct BrowserStart {
       } catch {
         throw CommandFailure(packProblems: error.problems, file: SafeText.echo(pack))
       }
-      opened = ("", try shelf.contents(of: "", catalog: catalog))
+      opened = ("", ShowContents(catalog: catalog))
     } else if stored.isEmpty {
       try source.checkPath(nil)
       opened = (ShowSlug.builtIn, ShowContents(catalog: builtIn))

@@ -47,21 +47,9 @@ final class ShowShelf: Sendable {
     catalogs.withLock { $0[id] = catalog }
   }
 
-  /// What the browser shows of the show `id` (a pack file's catalog when `id` is empty):
-  /// its catalog and the other shows of its people. A library that cannot say where
-  /// they are leaves the pages without those links.
-  func contents(of id: String, catalog given: Catalog? = nil) throws(CommandFailure)
-    -> ShowContents
-  {
-    let catalog: Catalog
-    if let given { catalog = given } else { catalog = try self.catalog(of: id) }
-    return ShowContents(
-      catalog: catalog, otherShows: Self.otherShows(of: catalog, id: id, libraryPath: libraryPath))
-  }
-
-  /// Where the people of `catalog`, the show `id`, are in the other shows of the library
-  /// at `libraryPath`; none when there is no library or it cannot be read.
-  static func otherShows(of catalog: Catalog, id: String, libraryPath: String?) -> OtherShows {
+  /// Where the people of `catalog`, the show `id` (empty for a pack file), are in the
+  /// other shows of the library; none when there is no library or it cannot be read.
+  func otherShows(of catalog: Catalog, id: String) -> OtherShows {
     guard let libraryPath, let library = try? Library.openExisting(path: libraryPath),
       let found = try? library.otherShows(ofPeople: OtherShows.personKeys(in: catalog), in: id)
     else { return OtherShows() }

@@ -18,6 +18,8 @@ public struct LibraryBrowser: Sendable {
   public private(set) var showsShelf: Bool
   /// The show to open, while it is read.
   public private(set) var pendingOpen: ShowRequest?
+  /// How many times a show's browser was made: the number of the one in `browser`.
+  public private(set) var openings = 0
   /// The options the browser was started with.
   public let options: BrowserOptions
   /// The shows left by following a link to another show, the last left last, each at
@@ -50,6 +52,7 @@ public struct LibraryBrowser: Sendable {
     browser = Browser(
       catalog: contents.catalog, otherShows: contents.otherShows, width: width, height: height,
       options: options)
+    openings += 1
     openShow = id
     showsShelf = false
     shelf.canReturn = true
@@ -129,8 +132,16 @@ public struct LibraryBrowser: Sendable {
     browser = Browser(
       catalog: contents.catalog, otherShows: contents.otherShows, width: width, height: height,
       options: options)
+    openings += 1
     openShow = request.show
     show(request)
+  }
+
+  /// Takes where the people of the show open are in other shows, if the browser they were
+  /// found for (`opening`) is still the one open.
+  public mutating func adopt(_ otherShows: OtherShows, forOpening opening: Int) {
+    guard opening == openings, browser != nil else { return }
+    browser!.adopt(otherShows)
   }
 
   /// Says on the status line why a show asked for could not be opened.

@@ -99,7 +99,10 @@ public struct BrowserState: Sendable {
   /// (`LibraryBrowser`) takes the request.
   public internal(set) var departure: Departure?
   /// The people of this show who are in other shows of the library.
-  public internal(set) var otherShows = OtherShows()
+  public internal(set) var otherShows = OtherShows() {
+    // The details shown are built again, with their links to the other shows.
+    didSet { detailBlocksSource = nil }
+  }
   /// The name of the show this one was reached from by a link, which Back returns to
   /// once this show's history is spent.
   public internal(set) var backLeadsTo: String?

@@ -1,4 +1,4 @@
-import Foundation
+import ShowSearch
 
 /// A person's page in another show of the library.
 public struct ShowAppearance: Sendable, Hashable {
@@ -28,11 +28,11 @@ public struct OtherShows: Sendable, Equatable {
     self.appearances = appearances
   }
 
-  /// What matches one person to another across shows: the name folded (no case, no
-  /// accents), its words of letters and digits, in any script, joined by single spaces;
+  /// What matches one person to another across shows: the name folded as search folds it
+  /// (no case, no accents, ø as o), its words of letters and digits, in any script, joined by single spaces;
   /// empty for a name of none.
   public static func personKey(_ name: String) -> String {
-    let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    let folded = MatchFolding.lowercased(name)
     var key = ""
     var pendingSpace = false
     for character in folded {
