@@ -60,16 +60,12 @@ final class ShowShelf: Sendable {
   /// ranks them: at most `limit` of each show, then of all. A show that cannot be read
   /// is left out.
   func search(_ query: String, limit: Int = 200) -> [ShelfHit] {
-    var found: [ShelfHit] = []
+    var found: [(hit: CatalogHit, show: ShelfShow)] = []
     for (show, row) in zip(shows, rows) {
       guard let catalog = try? catalog(of: show.id) else { continue }
-      found += catalog.search(query, limit: limit).map { ShelfHit(show: row, hit: $0) }
+      found += catalog.search(query, limit: limit).map { ($0, row) }
     }
-    // Stable: hits of equal rank keep the order of the shows, then of their catalog.
-    return found.enumerated().sorted { lhs, rhs in
-      if lhs.element.hit.ranksBefore(rhs.element.hit) { return true }
-      if rhs.element.hit.ranksBefore(lhs.element.hit) { return false }
-      return lhs.offset < rhs.offset
-    }.prefix(limit).map(\.element)
+    return CrossShowRanking.merge(found, limit: limit).map { ShelfHit(show: $0.show, hit: $0.hit) }
   }
+
 }

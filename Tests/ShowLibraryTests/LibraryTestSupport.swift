@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ShowModel
 import Testing
 
@@ -38,4 +39,26 @@ func line(for show: TVmazeShow) -> LibraryShow {
 func builtInEntities() throws -> [Entity] {
   let result = PackLoader.inspectBuiltIn()
   return try #require(result.pack).entities
+}
+
+/// Writes a library at `path` as the version whose last migration is `migration` wrote
+/// it, holding `pack` as the show `id` in that version's tables.
+func writeOlderLibrary(at path: String, upTo migration: String, holding pack: Pack, as id: String)
+  throws
+{
+  let database = try DatabaseQueue(path: path)
+  try LibrarySchema.migrator.migrate(database, upTo: migration)
+  try database.write { db in
+    try db.execute(
+      sql: """
+        INSERT INTO show (id, name, seasons, episodes, origin, added)
+        VALUES (?, 'Old Harbor', 2, 5, 'tvmaze', '2026-01-01')
+        """, arguments: [id])
+    for (ordinal, entity) in pack.entities.enumerated() {
+      try db.execute(
+        sql: "INSERT INTO entity (show, ordinal, record) VALUES (?, ?, ?)",
+        arguments: [id, ordinal, Data(EntityEncoder.record(of: entity))])
+    }
+  }
+  try database.close()
 }

@@ -40,23 +40,10 @@ struct NeighbourhoodTests {
   @Test func anOlderLibraryGainsItsLinksWhenMigrated() throws {
     let folder = try TemporaryFolder()
     let path = folder.file("library.sqlite")
-    let database = try DatabaseQueue(path: path)
-    try LibrarySchema.migrator.migrate(
-      database, upTo: "v4: people, to link a person's pages across shows")
     let harbor = try harborLights()
-    try database.write { db in
-      try db.execute(
-        sql: """
-          INSERT INTO show (id, name, seasons, episodes, origin, added)
-          VALUES ('old-harbor', 'Old Harbor', 2, 5, 'tvmaze', '2026-01-01')
-          """)
-      for (ordinal, entity) in harbor.pack.entities.enumerated() {
-        try db.execute(
-          sql: "INSERT INTO entity (show, ordinal, record) VALUES ('old-harbor', ?, ?)",
-          arguments: [ordinal, Data(EntityEncoder.record(of: entity))])
-      }
-    }
-    try database.close()
+    try writeOlderLibrary(
+      at: path, upTo: "v4: people, to link a person's pages across shows", holding: harbor.pack,
+      as: "old-harbor")
     let reader = try #require(try Library.openExisting(path: path))
     #expect(try reader.neighbourhood(of: "person-301", in: "old-harbor") == nil)
     let library = try #require(try Library.openExistingToWrite(path: path))

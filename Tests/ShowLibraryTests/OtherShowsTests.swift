@@ -54,23 +54,10 @@ struct OtherShowsTests {
   @Test func aLibraryOfTheLastVersionGainsItsPeopleWhenMigrated() throws {
     let folder = try TemporaryFolder()
     let path = folder.file("library.sqlite")
-    let database = try DatabaseQueue(path: path)
-    try LibrarySchema.migrator.migrate(
-      database, upTo: "v3: status and network, for the Library view")
     let harbor = try harborLights()
-    try database.write { db in
-      try db.execute(
-        sql: """
-          INSERT INTO show (id, name, seasons, episodes, origin, added)
-          VALUES ('old-harbor', 'Old Harbor', 2, 5, 'tvmaze', '2026-01-01')
-          """)
-      for (ordinal, entity) in harbor.pack.entities.enumerated() {
-        try db.execute(
-          sql: "INSERT INTO entity (show, ordinal, record) VALUES ('old-harbor', ?, ?)",
-          arguments: [ordinal, Data(EntityEncoder.record(of: entity))])
-      }
-    }
-    try database.close()
+    try writeOlderLibrary(
+      at: path, upTo: "v3: status and network, for the Library view", holding: harbor.pack,
+      as: "old-harbor")
     // Read-only, the older file knows of no people and is left as it is.
     let keys = OtherShows.personKeys(in: Catalog(pack: harbor.pack))
     let reader = try #require(try Library.openExisting(path: path))

@@ -67,12 +67,7 @@ struct SearchCommand: ParsableCommand {
     for (show, catalog) in try access.everyCatalog() {
       found += catalog.search(query, kind: kind?.entityKind, limit: limit).map { ($0, show) }
     }
-    // Stable: hits of equal rank keep the order of the shows, then of their catalog.
-    let ranked = found.enumerated().sorted { lhs, rhs in
-      if lhs.element.hit.ranksBefore(rhs.element.hit) { return true }
-      if rhs.element.hit.ranksBefore(lhs.element.hit) { return false }
-      return lhs.offset < rhs.offset
-    }.map(\.element).prefix(limit ?? Int.max)
+    let ranked = CrossShowRanking.merge(found, limit: limit ?? Int.max)
     let hits = ranked.map(\.hit)
     if common.json {
       Output.json(JSONReport.search(hits, shows: ranked.map { ($0.show.id, $0.show.name) }))
