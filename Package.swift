@@ -21,7 +21,7 @@ let package = Package(
     .target(name: "Reports", dependencies: ["ShowModel"]),
     // libcurl with a few plain C entry points: Swift cannot call curl_easy_setopt, which
     // is variadic. It is loaded (dlopen) when the first transfer starts, not linked.
-    .target(name: "CCurl"),
+    .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
     .target(name: "TVmazeClient", dependencies: ["CCurl", "ShowModel"]),
     .target(
       name: "ShowLibrary",

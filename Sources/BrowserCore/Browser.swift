@@ -51,13 +51,19 @@ public struct Browser: Sendable {
   /// they take.
   public mutating func handle(_ event: InputEvent) -> Outcome {
     let outcome = receive(event)
+    finishPendingWork()
+    return outcome
+  }
+
+  /// Does here, however long it takes, the searches, layout and find that the last event
+  /// left to do.
+  public mutating func finishPendingWork() {
     // Results that leave the list short ask for more, at least twice as many each time.
     while let query = pendingQuery { adopt(search(query, waitingForIndexes: true)) }
     _ = layOut(isInterrupted: { false })
     if let request = pendingFind, let matches = request.run(isInterrupted: { false }) {
       adopt(matches, for: request)
     }
-    return outcome
   }
 
   /// The search query whose results the list waits for, if any: search with `search`, here
@@ -147,15 +153,27 @@ public struct Browser: Sendable {
     return state.departure
   }
 
-  /// Makes Back, once this show's history is spent, leave for the show `name`.
-  public mutating func leadBack(to name: String) {
+  /// Makes Back, once this show's history is spent, leave for the show `name`, or, for
+  /// nil, say there is nothing to go back to.
+  public mutating func leadBack(to name: String?) {
     state.backLeadsTo = name
   }
 
-  /// Takes where the show's people are in other shows, found after the show opened.
+  /// Takes where the show's people are in other shows, found after the show opened. The
+  /// details shown gain their links, the block selected staying selected.
   public mutating func adopt(_ otherShows: OtherShows) {
+    let selection = state.view.details.selection
+    let selected =
+      state.detailBlocks.indices.contains(selection)
+      ? state.detailBlocks[selection] : nil
     state.otherShows = otherShows
     state.refreshCaches()
+    if let selected, let moved = state.detailBlocks.firstIndex(of: selected), moved != selection {
+      state.view.details.selection = moved
+      state.view.details.offset += moved - selection
+    }
+    state.clampScrolling()
+    state.placeFrame()
   }
 
   /// Says `message` on the status line, until the next key.
@@ -164,9 +182,11 @@ public struct Browser: Sendable {
   }
 
   /// Opens the details of the entity `id`, as following a link to it does; Back returns
-  /// to where the browser was. Nothing happens when the show has no such entity.
-  public mutating func openEntity(_ id: String) {
+  /// to where the browser was, unless `keepingHistory` is false. Nothing happens when the
+  /// show has no such entity.
+  public mutating func openEntity(_ id: String, keepingHistory: Bool = true) {
     state.open(.entity(id))
+    if !keepingHistory { state.back.removeAll() }
     state.refreshCaches()
     state.placeFrame()
   }

@@ -2,6 +2,7 @@
 
 #include <dlfcn.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <string.h>
 
 /// libcurl's entry points, found when the first transfer starts: loading libcurl and the
@@ -32,7 +33,12 @@ static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
 static void tvb_load_curl(void) {
   void *library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
   if (library == NULL) {
-    curl_problem = "libcurl is not installed (libcurl.so.4; apt-get install libcurl4)";
+    // The loader's own words: not installed, of another architecture, a library missing.
+    static char problem[CURL_ERROR_SIZE];
+    const char *reason = dlerror();
+    snprintf(problem, sizeof problem, "cannot load libcurl (apt-get install libcurl4): %s",
+             reason != NULL ? reason : "unknown reason");
+    curl_problem = problem;
     return;
   }
   TVB_FIND(global_init, "curl_global_init");
@@ -43,8 +49,12 @@ static void tvb_load_curl(void) {
   TVB_FIND(easy_cleanup, "curl_easy_cleanup");
   TVB_FIND(easy_strerror, "curl_easy_strerror");
   // Once, before any handle, as libcurl asks of a program with threads.
-  if (curl.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
-    curl_problem = "libcurl could not start";
+  CURLcode started = curl.global_init(CURL_GLOBAL_DEFAULT);
+  if (started != CURLE_OK) {
+    static char problem[CURL_ERROR_SIZE];
+    snprintf(problem, sizeof problem, "libcurl could not start: %s",
+             curl.easy_strerror(started));
+    curl_problem = problem;
   }
 }
 

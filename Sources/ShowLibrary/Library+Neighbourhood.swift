@@ -6,8 +6,9 @@ extension Library {
   /// The part of the show `show` that the details of its entity `id` are made from: the
   /// show, the entity, the entities that name it, and the ones that any of these name (a
   /// credit's person and character, the sources their citations cite), in the show's
-  /// order. Nil when the show has no entity of that id, or the library is of a version
-  /// before entities were kept by id (read whole then).
+  /// order. Nil when the show has no entity of that id, when it is the show itself (its
+  /// page needs everything), or when the library is of a version before entities were
+  /// kept by id: the show is read whole then.
   /// Reads only those records: a person's page in a show of 100,000 entities reads a
   /// handful.
   public func neighbourhood(of id: String, in show: String) throws(LibraryError) -> Pack? {
@@ -17,7 +18,9 @@ extension Library {
         try db.tableExists("link"),
         let first = try Int.fetchOne(
           db, sql: "SELECT min(ordinal) FROM entity WHERE show = ? AND id = ?",
-          arguments: [show, id])
+          arguments: [show, id]),
+        // The show's own page lists every season and thread: it is read whole.
+        first != 0
       else { return nil }
       let sharing = CitationSharing()
       var kept: [Int: Entity] = [:]

@@ -66,21 +66,21 @@ enum LibrarySchema {
         table.column("ordinal", .integer).notNull()
       }
       try db.create(index: "link_by_target", on: "link", columns: ["show", "target"])
-      // The entities stored before this version are read once to fill both.
-      let rows = try Row.fetchCursor(db, sql: "SELECT show, ordinal, record FROM entity")
-      var found: [(show: String, ordinal: Int, entity: Entity)] = []
-      let sharing = CitationSharing()
-      while let row = try rows.next() {
-        guard let show: String = row[0], let ordinal: Int = row[1], let data: Data = row[2],
-          let entity = try? EntityDecoder.entity(from: [UInt8](data), sharing: sharing)
-        else { continue }
-        found.append((show, ordinal, entity))
-      }
+      // The entities stored before this version are read once to fill both, a show at a
+      // time, so that no more than one show is held.
       let name = try db.makeStatement(
         sql: "UPDATE entity SET id = ? WHERE show = ? AND ordinal = ?")
-      for (show, ordinal, entity) in found {
-        try name.execute(arguments: [entity.id, show, ordinal])
-        try insertLinks(from: entity, at: ordinal, of: show, in: db)
+      for show in try String.fetchAll(db, sql: "SELECT id FROM show") {
+        let rows = try Row.fetchAll(
+          db, sql: "SELECT ordinal, record FROM entity WHERE show = ?", arguments: [show])
+        let sharing = CitationSharing()
+        for row in rows {
+          guard let ordinal: Int = row[0], let data: Data = row[1],
+            let entity = try? EntityDecoder.entity(from: [UInt8](data), sharing: sharing)
+          else { continue }
+          try name.execute(arguments: [entity.id, show, ordinal])
+          try insertLinks(from: entity, at: ordinal, of: show, in: db)
+        }
       }
     }
     return migrator

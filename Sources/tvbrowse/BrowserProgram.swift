@@ -9,18 +9,21 @@ import TerminalUI
 struct BrowserProgram: TerminalProgram {
   private var library: LibraryBrowser
   private let shelf: ShowShelf
-  /// Records the show opened from the Library view, for the subcommands to answer about.
-  private let recordOpened: (String) -> Void
+  /// Records the show opened from the Library view, for the subcommands to answer about;
+  /// called on a worker thread.
+  private let recordOpened: @Sendable (String) -> Void
   private var tasks = ShowTasks()
   private var opening: BackgroundTask<ShowRequest, OpenedShow>?
-  private var shelfSearch: BackgroundTask<String, [ShelfHit]>?
+  private var shelfSearch: BackgroundTask<String, (hits: [ShelfHit], areCut: Bool)>?
   /// Finds where the open show's people are in other shows, for the browser it names.
   private var links: BackgroundTask<Int, OtherShows>?
   /// The browser (`LibraryBrowser.openings`) whose links were asked for last.
   private var linked = 0
 
   /// Runs `library`, whose shows and catalogs `shelf` holds.
-  init(library: LibraryBrowser, shelf: ShowShelf, recordOpened: @escaping (String) -> Void) {
+  init(
+    library: LibraryBrowser, shelf: ShowShelf, recordOpened: @escaping @Sendable (String) -> Void
+  ) {
     self.library = library
     self.shelf = shelf
     self.recordOpened = recordOpened
@@ -58,10 +61,16 @@ struct BrowserProgram: TerminalProgram {
   {
     guard let request = library.pendingOpen else { return nil }
     guard let task, task.key == request else {
+      // A show asked for before this one is not waited for.
+      task?.cancel()
       let shelf = shelf
+      let record = recordOpened
       let started = BackgroundTask(key: request) { _ in
         do throws(CommandFailure) {
-          return OpenedShow.catalog(try shelf.catalog(of: request.show))
+          let catalog = try shelf.catalog(of: request.show)
+          // Here, not on the loop's thread: the library may wait for another writer.
+          record(request.show)
+          return OpenedShow.catalog(catalog)
         } catch {
           return OpenedShow.failure(error.message)
         }
@@ -72,9 +81,9 @@ struct BrowserProgram: TerminalProgram {
     switch result {
     case .catalog(let catalog):
       // The search and layout tasks were for the show left behind.
+      tasks.cancel()
       tasks = ShowTasks()
       library.adopt(ShowContents(catalog: catalog), for: request)
-      recordOpened(request.show)
     case .failure(let message):
       library.failToOpen(request, because: message)
     }
@@ -101,12 +110,14 @@ struct BrowserProgram: TerminalProgram {
 
   /// Searches every show on a worker thread for the query the Library view waits for, one
   /// search at a time, and hands the results over.
-  private mutating func updateShelfSearch(task: BackgroundTask<String, [ShelfHit]>?)
-    -> BackgroundTask<String, [ShelfHit]>?
-  {
+  private mutating func updateShelfSearch(
+    task: BackgroundTask<String, (hits: [ShelfHit], areCut: Bool)>?
+  ) -> BackgroundTask<String, (hits: [ShelfHit], areCut: Bool)>? {
     if let task {
       guard task.isDone else { return task }
-      if let hits = task.result { library.adopt(hits, for: task.key) }
+      if let found = task.result {
+        library.adopt(found.hits, areCut: found.areCut, for: task.key)
+      }
     }
     guard let query = library.pendingSearch else { return nil }
     let shelf = shelf

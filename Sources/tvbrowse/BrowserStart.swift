@@ -13,6 +13,8 @@ struct BrowserStart {
   private let opened: (id: String, contents: ShowContents)?
   /// The show the Library view selects first: the one the browser opened last.
   private let selected: String?
+  /// True when the library file is there but could not be read.
+  private var problem = false
 
   /// Reads the library (never creating it) and the show to open. A library that cannot be
   /// read leaves the built-in show, unless `--show` or `--library` asks for it.
@@ -25,8 +27,15 @@ struct BrowserStart {
     } else {
       access = try? LibraryAccess(option: nil)
     }
-    let library = try? access?.existing()
-    let stored = (try? library?.shows()) ?? []
+    var library: Library?
+    var stored: [LibraryShow] = []
+    do {
+      library = try access?.existing()
+      stored = try library?.shows() ?? []
+    } catch {
+      // Said on the first screen: the browser goes on with the built-in show.
+      problem = true
+    }
     shelf = ShowShelf(libraryPath: access?.path, stored: stored, builtIn: builtIn)
     selected = try? library?.lastOpened()
     if let name = source.show, let access {
@@ -43,6 +52,8 @@ struct BrowserStart {
       } catch {
         throw CommandFailure(packProblems: error.problems, file: SafeText.echo(pack))
       }
+      // Kept, so that Back from a show its links led to returns to it.
+      shelf.keep(catalog, for: "")
       opened = ("", ShowContents(catalog: catalog))
     } else if stored.isEmpty {
       try source.checkPath(nil)
@@ -54,12 +65,16 @@ struct BrowserStart {
 
   /// The browser for a terminal of the given size.
   func browser(width: Int, height: Int, options: BrowserOptions) -> LibraryBrowser {
-    guard let opened else {
-      return LibraryBrowser(
+    var browser: LibraryBrowser
+    if let opened {
+      browser = LibraryBrowser(
+        shows: shelf.rows, open: opened.id, contents: opened.contents, width: width,
+        height: height, options: options)
+    } else {
+      browser = LibraryBrowser(
         shows: shelf.rows, selecting: selected, width: width, height: height, options: options)
     }
-    return LibraryBrowser(
-      shows: shelf.rows, open: opened.id, contents: opened.contents, width: width, height: height,
-      options: options)
+    if problem { browser.say("The library cannot be read: tvbrowse shows says why") }
+    return browser
   }
 }

@@ -13,6 +13,8 @@ final class ShowShelf: Sendable {
   /// The shows as the Library view lists them, in the same order.
   let rows: [ShelfShow]
   private let catalogs: Mutex<[String: Catalog]>
+  /// The shows that could not be read, not tried again by every search.
+  private let unreadable = Mutex<Set<String>>([])
 
   /// The built-in show and the shows of the library at `libraryPath`, if any.
   init(libraryPath: String?, stored: [LibraryShow], builtIn: Catalog) {
@@ -57,15 +59,21 @@ final class ShowShelf: Sendable {
   }
 
   /// The entities of every show that match `query`, ranked together as `search --all`
-  /// ranks them: at most `limit` of each show, then of all. A show that cannot be read
-  /// is left out.
-  func search(_ query: String, limit: Int = 200) -> [ShelfHit] {
+  /// ranks them: at most `limit` of each show, then of all, and whether there were more.
+  /// A show that cannot be read is left out.
+  func search(_ query: String, limit: Int = 200) -> (hits: [ShelfHit], areCut: Bool) {
     var found: [(hit: CatalogHit, show: ShelfShow)] = []
-    for (show, row) in zip(shows, rows) {
-      guard let catalog = try? catalog(of: show.id) else { continue }
+    for (show, row) in zip(shows, rows) where !unreadable.withLock({ $0.contains(show.id) }) {
+      guard let catalog = try? catalog(of: show.id) else {
+        unreadable.withLock { _ = $0.insert(show.id) }
+        continue
+      }
       found += catalog.search(query, limit: limit).map { ($0, row) }
     }
-    return CrossShowRanking.merge(found, limit: limit).map { ShelfHit(show: $0.show, hit: $0.hit) }
+    let hits = CrossShowRanking.merge(found, limit: limit).map {
+      ShelfHit(show: $0.show, hit: $0.hit)
+    }
+    return (hits, found.count > limit)
   }
 
 }

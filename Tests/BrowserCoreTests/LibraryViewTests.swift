@@ -183,19 +183,119 @@ import Testing
           ShowAppearance(show: "kaze", showName: "風の便り", entity: "soren")))
     // Down to the link, Enter: the other show opens on Søren; Back (twice: once in its own
     // history) returns to the built-in show on Katherine Langford.
-    while library.browser?.state.view.details.selection != heading + 1 {
+    for _ in 0..<blocks.count where library.browser?.state.view.details.selection != heading + 1 {
+      _ = library.handle(.key(.down), open: Self.catalog, search: Self.search)
+    }
+    #expect(library.browser?.state.view.details.selection == heading + 1)
+    _ = library.handle(.key(.enter), open: Self.catalog, search: Self.search)
+    #expect(library.openShow == "kaze")
+    #expect(library.browser?.state.selectedEntity?.id == "soren")
+    // Back returns to the show the link was in, as it was left, the link still selected.
+    _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
+    #expect(library.openShow == "13-reasons-why")
+    #expect(library.browser?.state.selectedEntity?.id == "katherine-langford")
+    #expect(library.browser?.state.view.details.selection == heading + 1)
+    // Then through that show's own history, and once it is spent, Back says so.
+    _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
+    #expect(library.browser?.state.selectedEntity?.id != "katherine-langford")
+    _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
+    #expect(library.render().lines.last?.contains("Nothing to go back to") == true)
+  }
+
+  /// Many results of the built-in show, to scroll.
+  static func manyHits(_ query: String) -> [ShelfHit] {
+    BrowserHarness.builtIn.search("a", limit: 60).map { ShelfHit(show: shows[0], hit: $0) }
+  }
+
+  /// A search started again, or emptied, while the results were scrolled far down lists
+  /// from the top, and draws.
+  @Test func aNewSearchAfterScrolledResultsStartsAtTheTop() {
+    var library = Self.library(80, 12)
+    for key in [.character("/"), .character("a"), .enter, .end, .character("/")] as [Key] {
+      _ = library.handle(.key(key), open: Self.catalog, search: Self.manyHits)
+    }
+    #expect(library.render().lines[1].contains("Search every show"))
+    for key in [.character("b"), .enter, .end] as [Key] {
+      _ = library.handle(.key(key), open: Self.catalog, search: Self.manyHits)
+    }
+    _ = library.handle(.key(.character("/")), open: Self.catalog, search: Self.manyHits)
+    _ = library.handle(.key(.character("c")), open: Self.catalog, search: Self.manyHits)
+    for _ in 0..<20 { _ = library.receive(.mouse(.wheelDown(row: 5, column: 1))) }
+    _ = library.handle(.key(.control("u")), open: Self.catalog, search: Self.manyHits)
+    #expect(library.render().lines[2].contains("Type to search"))
+  }
+
+  @Test func resultsForAnOlderQueryAreDropped() {
+    var library = Self.library(keys: [.character("/"), .character("z")])
+    #expect(library.shelf.hitsQuery == "z")
+    _ = library.receive(.key(.character("o")))
+    #expect(library.pendingSearch == "zo")
+    library.adopt([], for: "z")
+    #expect(library.shelf.hitsQuery == "z" && !library.shelf.hits.isEmpty)
+    #expect(library.pendingSearch == "zo")
+    library.adopt(Self.search("zo"), for: "zo")
+    #expect(library.shelf.hitsQuery == "zo" && library.pendingSearch == nil)
+    // Leaving the results stops waiting for any still to come.
+    _ = library.receive(.key(.character("x")))
+    _ = library.receive(.key(.enter))
+    _ = library.receive(.key(.escape))
+    #expect(library.pendingSearch == nil)
+  }
+
+  @Test func aClickOnTheStatusLineSelectsNoRow() {
+    let many = (1...40).map {
+      ShelfShow(id: "show-\($0)", name: "Show \($0)", years: "–", seasons: 1, episodes: $0)
+    }
+    var library = Self.library(80, 12, shows: many)
+    #expect(library.receive(.mouse(.click(row: 11, column: 5))) == .ignored)
+    #expect(library.shelf.selectedShow?.id == "show-1")
+  }
+
+  /// The links to other shows come after the show is on screen: the page gains them at
+  /// once, and the block selected stays selected.
+  @Test func otherShowsFoundLaterAppearAndKeepTheSelection() throws {
+    var browser = BrowserHarness.browser(100, 30)
+    browser.openEntity("katherine-langford")
+    for _ in 0..<4 { _ = browser.handle(.key(.down)) }
+    let selection = browser.state.view.details.selection
+    let selected = browser.state.detailBlocks[selection]
+    #expect(!browser.render().lines.contains { $0.contains("In other shows") })
+    browser.adopt(
+      OtherShows([
+        "katherine-langford": [ShowAppearance(show: "kaze", showName: "Kaze", entity: "soren")]
+      ]))
+    #expect(browser.render().lines.contains { $0.contains("In other shows") })
+    #expect(browser.state.detailBlocks[browser.state.view.details.selection] == selected)
+  }
+
+  /// A show opened again from the Library view leads Back nowhere, even when it was
+  /// reached by a link before.
+  @Test func aShowReopenedFromTheLibraryForgetsTheTrail() throws {
+    var library = Self.library(keys: [.enter])
+    library.browser?.openEntity("katherine-langford")
+    let blocks = try #require(library.browser?.state.detailBlocks)
+    let link = try #require(blocks.firstIndex { $0.target?.isOtherShow == true })
+    for _ in 0..<blocks.count where library.browser?.state.view.details.selection != link {
       _ = library.handle(.key(.down), open: Self.catalog, search: Self.search)
     }
     _ = library.handle(.key(.enter), open: Self.catalog, search: Self.search)
     #expect(library.openShow == "kaze")
-    #expect(library.browser?.state.selectedEntity?.id == "soren")
-    _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
-    _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
+    #expect(library.browser?.state.backLeadsTo == "13 Reasons Why")
+    for key in [.character("0"), .character("g"), .enter] as [Key] {
+      _ = library.handle(.key(key), open: Self.catalog, search: Self.search)
+    }
     #expect(library.openShow == "13-reasons-why")
-    #expect(library.browser?.state.selectedEntity?.id == "katherine-langford")
-    // Its history spent, Back says so: no show is left behind this one.
-    _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
-    _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
-    #expect(library.render().lines.last?.contains("Nothing to go back to") == true)
+    _ = library.handle(.key(.character("0")), open: Self.catalog, search: Self.search)
+    _ = library.handle(.key(.down), open: Self.catalog, search: Self.search)
+    _ = library.handle(.key(.enter), open: Self.catalog, search: Self.search)
+    #expect(library.openShow == "kaze")
+    #expect(library.browser?.state.backLeadsTo == nil)
+  }
+}
+
+extension DetailTarget {
+  var isOtherShow: Bool {
+    if case .otherShow = self { return true }
+    return false
   }
 }

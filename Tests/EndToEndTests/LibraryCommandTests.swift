@@ -83,6 +83,30 @@ struct LibraryCommandTests {
     #expect(none.stderr == "tvbrowse: nothing matches \"zzzqqq\" in any show\n")
   }
 
+  /// `show` names an entity by id (read from its few records) or by name (the whole show
+  /// read): the page is the same; the show's own page lists all its seasons either way.
+  @Test func aPageReadByIdIsThePageReadWhole() throws {
+    #expect(try run(["add", Self.harborLights]).status == 0)
+    for (id, name) in [
+      ("s01e01", "S01E01 The Logbook"), ("person-301", "Ada Morrow"),
+      ("season-2", "Season 2: The Storm"),
+    ] {
+      for json in [[], ["--json"]] {
+        let byID = try run(["show", id, "--show", "harbor-lights"] + json)
+        let byName = try run(["show", name, "--show", "harbor-lights"] + json)
+        #expect(byID.status == 0 && !byID.stdout.isEmpty, "\(byID)")
+        #expect(byID.stdout == byName.stdout, "\(id)")
+      }
+    }
+    let showPage = try run(["show", "show", "--show", "harbor-lights"])
+    #expect(showPage.stdout.contains("Season 2: The Storm"), "\(showPage)")
+    // With no library to be found, the default show is the built-in one, as before.
+    let nowhere = try BinaryRunner.run(
+      ["show", "hannah-baker"],
+      environment: ["TVBROWSE_LIBRARY": "", "HOME": "", "XDG_DATA_HOME": ""])
+    #expect(nowhere.status == 0, "\(nowhere)")
+  }
+
   /// Without --show or --pack, subcommands answer about the show the browser opened last,
   /// and the browser opens on the Library view with it selected; a show removed since
   /// leaves the built-in one.

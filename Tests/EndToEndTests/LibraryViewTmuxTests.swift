@@ -86,8 +86,40 @@ struct LibraryViewTmuxTests {
     _ = try tmux.wait(forText: "In other shows")
     try tmux.send("j", "j", "Enter")
     _ = try tmux.wait(forText: "Quay Street › Cast & crew › Ada Morrow")
-    try tmux.send("BSpace", "BSpace")
+    let there = try tmux.waitForSteadyScreen(containing: "In other shows")
+    #expect(there.contains("→ Harbor Lights"))
+    try tmux.send("BSpace")
     _ = try tmux.wait(forText: "Harbor Lights › Cast & crew › Ada Morrow")
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+  }
+
+  /// A library file that cannot be read leaves the built-in show, and the first screen
+  /// says so; `shows` says why.
+  @Test func aDamagedLibraryIsSaidOnTheFirstScreen() throws {
+    let folder = (library as NSString).deletingLastPathComponent
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: library))
+    let tmux = try Tmux.browser(
+      [], width: 100, height: 30, environment: ["TVBROWSE_LIBRARY": library])
+    let screen = try tmux.wait(forText: "The library cannot be read: tvbrowse shows says why")
+    #expect(screen.contains("13 Reasons Why › Show"))
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: library)).count == 8192)
+  }
+
+  /// Behind the "too small" message the Library view ignores every key but quitting.
+  @Test func aTooSmallLibraryViewActsOnNothingButQuit() throws {
+    let tmux = try browser(width: 100, height: 30)
+    _ = try tmux.waitForSteadyScreen(containing: "Harbor Lights")
+    try tmux.resize(width: 20, height: 5)
+    _ = try tmux.wait(forText: "too small")
+    try tmux.send("j", "Enter", "/", "x")
+    try tmux.resize(width: 100, height: 30)
+    let screen = try tmux.waitForSteadyScreen(containing: "Enter open")
+    #expect(screen.contains(" tvbrowse  Library"))
+    #expect(screen.contains(" 1/2 "))
     try tmux.send("q")
     #expect(try tmux.waitForExit() == 0)
   }

@@ -22,6 +22,7 @@ struct NeighbourhoodTests {
     }
     #expect(readFewer > 0)
     #expect(try library.neighbourhood(of: "no-such-id", in: stored.id) == nil)
+    #expect(try library.neighbourhood(of: whole.show.id, in: stored.id) == nil)
   }
 
   @Test func theBuiltInShowsEntities() throws {

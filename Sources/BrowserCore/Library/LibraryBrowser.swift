@@ -24,9 +24,17 @@ public struct LibraryBrowser: Sendable {
   public let options: BrowserOptions
   /// The shows left by following a link to another show, the last left last, each at
   /// the entity it was left from: Back returns to them.
-  private var trail: [ShowRequest] = []
+  private var trail: [TrailStep] = []
   /// Where the show on screen was left from, while the link's show is read.
-  private var leaving: ShowRequest?
+  private var leaving: TrailStep?
+
+  /// A show left by a link: its browser as it was left, history and all, and its id.
+  private struct TrailStep: Sendable {
+    var browser: Browser
+    var show: String
+    /// The show's name, for the status line.
+    var name: String { browser.state.catalog.show.name }
+  }
 
   /// The Library view of `shows`, for a terminal of the given size, with the show
   /// `selecting` selected, if it is there.
@@ -80,12 +88,19 @@ public struct LibraryBrowser: Sendable {
       case .otherShow(let other):
         // The show stays on screen until the other one is read; Back there returns here.
         browser!.say("Opening \(other.showName)…")
+        leaving = openShow.map { TrailStep(browser: browser!, show: $0) }
         open(ShowRequest(show: other.show, entity: other.entity))
-        leaving = openShow.map {
-          ShowRequest(show: $0, entity: browser?.state.selectedEntity?.id)
-        }
       case .previousShow:
-        if let previous = trail.popLast() { open(previous) }
+        // A link's show still being read is not gone to: the show before comes back as it
+        // was left.
+        leaving = nil
+        pendingOpen = nil
+        if let previous = trail.popLast() {
+          browser = previous.browser
+          openShow = previous.show
+          openings += 1
+          browser!.leadBack(to: trail.last?.name)
+        }
       }
       return .redraw
     }
@@ -108,7 +123,7 @@ public struct LibraryBrowser: Sendable {
     _ event: InputEvent, open: (ShowRequest) -> ShowContents?, search: (String) -> [ShelfHit]
   ) -> Outcome {
     let outcome = receive(event)
-    if !showsShelf, browser != nil { _ = browser!.handle(.resize(width: width, height: height)) }
+    if !showsShelf, browser != nil { browser!.finishPendingWork() }
     if let request = pendingOpen {
       if let contents = open(request) {
         adopt(contents, for: request)
@@ -137,6 +152,15 @@ public struct LibraryBrowser: Sendable {
     show(request)
   }
 
+  /// Says `message` on the status line of what has the screen, until the next key.
+  public mutating func say(_ message: String) {
+    if !showsShelf, browser != nil {
+      browser!.say(message)
+    } else {
+      shelf.message = message
+    }
+  }
+
   /// Takes where the people of the show open are in other shows, if the browser they were
   /// found for (`opening`) is still the one open.
   public mutating func adopt(_ otherShows: OtherShows, forOpening opening: Int) {
@@ -149,17 +173,13 @@ public struct LibraryBrowser: Sendable {
     guard request == pendingOpen else { return }
     pendingOpen = nil
     leaving = nil
-    if !showsShelf, browser != nil {
-      browser!.say(message)
-    } else {
-      shelf.message = message
-    }
+    say(message)
   }
 
   /// Takes the results of a search across every show, if the Library view still waits
-  /// for them.
-  public mutating func adopt(_ hits: [ShelfHit], for query: String) {
-    shelf.adopt(hits, for: query)
+  /// for them; `areCut` when the search found more than `hits`.
+  public mutating func adopt(_ hits: [ShelfHit], areCut: Bool = false, for query: String) {
+    shelf.adopt(hits, areCut: areCut, for: query)
   }
 
   /// Renders the current state into a frame.
@@ -185,19 +205,21 @@ public struct LibraryBrowser: Sendable {
   }
 
   /// Gives the screen to the show's browser, at the entity asked for. A show reached by
-  /// a link leads Back to the show it was left from; one opened from the Library view or
-  /// by Back starts a new trail.
+  /// a link leads Back to the show it was left from; one opened from the Library view
+  /// starts a new trail; one returned to by Back leads to the step before.
   private mutating func show(_ request: ShowRequest) {
-    if let entity = request.entity { browser!.openEntity(entity) }
+    // Reached by a link, the show opens on the entity with no history of its own: Back
+    // returns to the show the link was in.
+    if let entity = request.entity {
+      browser!.openEntity(entity, keepingHistory: leaving == nil)
+    }
     if let leaving {
       trail.append(leaving)
     } else if showsShelf {
       trail.removeAll()
     }
     leaving = nil
-    if let previous = trail.last {
-      browser!.leadBack(to: shelf.shows.first { $0.id == previous.show }?.name ?? previous.show)
-    }
+    browser!.leadBack(to: trail.last?.name)
     showsShelf = false
     shelf.canReturn = true
   }

@@ -15,6 +15,21 @@ extension Shelf {
   /// Applies one event to the Library view.
   mutating func apply(_ event: InputEvent) -> ShelfStep {
     if case .resize = event {} else { message = nil }
+    // Behind the "too small" message only quitting and repainting act, as in a show:
+    // nothing changes out of sight.
+    if isTooSmall {
+      switch event {
+      case .resize: break
+      case .interrupt: return .done(.quit)
+      case .mouse: return .done(.ignored)
+      case .key(let key):
+        switch keymap.action(for: key, in: [KeyScope]()) {
+        case .quit: return .done(.quit)
+        case .repaint: return .done(.repaint)
+        default: return .done(.ignored)
+        }
+      }
+    }
     switch event {
     case .resize(let width, let height):
       self.width = max(width, 0)
@@ -26,7 +41,7 @@ extension Shelf {
       guard line != nil else { return .done(.quit) }
       return .done(type(.control("c")))
     case .mouse(let mouse):
-      return .done(apply(mouse))
+      return apply(mouse)
     case .key(let key):
       if line != nil { return .done(type(key)) }
       return apply(key)
@@ -54,12 +69,13 @@ extension Shelf {
     case .startSearch:
       line = lineHistory
       listsHits = true
-      hits = []
-      hitsQuery = ""
+      replaceHits([], query: "")
       pendingQuery = nil
     case .cancel, .back:
       if listsHits {
+        // Results nobody will see are not waited for.
         listsHits = false
+        pendingQuery = nil
       } else if canReturn {
         return .returnToShow
       } else if action == .back {
@@ -115,8 +131,7 @@ extension Shelf {
     guard let text = line?.text else { return }
     if text.allSatisfy(\.isWhitespace) {
       pendingQuery = nil
-      hits = []
-      hitsQuery = ""
+      replaceHits([], query: "")
     } else {
       pendingQuery = text
     }
@@ -129,16 +144,20 @@ extension Shelf {
     listsHits = false
   }
 
-  /// A click selects the row under it; the wheel moves the selection three rows.
-  private mutating func apply(_ mouse: MouseEvent) -> Outcome {
+  /// A click selects the row under it, and opens it when it was selected already; the
+  /// wheel scrolls three rows a notch, the selection staying while it is in view.
+  private mutating func apply(_ mouse: MouseEvent) -> ShelfStep {
     switch mouse {
     case .click(let row, _):
       let index = rows.offset + row - 2
-      guard row >= 2, index < rowCount, line == nil else { return .ignored }
+      guard row >= 2, row < 2 + visibleRows, index < rowCount, line == nil else {
+        return .done(.ignored)
+      }
+      if index == rows.selection { return apply(.enter) }
       move(by: index - rows.selection)
-    case .wheelUp: move(by: -3)
-    case .wheelDown: move(by: 3)
+    case .wheelUp: scroll(by: -3)
+    case .wheelDown: scroll(by: 3)
     }
-    return .redraw
+    return .done(.redraw)
   }
 }

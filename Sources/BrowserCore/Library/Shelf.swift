@@ -18,10 +18,13 @@ public struct Shelf: Sendable {
   var line: LineEditor?
   /// The queries typed in this run, for Up and Down in the search line.
   var lineHistory = LineEditor()
-  /// The results of the last search across every show, best first.
-  public internal(set) var hits: [ShelfHit] = []
+  /// The results of the last search across every show, best first; replaced with
+  /// `replaceHits`, which puts the selection back on the first.
+  public private(set) var hits: [ShelfHit] = []
   /// The query the results are for.
-  public internal(set) var hitsQuery = ""
+  public private(set) var hitsQuery = ""
+  /// True when the search found more than the results hold.
+  public private(set) var hitsAreCut = false
   /// The selection and scroll in the results.
   var hitRows = Scroller()
   /// True when the results stand in the shows' place.
@@ -32,10 +35,13 @@ public struct Shelf: Sendable {
   public internal(set) var message: String?
   /// True when a show is open behind the Library view, for Back to return to.
   var canReturn = false
+  /// How wide the values of each column of the table are, measured once.
+  private let valueWidths: ShelfColumns.ValueWidths
 
   /// The Library view of `shows`.
   init(shows: [ShelfShow], keymap: Keymap, width: Int, height: Int) {
     self.shows = shows
+    valueWidths = ShelfColumns.valueWidths(of: shows)
     self.keymap = keymap
     self.width = width
     self.height = height
@@ -68,13 +74,22 @@ public struct Shelf: Sendable {
   }
 
   /// Takes the results of a search across every show, if they are for the query typed.
-  mutating func adopt(_ found: [ShelfHit], for query: String) {
+  mutating func adopt(_ found: [ShelfHit], areCut: Bool, for query: String) {
     guard query == pendingQuery else { return }
     pendingQuery = nil
+    replaceHits(found, query: query, areCut: areCut)
+  }
+
+  /// Lists `found` as the results for `query`, from their first row.
+  mutating func replaceHits(_ found: [ShelfHit], query: String, areCut: Bool = false) {
     hits = found
     hitsQuery = query
+    hitsAreCut = areCut
     hitRows = Scroller()
   }
+
+  /// The column widths of the table at this screen's width.
+  var columns: ShelfColumns { ShelfColumns(valueWidths: valueWidths, width: width) }
 
   /// Moves the selection of the list shown by `delta` rows, keeping it in sight.
   mutating func move(by delta: Int) {
@@ -85,6 +100,19 @@ public struct Shelf: Sendable {
     if rows.selection >= rows.offset + visibleRows {
       rows.offset = rows.selection - visibleRows + 1
     }
+    self.rows = rows
+  }
+
+  /// True when the screen is below the smallest the browser draws on.
+  var isTooSmall: Bool { width < Layout.minimumWidth || height < Layout.minimumHeight }
+
+  /// Scrolls the list shown by `delta` rows, the selection kept while it stays in view,
+  /// else moved to the nearest row in view.
+  mutating func scroll(by delta: Int) {
+    var rows = rows
+    rows.offset = max(min(rows.offset + delta, rowCount - visibleRows), 0)
+    rows.selection = min(max(rows.selection, rows.offset), rows.offset + visibleRows - 1)
+    rows.selection = max(min(rows.selection, rowCount - 1), 0)
     self.rows = rows
   }
 

@@ -14,14 +14,32 @@ struct ShelfColumns {
 
   private let columns: [Column]
 
-  /// The table for `shows` on a screen `width` columns wide.
-  init(shows: [ShelfShow], width: Int) {
-    // A column is as wide as its widest value, within a bound; long values are cut.
-    func fitted(_ title: String, _ bound: Int, _ value: @escaping (ShelfShow) -> String) -> Column {
-      let widest =
-        shows.map { StyledLineWidth.of(StyledLineWidth.cut([Span(value($0))], to: bound)) }
-        .max() ?? 0
-      return Column(
+  /// How wide the values of the columns that fit their values are: years, status,
+  /// network, each within its bound. Measured once for a list of shows.
+  struct ValueWidths: Sendable, Equatable {
+    var years: Int
+    var status: Int
+    var network: Int
+  }
+
+  /// The widths of the values of `shows`; linear in the shows, a bounded cut of each value.
+  static func valueWidths(of shows: [ShelfShow]) -> ValueWidths {
+    func widest(_ bound: Int, _ value: (ShelfShow) -> String) -> Int {
+      shows.map { StyledLineWidth.of(StyledLineWidth.cut([Span(value($0))], to: bound)) }.max()
+        ?? 0
+    }
+    return ValueWidths(
+      years: widest(11) { $0.years }, status: widest(16) { $0.status ?? "–" },
+      network: widest(20) { $0.network ?? "–" })
+  }
+
+  /// The table of shows whose values are `valueWidths` wide, on a screen `width` columns
+  /// wide.
+  init(valueWidths: ValueWidths, width: Int) {
+    func fitted(_ title: String, _ widest: Int, _ value: @escaping (ShelfShow) -> String)
+      -> Column
+    {
+      Column(
         title: title, width: max(widest, DisplayWidth.of(title)), isNumber: false, value: value)
     }
     func number(_ title: String, _ value: @escaping (ShelfShow) -> Int) -> Column {
@@ -29,9 +47,9 @@ struct ShelfColumns {
         title: title, width: DisplayWidth.of(title), isNumber: true, value: { String(value($0)) })
     }
     var others = [
-      fitted("Years", 11) { $0.years },
-      fitted("Status", 16) { $0.status ?? "–" },
-      fitted("Network", 20) { $0.network ?? "–" },
+      fitted("Years", valueWidths.years) { $0.years },
+      fitted("Status", valueWidths.status) { $0.status ?? "–" },
+      fitted("Network", valueWidths.network) { $0.network ?? "–" },
       number("Seasons") { $0.seasons },
       number("Episodes") { $0.episodes },
     ]

@@ -22,7 +22,9 @@ struct ShelfRenderer {
     let rows = shelf.rows
     let position = shelf.rowCount == 0 ? "" : "\(rows.selection + 1)/\(shelf.rowCount)"
     let header = Rect(x: 0, y: 1, width: shelf.width, height: 1)
-    let visible = rows.offset..<min(rows.offset + shelf.visibleRows, shelf.rowCount)
+    // Clamped, so that a scroll left from a longer list can never make an empty range.
+    let first = min(rows.offset, shelf.rowCount)
+    let visible = first..<min(first + shelf.visibleRows, shelf.rowCount)
     if shelf.listsHits {
       let title = shelf.hitsQuery.isEmpty ? "Search every show" : "Results for “\(shelf.hitsQuery)”"
       drawPaneHeader(
@@ -35,7 +37,7 @@ struct ShelfRenderer {
         )
       }
     } else {
-      let columns = ShelfColumns(shows: shelf.shows, width: shelf.width)
+      let columns = shelf.columns
       // The column titles line up with the rows below, however narrow the screen.
       let style = theme.paneHeader(focused: true)
       buffer.fill(row: 1, column: 0, width: shelf.width, height: 1, style: style)
@@ -142,7 +144,8 @@ struct ShelfRenderer {
   private var searchStatus: String {
     guard let line = shelf.line, !line.isEmpty else { return "type to search every show" }
     if shelf.pendingQuery != nil { return "searching…" }
-    return shelf.hits.count == 1 ? "1 result" : "\(shelf.hits.count) results"
+    let count = shelf.hitsAreCut ? "\(shelf.hits.count)+" : String(shelf.hits.count)
+    return count + (shelf.hits.count == 1 && !shelf.hitsAreCut ? " result" : " results")
   }
 
   private var searchHints: [KeyHint] {

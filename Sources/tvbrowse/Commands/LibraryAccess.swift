@@ -152,12 +152,13 @@ struct LibraryAccess {
   static func neighbourhood(of id: String, inShow name: String?, option: String?) throws -> (
     LibraryShow, Catalog
   )? {
-    let access = try LibraryAccess(option: option)
     let found: (Library, LibraryShow)?
     if let name {
+      let access = try LibraryAccess(option: option)
       guard let library = try access.existing() else { return nil }
       found = (library, try access.find(name, in: library))
     } else {
+      // As for any default show, a library that cannot be named leaves the built-in one.
       found = lastOpenedShow(option: option).map { ($0.library, $0.show) }
     }
     guard let (library, show) = found, show.origin != .builtin else { return nil }
