@@ -291,6 +291,32 @@ import Testing
     #expect(library.openShow == "kaze")
     #expect(library.browser?.state.backLeadsTo == nil)
   }
+
+  @Test(arguments: GoldenScreenTests.sizes) func theHelpNamesTheLibrarysKeysFirst(
+    width: Int, height: Int
+  ) throws {
+    try GoldenScreen.check(
+      Self.library(width, height, keys: [.character("?")]).render(),
+      "library-help-\(width)x\(height)")
+  }
+
+  @Test func theHelpScrollsClosesAndHoldsEveryOtherKey() {
+    var library = Self.library(80, 24, keys: [.character("?")])
+    #expect(library.receive(.key(.character("j"))) == .redraw)
+    #expect(library.shelf.helpOffset == 1)
+    _ = library.receive(.key(.end))
+    let last = library.shelf.helpOffset ?? 0
+    #expect(last > 20)
+    _ = library.receive(.key(.pageDown))
+    #expect(library.shelf.helpOffset == last)
+    // Enter and / are held: nothing opens behind the help.
+    #expect(library.receive(.key(.enter)) == .ignored)
+    #expect(library.pendingOpen == nil && library.pendingSearch == nil)
+    #expect(library.receive(.key(.escape)) == .redraw)
+    #expect(library.shelf.helpOffset == nil)
+    _ = library.receive(.key(.character("?")))
+    #expect(library.receive(.key(.character("Q"))) == .quit)
+  }
 }
 
 extension DetailTarget {

@@ -35,17 +35,47 @@ extension Shelf {
       self.width = max(width, 0)
       self.height = max(height, 0)
       clampScrolling()
+      helpOffset = helpOffset.map {
+        min($0, ShelfHelp.maximumOffset(keymap: keymap, height: self.height))
+      }
       return .done(.redraw)
     case .interrupt:
       // Ctrl-C closes the search line, as it does in a show, and otherwise quits.
       guard line != nil else { return .done(.quit) }
       return .done(type(.control("c")))
     case .mouse(let mouse):
+      guard helpOffset == nil else { return .done(.ignored) }
       return apply(mouse)
     case .key(let key):
+      if helpOffset != nil { return .done(scrollHelp(key)) }
       if line != nil { return .done(type(key)) }
       return apply(key)
     }
+  }
+
+  /// A key while the help is open: its own keys scroll or close it; it holds every other.
+  private mutating func scrollHelp(_ key: Key) -> Outcome {
+    guard let action = keymap.action(for: key, in: .help), let offset = helpOffset else {
+      return .ignored
+    }
+    let page = HelpOverlay.visibleRows(height: height)
+    var next = offset
+    switch action {
+    case .quit: return .quit
+    case .repaint: return .repaint
+    case .toggleHelp, .cancel:
+      helpOffset = nil
+      return .redraw
+    case .moveDown: next += 1
+    case .moveUp: next -= 1
+    case .pageDown: next += page
+    case .pageUp: next -= page
+    case .top: next = 0
+    case .bottom: next = Int.max / 2
+    default: return .ignored
+    }
+    helpOffset = min(max(next, 0), ShelfHelp.maximumOffset(keymap: keymap, height: height))
+    return .redraw
   }
 
   /// A key in the list of shows or of results, through the keymap.
@@ -84,7 +114,7 @@ extension Shelf {
     case .openLibrary:
       message = "This is the Library: Enter opens a show, / searches every show"
     case .toggleHelp:
-      message = "Enter opens a show, / searches every show, q quits; ? in a show lists every key"
+      helpOffset = 0
     case .quit: return .done(.quit)
     case .repaint: return .done(.repaint)
     default: return .done(.ignored)

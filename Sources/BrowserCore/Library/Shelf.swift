@@ -35,6 +35,8 @@ public struct Shelf: Sendable {
   public internal(set) var message: String?
   /// True when a show is open behind the Library view, for Back to return to.
   var canReturn = false
+  /// The first line of the help shown, while the help is open.
+  public internal(set) var helpOffset: Int?
   /// How wide the values of each column of the table are, measured once.
   private let valueWidths: ShelfColumns.ValueWidths
 

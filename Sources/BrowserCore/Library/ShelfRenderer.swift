@@ -49,6 +49,11 @@ struct ShelfRenderer {
       }
     }
     drawStatus(position: position, into: &buffer)
+    if let offset = shelf.helpOffset {
+      HelpOverlay.draw(
+        { ShelfHelp.lines(keymap: shelf.keymap, keyColumn: $0) }, offset: offset, theme,
+        into: &buffer)
+    }
     return buffer
   }
 

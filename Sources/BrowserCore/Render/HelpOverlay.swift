@@ -4,12 +4,17 @@ import TerminalCells
 /// The help overlay: every binding of the keymap, by group, then how the reader scrolls and
 /// what the mouse does, in a box over the screen.
 public enum HelpOverlay {
+  /// One row of the help: the keys in a column `keyColumn` wide (cut with "…" where they
+  /// are wider, a space kept before the words), then what they do.
+  static func row(_ keys: String, _ help: String, keyColumn: Int) -> StyledLine {
+    let shown = StyledLineWidth.cut([Span(keys)], to: keyColumn - 1).map(\.text).joined()
+    return [Span(DisplayWidth.pad(shown, to: keyColumn), .link), Span(help)]
+  }
+
   /// The overlay's lines: group headings and "keys  what they do" rows.
   public static func lines(keymap: Keymap = .standard, keyColumn: Int = 22) -> [StyledLine] {
     func row(_ keys: String, _ help: String) -> StyledLine {
-      // Keys wider than their column are cut with "…", leaving a space before the words.
-      let shown = StyledLineWidth.cut([Span(keys)], to: keyColumn - 1).map(\.text).joined()
-      return [Span(DisplayWidth.pad(shown, to: keyColumn), .link), Span(help)]
+      Self.row(keys, help, keyColumn: keyColumn)
     }
     var lines: [StyledLine] = []
     for group in BindingGroup.allCases {
@@ -67,10 +72,20 @@ public enum HelpOverlay {
   static func draw(
     _ state: BrowserState, offset: Int, _ theme: Theme, into buffer: inout ScreenBuffer
   ) {
-    let width = min(state.width - 2, 72)
-    let height = state.height - 2
+    draw(
+      { lines(keymap: state.keymap, keyColumn: $0) }, offset: offset, theme, into: &buffer)
+  }
+
+  /// Draws the lines `lines` gives for a key column's width, from line `offset` (kept in
+  /// range here too), in a box over the whole of `buffer`.
+  static func draw(
+    _ lines: (_ keyColumn: Int) -> [StyledLine], offset: Int, _ theme: Theme,
+    into buffer: inout ScreenBuffer
+  ) {
+    let width = min(buffer.width - 2, 72)
+    let height = buffer.height - 2
     guard width >= 10, height >= 3 else { return }
-    let x = (state.width - width) / 2
+    let x = (buffer.width - width) / 2
     let y = 1
     let border = theme.style(.dim)
     let inner = width - 2
@@ -78,7 +93,7 @@ public enum HelpOverlay {
     buffer.put("┌" + String(repeating: "─", count: inner) + "┐", row: y, column: x, style: border)
     buffer.put(
       DisplayWidth.truncate(title, to: inner), row: y, column: x + 2, style: theme.style(.title))
-    let all = lines(keymap: state.keymap, keyColumn: min(22, max(inner / 3, 8)))
+    let all = lines(min(22, max(inner / 3, 8)))
     let rows = height - 2
     let offset = min(max(offset, 0), max(all.count - rows, 0))
     for row in 0..<rows {
