@@ -8,10 +8,9 @@ import Synchronization
 final class ShowShelf: Sendable {
   /// The library file, when there is one.
   private let libraryPath: String?
-  /// The shows, the built-in one first.
-  let shows: [LibraryShow]
-  /// The shows as the Library view lists them, in the same order.
-  let rows: [ShelfShow]
+  /// The shows, the built-in one first, and as the Library view lists them, in the same
+  /// order; read again by `refresh`.
+  private let lineup: Mutex<(shows: [LibraryShow], rows: [ShelfShow])>
   private let catalogs: Mutex<[String: Catalog]>
   /// The shows that could not be read, not tried again by every search.
   private let unreadable = Mutex<Set<String>>([])
@@ -20,13 +19,43 @@ final class ShowShelf: Sendable {
   init(libraryPath: String?, stored: [LibraryShow], builtIn: Catalog) {
     self.libraryPath = libraryPath
     let builtInShow = LibraryAccess.builtInShow(builtIn)
-    shows = [builtInShow] + stored
-    rows = shows.map { show in
+    lineup = Mutex(Self.lineup([builtInShow] + stored))
+    catalogs = Mutex([builtInShow.id: builtIn])
+  }
+
+  /// The shows as the Library view lists them, the built-in one first.
+  var rows: [ShelfShow] { lineup.withLock { $0.rows } }
+
+  private static func lineup(_ shows: [LibraryShow]) -> (
+    shows: [LibraryShow], rows: [ShelfShow]
+  ) {
+    let rows = shows.map { show in
       ShelfShow(
         id: show.id, name: show.name, years: ShowLine.years(show), status: show.status,
         network: show.network, seasons: show.seasons, episodes: show.episodes)
     }
-    catalogs = Mutex([builtInShow.id: builtIn])
+    return (shows, rows)
+  }
+
+  /// Reads the library's shows again (another tvbrowse may have added, updated or removed
+  /// some), forgetting the catalogs of those that changed or went; the rows, or nil when
+  /// the library cannot be read now, which leaves the shows as they were.
+  func refresh() -> [ShelfShow]? {
+    guard let libraryPath,
+      let stored = try? Library.openExisting(path: libraryPath)?.shows() ?? []
+    else { return nil }
+    let (old, fresh) = lineup.withLock { lineup in
+      let old = lineup.shows
+      lineup = Self.lineup(Array(old.prefix(1)) + stored)
+      return (old, lineup)
+    }
+    let kept = Set(fresh.shows.filter { old.contains($0) }.map(\.id))
+    catalogs.withLock { catalogs in
+      // The built-in show, and a pack file opened under "", are not the library's.
+      catalogs = catalogs.filter { kept.contains($0.key) || $0.key.isEmpty }
+    }
+    unreadable.withLock { $0.formIntersection(kept) }
+    return fresh.rows
   }
 
   /// The catalog of the show `id`, read from the library the first time.
@@ -63,7 +92,8 @@ final class ShowShelf: Sendable {
   /// A show that cannot be read is left out.
   func search(_ query: String, limit: Int = 200) -> (hits: [ShelfHit], areCut: Bool) {
     var found: [(hit: CatalogHit, show: ShelfShow)] = []
-    for (show, row) in zip(shows, rows) where !unreadable.withLock({ $0.contains(show.id) }) {
+    for (show, row) in zip(lineup.withLock { $0.shows }, rows)
+    where !unreadable.withLock({ $0.contains(show.id) }) {
       guard let catalog = try? catalog(of: show.id) else {
         unreadable.withLock { _ = $0.insert(show.id) }
         continue

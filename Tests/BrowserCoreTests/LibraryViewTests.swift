@@ -317,6 +317,16 @@ import Testing
     _ = library.receive(.key(.character("?")))
     #expect(library.receive(.key(.character("Q"))) == .quit)
   }
+
+  @Test func showsListedAgainKeepTheSelectionWhereTheyCan() {
+    var library = Self.library(keys: [.down, .down])
+    #expect(library.shelf.selectedShow?.id == "harbor-lights")
+    library.replaceShows([Self.shows[2], Self.shows[0]])
+    #expect(library.shelf.selectedShow?.id == "harbor-lights")
+    #expect(library.render().lines.last?.contains("1/2") == true)
+    library.replaceShows([Self.shows[0]])
+    #expect(library.shelf.selectedShow?.id == "13-reasons-why")
+  }
 }
 
 extension DetailTarget {

@@ -123,4 +123,21 @@ struct LibraryViewTmuxTests {
     try tmux.send("q")
     #expect(try tmux.waitForExit() == 0)
   }
+
+  /// Coming back to the Library view reads the shows again: one added by another
+  /// tvbrowse meanwhile is listed, one removed is gone.
+  @Test func theTableIsReadAgainWhenComingBackToIt() throws {
+    let tmux = try browser()
+    _ = try tmux.waitForSteadyScreen(containing: "Harbor Lights")
+    try tmux.send("j", "Enter")
+    _ = try tmux.wait(forText: "Harbor Lights › Show")
+    let quay = Self.harborLights.replacingOccurrences(of: "harbor-lights", with: "quay-street")
+    #expect(try BinaryRunner.run(["add", quay], library: library).status == 0)
+    #expect(try BinaryRunner.run(["remove", "harbor-lights"], library: library).status == 0)
+    try tmux.send("0")
+    let table = try tmux.waitForSteadyScreen(containing: "Quay Street")
+    #expect(!table.split(separator: "\n").dropFirst(2).contains { $0.contains("Harbor Lights") })
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+  }
 }

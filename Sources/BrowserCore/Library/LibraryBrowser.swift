@@ -152,6 +152,11 @@ public struct LibraryBrowser: Sendable {
     show(request)
   }
 
+  /// Lists `shows` in the Library view instead, read again from the library.
+  public mutating func replaceShows(_ shows: [ShelfShow]) {
+    shelf.replaceShows(shows)
+  }
+
   /// Says `message` on the status line of what has the screen, until the next key.
   public mutating func say(_ message: String) {
     if !showsShelf, browser != nil {

@@ -5,7 +5,7 @@ import TerminalCells
 /// typed on a line at the bottom and listed in the shows' place.
 public struct Shelf: Sendable {
   /// The shows, in the order listed.
-  public let shows: [ShelfShow]
+  public private(set) var shows: [ShelfShow]
   /// The keys.
   let keymap: Keymap
   /// The terminal's size.
@@ -37,8 +37,8 @@ public struct Shelf: Sendable {
   var canReturn = false
   /// The first line of the help shown, while the help is open.
   public internal(set) var helpOffset: Int?
-  /// How wide the values of each column of the table are, measured once.
-  private let valueWidths: ShelfColumns.ValueWidths
+  /// How wide the values of each column of the table are, measured once a list.
+  private var valueWidths: ShelfColumns.ValueWidths
 
   /// The Library view of `shows`.
   init(shows: [ShelfShow], keymap: Keymap, width: Int, height: Int) {
@@ -105,6 +105,16 @@ public struct Shelf: Sendable {
     self.rows = rows
   }
 
+  /// Lists `shows` instead, the show selected staying selected where it still is.
+  mutating func replaceShows(_ shows: [ShelfShow]) {
+    let selected = selectedShow?.id ?? self.shows[safe: showRows.selection]?.id
+    self.shows = shows
+    valueWidths = ShelfColumns.valueWidths(of: shows)
+    let index = shows.firstIndex { $0.id == selected } ?? min(showRows.selection, shows.count - 1)
+    showRows.selection = max(index, 0)
+    clampScrolling()
+  }
+
   /// True when the screen is below the smallest the browser draws on.
   var isTooSmall: Bool { width < Layout.minimumWidth || height < Layout.minimumHeight }
 
@@ -129,5 +139,12 @@ public struct Shelf: Sendable {
       self.rows = rows
       self.listsHits = saved
     }
+  }
+}
+
+extension Array {
+  /// The element at `index`, or nil when there is none.
+  fileprivate subscript(safe index: Int) -> Element? {
+    indices.contains(index) ? self[index] : nil
   }
 }
