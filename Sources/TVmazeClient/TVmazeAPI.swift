@@ -5,10 +5,14 @@ import ShowModel
 public struct TVmazeError: Error, Equatable, Sendable {
   /// The line.
   public var message: String
+  /// True when TVmaze could not be reached at all (no network, no answer in time): asking
+  /// again for another show will not do better.
+  public var isUnreachable: Bool
 
   /// An error with `message`.
-  public init(_ message: String) {
+  public init(_ message: String, isUnreachable: Bool = false) {
     self.message = message
+    self.isUnreachable = isUnreachable
   }
 }
 
@@ -121,7 +125,7 @@ public struct TVmazeAPI {
         response = try http.get(baseURL + path)
       } catch {
         let reason = error.timedOut ? "no answer in time (\(error.message))" : error.message
-        throw TVmazeError("cannot reach TVmaze: \(reason)")
+        throw TVmazeError("cannot reach TVmaze: \(reason)", isUnreachable: true)
       }
       let last = attempt == attempts
       switch response.status {

@@ -160,6 +160,23 @@ struct TVmazeAddTests {
     #expect(unreachable.stderr.hasPrefix("tvbrowse: cannot reach TVmaze: "), "\(unreachable)")
   }
 
+  /// Offline, `update` says so in one line, whatever the number of shows, and changes
+  /// nothing.
+  @Test func updateOfflineSaysSoOnceAndChangesNothing() throws {
+    let fixtures = TVBrowseBinary.packageRoot() + "/Tests/ShowModelTests/Fixtures/tvmaze/"
+    for file in ["harbor-lights.json", "quay-street.json"] {
+      #expect(try add(fixtures + file, at: "http://127.0.0.1:1").status == 0)
+    }
+    let before = try Data(contentsOf: URL(fileURLWithPath: library))
+    let offline = try BinaryRunner.run(
+      ["update"], library: library, environment: ["TVBROWSE_TVMAZE_URL": "http://127.0.0.1:1"])
+    #expect(offline.status == 1)
+    #expect(offline.stderrLines.count == 1, "\(offline)")
+    #expect(offline.stderr.hasPrefix("tvbrowse: cannot reach TVmaze: "), "\(offline)")
+    #expect(offline.stderr.hasSuffix("(2 shows not updated)\n"), "\(offline)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: library)) == before)
+  }
+
   @Test func updateReplacesOnlyAShowTVmazeHasChanged() throws {
     let server = try FakeTVmaze()
     let url = ["TVBROWSE_TVMAZE_URL": server.baseURL]

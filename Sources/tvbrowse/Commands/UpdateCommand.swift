@@ -49,14 +49,20 @@ struct UpdateCommand: ParsableCommand {
     }
     guard let library, !shows.isEmpty else { return }
     let client = try TVmazeSource(option: tvmaze.apiURL)
-    // A show that cannot be refreshed is reported and the others are still done.
+    // A show that cannot be refreshed is reported and the others are still done; when
+    // TVmaze cannot be reached at all, one line says so and the rest are not tried.
     var failed = 0
-    for show in shows {
+    for (index, show) in shows.enumerated() {
       do {
         try refresh(show, in: library, through: client)
       } catch let failure as CommandFailure {
         failed += 1
         Output.error("\(SafeText.echo(show.id)): \(failure.message)")
+      } catch let unreachable as TVmazeError {
+        let left = shows.count - index
+        throw CommandFailure(
+          unreachable.message
+            + (shows.count > 1 ? " (\(ShowLine.plural(left, "show")) not updated)" : ""))
       }
     }
     if failed > 0 { throw ExitCode(1) }
@@ -71,6 +77,7 @@ struct UpdateCommand: ParsableCommand {
     do {
       updated = try client.api.updated(id: id)
     } catch {
+      if error.isUnreachable { throw error }
       throw CommandFailure(error.message)
     }
     if let updated, updated == show.updated {
