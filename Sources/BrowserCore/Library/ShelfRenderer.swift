@@ -87,7 +87,8 @@ struct ShelfRenderer {
     let room = shelf.width - showWidth - 2
     let hit = found.hit
     var left: StyledLine = [Span(" ")] + ListPane.hitSpans(hit, width: room)
-    let kind = [Span("  " + hit.entity.kind.rawValue, .dim)]
+    // Where the row is short, the kind gives way to the name, which tells rows apart.
+    let kind = room >= 40 ? [Span("  " + hit.entity.kind.rawValue, .dim)] : []
     left = StyledLineWidth.cut(left, to: max(room - StyledLineWidth.of(kind), 1)) + kind
     let show = StyledLineWidth.cut([Span(found.show.name, .link)], to: showWidth)
     let gap = max(shelf.width - StyledLineWidth.of(left) - StyledLineWidth.of(show) - 1, 1)
