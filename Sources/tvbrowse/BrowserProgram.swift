@@ -19,10 +19,6 @@ struct BrowserProgram: TerminalProgram {
   private var links: BackgroundTask<Int, OtherShows>?
   /// The browser (`LibraryBrowser.openings`) whose links were asked for last.
   private var linked = 0
-  /// True while the Library view had the screen at the last frame, its shows read again.
-  private var showedShelf: Bool
-  /// How many frames in a row the shows could not be read again.
-  private var refreshTries = 0
 
   /// Runs `library`, whose shows and catalogs `shelf` holds.
   init(
@@ -31,7 +27,6 @@ struct BrowserProgram: TerminalProgram {
     self.library = library
     self.shelf = shelf
     self.recordOpened = recordOpened
-    showedShelf = library.showsShelf
   }
 
   mutating func receive(_ event: InputEvent) -> Outcome {
@@ -40,26 +35,15 @@ struct BrowserProgram: TerminalProgram {
 
   mutating func prepareFrame() -> Bool {
     // Back on the Library view, the shows are read again: another tvbrowse may have added
-    // or removed some meanwhile (one query). A library that cannot be read at that moment
-    // is tried again at the next few frames, then left as it was listed.
-    var rereading = false
-    if library.showsShelf && !showedShelf {
-      if let rows = shelf.refresh() {
-        library.replaceShows(rows)
-        showedShelf = true
-      } else {
-        refreshTries += 1
-        rereading = refreshTries < 20
-        showedShelf = !rereading
-      }
-    } else {
-      showedShelf = library.showsShelf
-      refreshTries = 0
+    // or removed some meanwhile (one query). A library that cannot be read then leaves the
+    // shows as they were listed.
+    if library.takeReturnToShelf(), let rows = shelf.refresh() {
+      library.replaceShows(rows)
     }
     opening = updateOpening(task: opening)
     shelfSearch = updateShelfSearch(task: shelfSearch)
     links = updateLinks(task: links)
-    var busy = opening != nil || shelfSearch != nil || links != nil || rereading
+    var busy = opening != nil || shelfSearch != nil || links != nil
     if !library.showsShelf, library.browser != nil {
       busy = tasks.prepare(&library.browser!) || busy
     } else {

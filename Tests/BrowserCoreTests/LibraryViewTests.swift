@@ -91,6 +91,10 @@ import Testing
     _ = library.handle(.key(.character("0")), open: Self.catalog, search: Self.search)
     #expect(library.showsShelf)
     #expect(library.render().lines[0].contains("Library"))
+    // The program reads the shows again, once for each return.
+    let first = library.takeReturnToShelf()
+    let second = library.takeReturnToShelf()
+    #expect(first && !second)
     #expect(library.render().lines.last?.contains("back to the show") == true)
     _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
     #expect(!library.showsShelf)

@@ -20,6 +20,8 @@ public struct LibraryBrowser: Sendable {
   public private(set) var pendingOpen: ShowRequest?
   /// How many times a show's browser was made: the number of the one in `browser`.
   public private(set) var openings = 0
+  /// True when a show gave the screen back to the Library view, until taken.
+  private var cameBackToShelf = false
   /// The options the browser was started with.
   public let options: BrowserOptions
   /// The shows left by following a link to another show, the last left last, each at
@@ -85,6 +87,7 @@ public struct LibraryBrowser: Sendable {
         return outcome
       case .library:
         showsShelf = true
+        cameBackToShelf = true
       case .otherShow(let other):
         // The show stays on screen until the other one is read; Back there returns here.
         browser!.say("Opening \(other.showName)…")
@@ -150,6 +153,13 @@ public struct LibraryBrowser: Sendable {
     openings += 1
     openShow = request.show
     show(request)
+  }
+
+  /// True once each time a show gives the screen back to the Library view (`0`): the
+  /// library may have changed meanwhile, and its shows can be read again.
+  public mutating func takeReturnToShelf() -> Bool {
+    defer { cameBackToShelf = false }
+    return cameBackToShelf
   }
 
   /// Lists `shows` in the Library view instead, read again from the library.
