@@ -34,14 +34,11 @@ public struct Browser: Sendable {
   /// Keys for the results of a search still running, applied once they come.
   private var heldEvents: [InputEvent] = []
 
-  /// A browser on `catalog`, at the start screen, for a terminal of the given size; its
-  /// people's pages link to `otherShows`.
+  /// A browser on `catalog`, at the start screen, for a terminal of the given size.
   public init(
-    catalog: Catalog, otherShows: OtherShows = OtherShows(), width: Int, height: Int,
-    options: BrowserOptions = BrowserOptions()
+    catalog: Catalog, width: Int, height: Int, options: BrowserOptions = BrowserOptions()
   ) {
     state = BrowserState(catalog: catalog, width: width, height: height)
-    state.otherShows = otherShows
     state.keymap = options.keymap
     state.message = options.notice
     self.options = options

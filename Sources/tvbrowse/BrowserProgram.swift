@@ -89,7 +89,7 @@ struct BrowserProgram: TerminalProgram {
       // The search and layout tasks were for the show left behind.
       tasks.cancel()
       tasks = ShowTasks()
-      library.adopt(ShowContents(catalog: catalog), for: request)
+      library.adopt(catalog, for: request)
     case .failure(let message):
       library.failToOpen(request, because: message)
     }

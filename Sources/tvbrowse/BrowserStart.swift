@@ -10,7 +10,7 @@ struct BrowserStart {
   let shelf: ShowShelf
   /// The show open at the start, if any: its library id (empty for a pack file) and its
   /// catalog.
-  private let opened: (id: String, contents: ShowContents)?
+  private let opened: (id: String, catalog: Catalog)?
   /// The show the Library view selects first: the one the browser opened last.
   private let selected: String?
   /// True when the library file is there but could not be read.
@@ -43,7 +43,7 @@ struct BrowserStart {
       shelf.keep(catalog, for: show.id)
       // Subcommands without --show or --pack answer about the show opened last.
       LibraryAccess.recordOpened(id: show.id, option: source.library)
-      opened = (show.id, ShowContents(catalog: catalog))
+      opened = (show.id, catalog)
     } else if let pack = source.pack {
       try source.checkPath(pack)
       let catalog: Catalog
@@ -54,10 +54,10 @@ struct BrowserStart {
       }
       // Kept, so that Back from a show its links led to returns to it.
       shelf.keep(catalog, for: "")
-      opened = ("", ShowContents(catalog: catalog))
+      opened = ("", catalog)
     } else if stored.isEmpty {
       try source.checkPath(nil)
-      opened = (ShowSlug.builtIn, ShowContents(catalog: builtIn))
+      opened = (ShowSlug.builtIn, builtIn)
     } else {
       opened = nil
     }
@@ -68,7 +68,7 @@ struct BrowserStart {
     var browser: LibraryBrowser
     if let opened {
       browser = LibraryBrowser(
-        shows: shelf.rows, open: opened.id, contents: opened.contents, width: width,
+        shows: shelf.rows, open: opened.id, catalog: opened.catalog, width: width,
         height: height, options: options)
     } else {
       browser = LibraryBrowser(

@@ -19,26 +19,31 @@ import Testing
       years: "2019–", status: "Running", network: "Netflix", seasons: 2, episodes: 5),
   ]
 
-  /// Katherine Langford of the built-in show and Søren of the wide show are one person
-  /// here, to follow from one show to the other.
-  static func catalog(_ request: ShowRequest) -> ShowContents? {
+  static func catalog(_ request: ShowRequest) -> Catalog? {
     switch request.show {
-    case "13-reasons-why":
-      ShowContents(
-        catalog: BrowserHarness.builtIn,
-        otherShows: OtherShows([
-          "katherine-langford": [ShowAppearance(show: "kaze", showName: "風の便り", entity: "soren")]
-        ]))
-    case "kaze":
-      ShowContents(
-        catalog: wide,
-        otherShows: OtherShows([
-          "soren": [
-            ShowAppearance(
-              show: "13-reasons-why", showName: "13 Reasons Why", entity: "katherine-langford")
-          ]
-        ]))
+    case "13-reasons-why": BrowserHarness.builtIn
+    case "kaze": wide
     default: nil
+    }
+  }
+
+  /// Katherine Langford of the built-in show and Søren of the wide show are one person
+  /// here, to follow from one show to the other; the links come after a show opens, as
+  /// the program finds them.
+  static func otherShows(_ show: String) -> OtherShows {
+    switch show {
+    case "13-reasons-why":
+      OtherShows([
+        "katherine-langford": [ShowAppearance(show: "kaze", showName: "風の便り", entity: "soren")]
+      ])
+    case "kaze":
+      OtherShows([
+        "soren": [
+          ShowAppearance(
+            show: "13-reasons-why", showName: "13 Reasons Why", entity: "katherine-langford")
+        ]
+      ])
+    default: OtherShows()
     }
   }
 
@@ -54,7 +59,9 @@ import Testing
   ) -> LibraryBrowser {
     var library = LibraryBrowser(
       shows: shows, width: width, height: height, options: BrowserOptions())
-    for key in keys { _ = library.handle(.key(key), open: catalog, search: search) }
+    for key in keys {
+      _ = library.handle(.key(key), open: catalog, otherShows: otherShows, search: search)
+    }
     return library
   }
 
@@ -86,9 +93,11 @@ import Testing
     #expect(library.render().lines[0].contains("風の便り"))
     // In the show, 3 lists its characters; 0 goes to the Library; Back returns to the
     // show as it was left.
-    _ = library.handle(.key(.character("3")), open: Self.catalog, search: Self.search)
+    _ = library.handle(
+      .key(.character("3")), open: Self.catalog, otherShows: Self.otherShows, search: Self.search)
     let before = library.browser?.state.view
-    _ = library.handle(.key(.character("0")), open: Self.catalog, search: Self.search)
+    _ = library.handle(
+      .key(.character("0")), open: Self.catalog, otherShows: Self.otherShows, search: Self.search)
     #expect(library.showsShelf)
     #expect(library.render().lines[0].contains("Library"))
     // The program reads the shows again, once for each return.
@@ -96,7 +105,8 @@ import Testing
     let second = library.takeReturnToShelf()
     #expect(first && !second)
     #expect(library.render().lines.last?.contains("back to the show") == true)
-    _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
+    _ = library.handle(
+      .key(.backspace), open: Self.catalog, otherShows: Self.otherShows, search: Self.search)
     #expect(!library.showsShelf)
     #expect(library.browser?.state.view == before)
   }
@@ -105,7 +115,8 @@ import Testing
     var library = Self.library(keys: [.character("/")] + BrowserHarness.typing("sorén") + [.enter])
     let first = try #require(library.shelf.hits.first)
     #expect(first.show.id == "kaze")
-    _ = library.handle(.key(.enter), open: Self.catalog, search: Self.search)
+    _ = library.handle(
+      .key(.enter), open: Self.catalog, otherShows: Self.otherShows, search: Self.search)
     #expect(library.openShow == "kaze")
     #expect(library.browser?.state.selectedEntity?.id == first.hit.entity.id)
     #expect(library.browser?.state.view.focus == .details)
@@ -129,7 +140,10 @@ import Testing
   @Test func theSearchLineTakesQAndZeroAsText() {
     var library = Self.library(keys: [.character("/")])
     for key in BrowserHarness.typing("q0") {
-      #expect(library.handle(.key(key), open: Self.catalog, search: Self.search) == .redraw)
+      #expect(
+        library.handle(
+          .key(key), open: Self.catalog, otherShows: Self.otherShows, search: Self.search)
+          == .redraw)
     }
     #expect(library.pendingSearch == nil)
     #expect(library.render().lines.last?.hasPrefix("/q0") == true)
@@ -188,21 +202,26 @@ import Testing
     // Down to the link, Enter: the other show opens on Søren; Back (twice: once in its own
     // history) returns to the built-in show on Katherine Langford.
     for _ in 0..<blocks.count where library.browser?.state.view.details.selection != heading + 1 {
-      _ = library.handle(.key(.down), open: Self.catalog, search: Self.search)
+      _ = library.handle(
+        .key(.down), open: Self.catalog, otherShows: Self.otherShows, search: Self.search)
     }
     #expect(library.browser?.state.view.details.selection == heading + 1)
-    _ = library.handle(.key(.enter), open: Self.catalog, search: Self.search)
+    _ = library.handle(
+      .key(.enter), open: Self.catalog, otherShows: Self.otherShows, search: Self.search)
     #expect(library.openShow == "kaze")
     #expect(library.browser?.state.selectedEntity?.id == "soren")
     // Back returns to the show the link was in, as it was left, the link still selected.
-    _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
+    _ = library.handle(
+      .key(.backspace), open: Self.catalog, otherShows: Self.otherShows, search: Self.search)
     #expect(library.openShow == "13-reasons-why")
     #expect(library.browser?.state.selectedEntity?.id == "katherine-langford")
     #expect(library.browser?.state.view.details.selection == heading + 1)
     // Then through that show's own history, and once it is spent, Back says so.
-    _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
+    _ = library.handle(
+      .key(.backspace), open: Self.catalog, otherShows: Self.otherShows, search: Self.search)
     #expect(library.browser?.state.selectedEntity?.id != "katherine-langford")
-    _ = library.handle(.key(.backspace), open: Self.catalog, search: Self.search)
+    _ = library.handle(
+      .key(.backspace), open: Self.catalog, otherShows: Self.otherShows, search: Self.search)
     #expect(library.render().lines.last?.contains("Nothing to go back to") == true)
   }
 
@@ -216,16 +235,21 @@ import Testing
   @Test func aNewSearchAfterScrolledResultsStartsAtTheTop() {
     var library = Self.library(80, 12)
     for key in [.character("/"), .character("a"), .enter, .end, .character("/")] as [Key] {
-      _ = library.handle(.key(key), open: Self.catalog, search: Self.manyHits)
+      _ = library.handle(
+        .key(key), open: Self.catalog, otherShows: Self.otherShows, search: Self.manyHits)
     }
     #expect(library.render().lines[1].contains("Search every show"))
     for key in [.character("b"), .enter, .end] as [Key] {
-      _ = library.handle(.key(key), open: Self.catalog, search: Self.manyHits)
+      _ = library.handle(
+        .key(key), open: Self.catalog, otherShows: Self.otherShows, search: Self.manyHits)
     }
-    _ = library.handle(.key(.character("/")), open: Self.catalog, search: Self.manyHits)
-    _ = library.handle(.key(.character("c")), open: Self.catalog, search: Self.manyHits)
+    _ = library.handle(
+      .key(.character("/")), open: Self.catalog, otherShows: Self.otherShows, search: Self.manyHits)
+    _ = library.handle(
+      .key(.character("c")), open: Self.catalog, otherShows: Self.otherShows, search: Self.manyHits)
     for _ in 0..<20 { _ = library.receive(.mouse(.wheelDown(row: 5, column: 1))) }
-    _ = library.handle(.key(.control("u")), open: Self.catalog, search: Self.manyHits)
+    _ = library.handle(
+      .key(.control("u")), open: Self.catalog, otherShows: Self.otherShows, search: Self.manyHits)
     #expect(library.render().lines[2].contains("Type to search"))
   }
 
@@ -280,18 +304,24 @@ import Testing
     let blocks = try #require(library.browser?.state.detailBlocks)
     let link = try #require(blocks.firstIndex { $0.target?.isOtherShow == true })
     for _ in 0..<blocks.count where library.browser?.state.view.details.selection != link {
-      _ = library.handle(.key(.down), open: Self.catalog, search: Self.search)
+      _ = library.handle(
+        .key(.down), open: Self.catalog, otherShows: Self.otherShows, search: Self.search)
     }
-    _ = library.handle(.key(.enter), open: Self.catalog, search: Self.search)
+    _ = library.handle(
+      .key(.enter), open: Self.catalog, otherShows: Self.otherShows, search: Self.search)
     #expect(library.openShow == "kaze")
     #expect(library.browser?.state.backLeadsTo == "13 Reasons Why")
     for key in [.character("0"), .character("g"), .enter] as [Key] {
-      _ = library.handle(.key(key), open: Self.catalog, search: Self.search)
+      _ = library.handle(
+        .key(key), open: Self.catalog, otherShows: Self.otherShows, search: Self.search)
     }
     #expect(library.openShow == "13-reasons-why")
-    _ = library.handle(.key(.character("0")), open: Self.catalog, search: Self.search)
-    _ = library.handle(.key(.down), open: Self.catalog, search: Self.search)
-    _ = library.handle(.key(.enter), open: Self.catalog, search: Self.search)
+    _ = library.handle(
+      .key(.character("0")), open: Self.catalog, otherShows: Self.otherShows, search: Self.search)
+    _ = library.handle(
+      .key(.down), open: Self.catalog, otherShows: Self.otherShows, search: Self.search)
+    _ = library.handle(
+      .key(.enter), open: Self.catalog, otherShows: Self.otherShows, search: Self.search)
     #expect(library.openShow == "kaze")
     #expect(library.browser?.state.backLeadsTo == nil)
   }

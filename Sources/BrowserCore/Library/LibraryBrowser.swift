@@ -54,14 +54,12 @@ public struct LibraryBrowser: Sendable {
   /// The show `id` open at its start, its catalog at hand, with the Library view of
   /// `shows` a key (`0`) away.
   public init(
-    shows: [ShelfShow], open id: String, contents: ShowContents, width: Int, height: Int,
+    shows: [ShelfShow], open id: String, catalog: Catalog, width: Int, height: Int,
     options: BrowserOptions
   ) {
     self.init(shows: shows, selecting: id, width: width, height: height, options: options)
     shelf.message = nil
-    browser = Browser(
-      catalog: contents.catalog, otherShows: contents.otherShows, width: width, height: height,
-      options: options)
+    browser = Browser(catalog: catalog, width: width, height: height, options: options)
     openings += 1
     openShow = id
     showsShelf = false
@@ -121,15 +119,20 @@ public struct LibraryBrowser: Sendable {
   }
 
   /// Applies one event, and does here what the show's browser asks (`Browser.handle`);
-  /// `open` and `search` carry out the Library view's requests at once.
+  /// `open` and `search` carry out the Library view's requests at once, and a show opened
+  /// then takes the links to other shows that `otherShows` finds for it, as the program
+  /// hands them over after its first frame.
   public mutating func handle(
-    _ event: InputEvent, open: (ShowRequest) -> ShowContents?, search: (String) -> [ShelfHit]
+    _ event: InputEvent, open: (ShowRequest) -> Catalog?,
+    otherShows: (_ show: String) -> OtherShows = { _ in OtherShows() },
+    search: (String) -> [ShelfHit]
   ) -> Outcome {
     let outcome = receive(event)
     if !showsShelf, browser != nil { browser!.finishPendingWork() }
     if let request = pendingOpen {
-      if let contents = open(request) {
-        adopt(contents, for: request)
+      if let catalog = open(request) {
+        adopt(catalog, for: request)
+        adopt(otherShows(request.show), forOpening: openings)
       } else {
         failToOpen(request, because: "cannot open \(request.show)")
       }
@@ -143,13 +146,11 @@ public struct LibraryBrowser: Sendable {
   /// The terminal's size.
   public var height: Int { shelf.height }
 
-  /// Takes the contents of a show asked for, if it is still wanted, and shows them.
-  public mutating func adopt(_ contents: ShowContents, for request: ShowRequest) {
+  /// Takes the catalog of a show asked for, if it is still wanted, and shows it.
+  public mutating func adopt(_ catalog: Catalog, for request: ShowRequest) {
     guard request == pendingOpen else { return }
     pendingOpen = nil
-    browser = Browser(
-      catalog: contents.catalog, otherShows: contents.otherShows, width: width, height: height,
-      options: options)
+    browser = Browser(catalog: catalog, width: width, height: height, options: options)
     openings += 1
     openShow = request.show
     show(request)
@@ -237,20 +238,5 @@ public struct LibraryBrowser: Sendable {
     browser!.leadBack(to: trail.last?.name)
     showsShelf = false
     shelf.canReturn = true
-  }
-}
-
-/// What the browser shows of one show: its catalog, and where its people are in other
-/// shows of the library.
-public struct ShowContents: Sendable {
-  /// The show's catalog.
-  public var catalog: Catalog
-  /// The other shows of its people.
-  public var otherShows: OtherShows
-
-  /// Creates the contents.
-  public init(catalog: Catalog, otherShows: OtherShows = OtherShows()) {
-    self.catalog = catalog
-    self.otherShows = otherShows
   }
 }
