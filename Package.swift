@@ -56,6 +56,7 @@ let package = Package(
         "BrowserCore",
         "ShowModel",
         "Reports",
+        "ShowLibrary",
         "SearchRelevance",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],

@@ -186,7 +186,7 @@ struct PackPaths {
   // MARK: - Timing
 
   /// Runs `work` and returns its value and what it cost.
-  private static func time<Value, Failure: Error>(
+  static func time<Value, Failure: Error>(
     _ work: () throws(Failure) -> Value
   ) throws(Failure) -> (value: Value, cost: Cost) {
     let processorStart = Clock.processorTime()

@@ -9,7 +9,8 @@ struct TVBrowseBench: ParsableCommand {
     commandName: "tvbrowse-bench",
     abstract: "Benchmarks of tvbrowse's search engine and of its paths on large packs.",
     subcommands: [
-      FilterBenchmark.self, TypeBenchmark.self, PacksBenchmark.self, RelevanceBenchmark.self,
+      FilterBenchmark.self, TypeBenchmark.self, PacksBenchmark.self, StoredBenchmark.self,
+      RelevanceBenchmark.self,
     ]
   )
 }
