@@ -9,11 +9,12 @@ struct EntityDecoder {
     var message: String
   }
 
-  private let bytes: [UInt8]
+  /// The record's bytes, which the caller keeps alive while the decoder reads them.
+  private let bytes: UnsafeBufferPointer<UInt8>
   private var offset = 0
   private let sharing: CitationSharing
 
-  private init(bytes: [UInt8], sharing: CitationSharing) {
+  private init(bytes: UnsafeBufferPointer<UInt8>, sharing: CitationSharing) {
     self.bytes = bytes
     self.sharing = sharing
   }
@@ -21,9 +22,18 @@ struct EntityDecoder {
   /// The entity in `record`; its citations share their parts with those made before
   /// through `sharing` (one pack's records are read with one).
   static func entity(from record: [UInt8], sharing: CitationSharing) throws(Damage) -> Entity {
-    var decoder = EntityDecoder(bytes: record, sharing: sharing)
+    try record.withUnsafeBufferPointer { (bytes) throws(Damage) in
+      try entity(from: bytes, sharing: sharing)
+    }
+  }
+
+  /// The entity in the record `bytes`, read in place.
+  static func entity(
+    from bytes: UnsafeBufferPointer<UInt8>, sharing: CitationSharing
+  ) throws(Damage) -> Entity {
+    var decoder = EntityDecoder(bytes: bytes, sharing: sharing)
     let entity = try decoder.readEntity()
-    guard decoder.offset == record.count else { throw Damage(message: "bytes after the record") }
+    guard decoder.offset == bytes.count else { throw Damage(message: "bytes after the record") }
     return entity
   }
 
@@ -69,7 +79,7 @@ struct EntityDecoder {
 
   private mutating func citation() throws(Damage) -> Citation {
     let source = try string()
-    let quote = try string()
+    let quote = try utf8()
     let via = try optional { (decoder: inout EntityDecoder) throws(Damage) in try decoder.string() }
     return sharing.citation(source: source, quote: quote, via: via)
   }
@@ -141,15 +151,43 @@ struct EntityDecoder {
   }
 
   private mutating func string() throws(Damage) -> String {
+    let slice = try utf8()
+    // Valid: decoding repairs nothing.
+    return String(decoding: slice, as: UTF8.self)
+  }
+
+  /// The bytes of a string, checked to be valid UTF-8, in place.
+  private mutating func utf8() throws(Damage) -> UnsafeBufferPointer<UInt8> {
     let count = try length()
     guard count >= 0, count <= bytes.count - offset else {
       throw Damage(message: "string longer than the record")
     }
-    guard let text = String(validating: bytes[offset..<offset + count], as: UTF8.self) else {
+    let slice = UnsafeBufferPointer(rebasing: bytes[offset..<offset + count])
+    offset += count
+    // Most text is ASCII, which needs no more checking: `String(validating:)` is generic,
+    // and looking up its types for every string cost more than reading the string.
+    guard Self.isASCII(slice) || String(validating: slice, as: UTF8.self) != nil else {
       throw Damage(message: "text that is not UTF-8")
     }
-    offset += count
-    return text
+    return slice
+  }
+
+  /// True when every byte is below 0x80, checked eight bytes at a time.
+  private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    while index + 8 <= bytes.count {
+      if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+        return false
+      }
+      index += 8
+    }
+    while index < bytes.count {
+      if bytes[index] >= 0x80 { return false }
+      index += 1
+    }
+    return true
   }
 
   private mutating func list<Item>(

@@ -98,7 +98,8 @@ public final class Library {
   }
 
   /// The pack of the show `id`, read from its records; nil when there is no such show.
-  /// Each record is decoded as it is read, so that the records are never all held at once.
+  /// The records are decoded a few megabytes at a time (`RecordBatch`), so that they are
+  /// never all held at once.
   public func pack(of id: String) throws(LibraryError) -> Pack? {
     let path = path
     let entities: [Entity]? = try reading { db -> [Entity]? in
@@ -111,19 +112,31 @@ public final class Library {
         db, sql: "SELECT record FROM entity WHERE show = ? ORDER BY ordinal", arguments: [id])
       var entities: [Entity] = []
       entities.reserveCapacity(count)
-      let sharing = CitationSharing()
-      while let row = try rows.next() {
-        do throws(EntityDecoder.Damage) {
-          guard let data = Data.fromDatabaseValue(row[0] as DatabaseValue) else {
-            throw EntityDecoder.Damage(message: "not a record")
-          }
-          entities.append(try EntityDecoder.entity(from: [UInt8](data), sharing: sharing))
+      var batch = RecordBatch()
+      let damaged = { (record: Int, message: String) in
+        LibraryError(
+          "\(path) is damaged: entity \(record) of show \"\(id)\" cannot be read (\(message)); add the show again"
+        )
+      }
+      let decode = { (entities: inout [Entity]) throws(LibraryError) in
+        do throws(RecordBatch.Damage) {
+          try batch.decode(into: &entities)
         } catch {
-          throw LibraryError(
-            "\(path) is damaged: entity \(entities.count) of show \"\(id)\" cannot be read (\(error.message)); add the show again"
-          )
+          throw damaged(error.record, error.message)
         }
       }
+      var read = 0
+      while let row = try rows.next() {
+        let held = try row.withUnsafeData(atIndex: 0) { data -> Bool in
+          guard let data else { return false }
+          data.withUnsafeBytes { batch.append($0) }
+          return true
+        }
+        guard held else { throw damaged(read, "not a record") }
+        read += 1
+        if batch.isFull { try decode(&entities) }
+      }
+      try decode(&entities)
       return entities
     }
     guard let entities else { return nil }

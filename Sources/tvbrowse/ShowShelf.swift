@@ -68,7 +68,7 @@ final class ShowShelf: Sendable {
       throw CommandFailure(error.message)
     }
     guard let pack else { throw CommandFailure("the show \(id) is no longer in the library") }
-    let catalog = Catalog(pack: pack)
+    let catalog = Catalog(pack: consume pack)
     catalogs.withLock { $0[id] = catalog }
     return catalog
   }

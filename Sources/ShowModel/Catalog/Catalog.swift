@@ -51,12 +51,11 @@ public final class Catalog: Sendable {
   /// `init(pack:)` with the credits' names already made from the same pack, or nil to make
   /// them here.
   init(pack: consuming Pack, creditNames: CreditNames?) {
-    let names: CreditNames
-    if let creditNames { names = creditNames } else { names = CreditNames(of: pack) }
     var entities: [Entity] = []
     swap(&entities, &pack.entities)
     // The first entity of an id is the one kept.
     let ids = pack.ids?.index ?? PackIDs(of: entities).index
+    let names = creditNames ?? CreditNames(of: entities, ids: ids)
     for (place, name) in zip(names.places, names.names) { entities[Int(place)].name = name }
     self.entities = entities
     show =
@@ -76,8 +75,11 @@ public final class Catalog: Sendable {
 
     /// The names of `pack`'s unnamed credits, reading its entities without changing them.
     init(of pack: borrowing Pack) {
-      let entities = pack.entities
-      let ids = pack.ids?.index ?? PackIDs(of: entities).index
+      self.init(of: pack.entities, ids: pack.ids?.index ?? PackIDs(of: pack.entities).index)
+    }
+
+    /// The names of the unnamed credits among `entities`, whose id index is `ids`.
+    init(of entities: [Entity], ids: EntityIDIndex) {
       for place in entities.indices
       where entities[place].kind == .credit && entities[place].name.isEmpty {
         places.append(Int32(truncatingIfNeeded: place))

@@ -12,9 +12,15 @@ public struct CitationSharing {
   /// A citation of `quote` in `source`, reported from `via`.
   public func citation(source: String, quote: String, via: String?) -> Citation {
     var quote = quote
+    return quote.withUTF8 { citation(source: source, quote: $0, via: via) }
+  }
+
+  /// A citation of the valid UTF-8 `quote` in `source`, reported from `via`: the quote's
+  /// bytes are copied once, into the origin's text.
+  public func citation(
+    source: String, quote: UnsafeBufferPointer<UInt8>, via: String?
+  ) -> Citation {
     // No article text is known here: every quote is kept apart with its source's others.
-    return quote.withUTF8 { bytes in
-      shared.citation(source: source, via: via, quote: bytes) { ($0, nil) }
-    }
+    shared.citation(source: source, via: via, quote: quote) { ($0, nil) }
   }
 }

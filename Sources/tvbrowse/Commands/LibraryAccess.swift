@@ -103,7 +103,7 @@ struct LibraryAccess {
     do {
       for show in try library.shows() {
         guard let pack = try library.pack(of: show.id) else { continue }
-        catalogs.append((show, Catalog(pack: pack)))
+        catalogs.append((show, Catalog(pack: consume pack)))
       }
     } catch {
       throw CommandFailure(error.message)
@@ -164,7 +164,7 @@ struct LibraryAccess {
     guard let (library, show) = found, show.origin != .builtin else { return nil }
     do {
       guard let pack = try library.neighbourhood(of: id, in: show.id) else { return nil }
-      return (show, Catalog(pack: pack))
+      return (show, Catalog(pack: consume pack))
     } catch {
       throw CommandFailure(error.message)
     }
@@ -188,7 +188,8 @@ struct LibraryAccess {
   /// The catalog of `show`, found in `library`.
   private func catalog(of show: LibraryShow, in library: Library?) throws -> Catalog {
     guard let pack = try pack(of: show, in: library) else { return try Self.builtInCatalog() }
-    return Catalog(pack: pack)
+    // Handed over, not copied: a copy of the entities costs a retain of each of their parts.
+    return Catalog(pack: consume pack)
   }
 
   /// The stored pack of `show`; nil for the built-in show.
