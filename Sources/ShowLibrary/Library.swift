@@ -67,7 +67,7 @@ public final class Library {
         try database.writeWithoutTransaction { db in
           try db.execute(sql: "PRAGMA journal_mode = WAL")
         }
-        try LibrarySchema.migrator.migrate(database)
+        try migrate(database, path: path)
       }
       return Library(path: path, database: database)
     } catch let error as LibraryError {
@@ -75,6 +75,25 @@ public final class Library {
     } catch {
       throw LibraryError.database(error, path: path)
     }
+  }
+
+  /// Brings the file up to this version's tables. A library that holds shows is copied
+  /// beside itself first (`PATH.before-migration`, a consistent copy made by SQLite's
+  /// backup) and the copy removed once the migration is committed: a migration that fails
+  /// or is cut short leaves the person their library as it was.
+  private static func migrate(_ database: DatabaseQueue, path: String) throws {
+    let migrator = LibrarySchema.migrator
+    let pending = try database.read { db in
+      try !migrator.hasCompletedMigrations(db) && db.tableExists("show")
+    }
+    guard pending else { return try migrator.migrate(database) }
+    let copyPath = path + ".before-migration"
+    try? FileManager.default.removeItem(atPath: copyPath)
+    let copy = try DatabaseQueue(path: copyPath)
+    try database.backup(to: copy)
+    try copy.close()
+    try migrator.migrate(database)
+    try FileManager.default.removeItem(atPath: copyPath)
   }
 
   // MARK: - Reading
@@ -264,7 +283,7 @@ public final class Library {
     try mappingErrors { try database.read(body) }
   }
 
-  private func writing<Value>(_ body: (Database) throws -> Value) throws(LibraryError) -> Value {
+  func writing<Value>(_ body: (Database) throws -> Value) throws(LibraryError) -> Value {
     try mappingErrors { try database.write(body) }
   }
 

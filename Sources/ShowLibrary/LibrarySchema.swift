@@ -83,6 +83,19 @@ enum LibrarySchema {
         }
       }
     }
+    migrator.registerMigration("v6: which episodes were watched") { db in
+      // Keyed by the show's lasting name (`LibraryShow.markKey`), not by its row: a show
+      // updated, removed or added again keeps its marks.
+      try db.create(table: "mark") { table in
+        table.column("show", .text).notNull()
+        table.column("episode", .text).notNull()
+        table.column("season", .integer).notNull()
+        table.column("number", .integer)
+        table.column("watched", .boolean).notNull()
+        table.column("at", .text).notNull()
+        table.primaryKey(["show", "episode"])
+      }
+    }
     return migrator
   }
 

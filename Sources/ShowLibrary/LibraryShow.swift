@@ -73,3 +73,13 @@ public struct LibraryShow: Sendable, Equatable {
     return Int(date.prefix(4))
   }
 }
+
+extension LibraryShow {
+  /// The name the show's marks are kept under, which outlasts its row: `tvmaze:N` for a
+  /// show from TVmaze, `imdb:tt…` for one from IMDb, else `pack:ID`, its library id.
+  public var markKey: String {
+    if let tvmaze { return "tvmaze:\(tvmaze)" }
+    if let imdb { return "imdb:\(imdb)" }
+    return "pack:\(id)"
+  }
+}

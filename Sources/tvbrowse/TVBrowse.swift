@@ -25,6 +25,7 @@ struct TVBrowse: ParsableCommand {
     subcommands: [
       ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self,
       AddCommand.self, ShowsCommand.self, UpdateCommand.self, RemoveCommand.self,
+      WatchedCommand.self, NextCommand.self, ProgressCommand.self, MarksCommand.self,
     ]
   )
 

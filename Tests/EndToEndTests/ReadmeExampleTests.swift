@@ -40,7 +40,10 @@ import Testing
   @Test func theReadmeHasExamplesOfEverySubcommand() throws {
     let commands = Set(try Self.examples().compactMap(\.arguments.first))
     #expect(
-      commands.isSuperset(of: ["list", "show", "search", "validate", "add", "shows", "remove"]))
+      commands.isSuperset(of: [
+        "list", "show", "search", "validate", "add", "shows", "remove", "watched", "next",
+        "progress", "marks",
+      ]))
   }
 
   /// The examples run in the README's order on one library of their own, so that a show

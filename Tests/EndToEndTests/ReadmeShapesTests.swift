@@ -33,6 +33,10 @@ import Testing
     shape("validate", json: false), shape("validate", json: true),
     shape("add", json: false), shape("shows", json: false), shape("shows", json: true),
     shape("remove", json: false),
+    shape("watched", json: false), shape("watched", json: true),
+    shape("next", json: false), shape("next", json: true),
+    shape("progress", json: false), shape("progress", json: true),
+    shape("marks", json: false),
   ]
 
   @Test(arguments: shapes)

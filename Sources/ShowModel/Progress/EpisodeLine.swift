@@ -1,0 +1,67 @@
+/// An episode as progress counts it: its place in its season, its title and air date.
+public struct EpisodeLine: Sendable, Equatable {
+  /// The episode's entity id.
+  public let id: String
+  /// The number of its season.
+  public let season: Int
+  /// Its number in the season; nil for a special.
+  public let number: Int?
+  /// Its title, when the show gives one.
+  public private(set) var title: String?
+  /// Its air date (YYYY-MM-DD), when the show gives one.
+  public let airdate: String?
+
+  /// Creates a line.
+  public init(id: String, season: Int, number: Int?, title: String?, airdate: String?) {
+    self.id = id
+    self.season = season
+    self.number = number
+    self.title = title
+    self.airdate = airdate
+  }
+
+  /// `S02E03`, or `S01 special` for an episode without a number.
+  public var code: String {
+    let season = Self.twoDigits(self.season)
+    guard let number else { return "S\(season) special" }
+    return "S\(season)E\(Self.twoDigits(number))"
+  }
+
+  /// The episodes of `catalog` in air order: season by season, and in a season in the
+  /// order the show lists them (TVmaze lists them by air date, specials among them). An
+  /// episode whose season is missing or has no number is left out.
+  public static func episodes(of catalog: Catalog) -> [EpisodeLine] {
+    var lines: [(line: EpisodeLine, place: Int)] = []
+    for (place, entity) in catalog.entities.enumerated() {
+      guard case .episode(let seasonID, let number) = entity.payload,
+        case .season(let season)? = catalog.entity(seasonID)?.payload
+      else { continue }
+      var line = EpisodeLine(
+        id: entity.id, season: season, number: number, title: nil,
+        airdate: entity.facts.first { $0.label == "Air date" }?.claims.first?.value)
+      line.title = title(of: entity.name, code: line.code)
+      lines.append((line, place))
+    }
+    // Sorting by place too keeps the order stable and total.
+    lines.sort { ($0.line.season, $0.place) < ($1.line.season, $1.place) }
+    return lines.map(\.line)
+  }
+
+  /// The title of an episode: its name without the label `code` that a TVmaze episode's
+  /// name begins with ("S01E03 The Logbook", "S01 special (2019-05-02) Behind"), nil when
+  /// nothing is left.
+  private static func title(of name: String, code: String) -> String? {
+    guard name.hasPrefix(code) else { return name.isEmpty ? nil : name }
+    var rest = name.dropFirst(code.count)
+    // The air date a special's label carries.
+    if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") {
+      rest = rest[rest.index(after: close)...]
+    }
+    let title = rest.drop { $0 == " " }
+    return title.isEmpty ? nil : String(title)
+  }
+
+  private static func twoDigits(_ value: Int) -> String {
+    value >= 0 && value < 10 ? "0\(value)" : "\(value)"
+  }
+}

@@ -1,0 +1,80 @@
+import ShowLibrary
+import ShowModel
+
+/// A show's progress as the commands read it: the show, its episodes in air order, and
+/// which of them the library marks watched.
+struct MarkedShow {
+  /// The show's line.
+  let show: LibraryShow
+  /// Its episodes and what is watched.
+  let progress: ShowProgress
+
+  /// The show `argument` names, and its marks in the library `access` names.
+  static func open(_ argument: String, access: LibraryAccess) throws -> MarkedShow {
+    let (show, catalog) = try access.open(argument)
+    return try MarkedShow(show: show, catalog: catalog, library: try access.existing())
+  }
+
+  /// Every show that has an episode marked watched, by name; the marks of shows no longer
+  /// in the library are kept for when they come back, and left out here.
+  static func everyMarked(access: LibraryAccess) throws -> [MarkedShow] {
+    guard let library = try access.existing() else { return [] }
+    let keys: [String]
+    do {
+      keys = Array(Set(try library.allMarks().filter(\.watched).map(\.show)))
+    } catch {
+      throw CommandFailure(error.message)
+    }
+    var shows: [MarkedShow] = []
+    for key in keys {
+      guard let (show, catalog) = try? access.open(argument(forKey: key)) else { continue }
+      shows.append(try MarkedShow(show: show, catalog: catalog, library: library))
+    }
+    return shows.sorted {
+      ($0.show.name.lowercased(), $0.show.id) < ($1.show.name.lowercased(), $1.show.id)
+    }
+  }
+
+  private init(show: LibraryShow, catalog: Catalog, library: Library?) throws {
+    self.show = show
+    let marks: [EpisodeMark]
+    do {
+      marks = try library?.marks(of: show.markKey) ?? []
+    } catch {
+      throw CommandFailure(error.message)
+    }
+    progress = ShowProgress(
+      episodes: EpisodeLine.episodes(of: catalog),
+      watched: Set(marks.filter(\.watched).map(\.episode)))
+  }
+
+  /// The argument that finds the show a mark key names: `tvmaze:N` and `imdb:tt…` as they
+  /// are, a pack's library id without its prefix.
+  static func argument(forKey key: String) -> String {
+    key.hasPrefix("pack:") ? String(key.dropFirst("pack:".count)) : key
+  }
+
+  /// Today in UTC, YYYY-MM-DD, the day an air date is compared with.
+  static var today: String { String(MarkFile.now().prefix(10)) }
+
+  /// `S02E04 "Title"`, or the label alone for an episode without a title.
+  static func label(_ episode: EpisodeLine) -> String {
+    guard let title = episode.title else { return episode.code }
+    return "\(episode.code) \"\(SafeText.sanitize(title))\""
+  }
+
+  /// An episode as the JSON outputs write it.
+  static func json(_ episode: EpisodeLine) -> JSONValue {
+    .object([
+      ("season", .number(String(episode.season))),
+      ("number", episode.number.map { .number(String($0)) } ?? .null),
+      ("title", episode.title.map(JSONValue.string) ?? .null),
+      ("airdate", episode.airdate.map(JSONValue.string) ?? .null),
+    ])
+  }
+
+  /// The show as the JSON outputs name it.
+  var showJSON: JSONValue {
+    .object([("id", .string(show.id)), ("name", .string(show.name))])
+  }
+}

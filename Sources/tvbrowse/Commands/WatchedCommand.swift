@@ -1,0 +1,99 @@
+import ArgumentParser
+import ShowLibrary
+import ShowModel
+
+/// `tvbrowse watched SHOW EPISODE`: marks an episode, a season, or everything up to an
+/// episode, watched or unwatched.
+struct WatchedCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "watched", abstract: "Mark an episode (S02E03) or a season (S02) watched.",
+    discussion: """
+      The marks are kept in the library, apart from the show's data: updating or adding \
+      the show again keeps them. Marking what is marked already changes nothing.
+      """)
+
+  @Argument(
+    help: ArgumentHelp("The show: its id, tvmaze:ID, imdb:ID, or its name.", valueName: "show"))
+  var show: String
+
+  @Argument(
+    help: ArgumentHelp("The episode, S02E03, or a whole season, S02.", valueName: "episode"))
+  var episode: String
+
+  @Flag(help: "Mark every episode up to and including this one, in air order.")
+  var until = false
+
+  @Flag(help: "Mark unwatched instead.")
+  var unmark = false
+
+  // The options the root command shares with every subcommand; `--library` is read here.
+  @OptionGroup var source: PackOption
+
+  @OptionGroup var common: CommonOptions
+
+  func validate() throws {
+    try source.checkOnlyLibrary(in: "watched")
+  }
+
+  func run() throws {
+    let access = try LibraryAccess(option: source.library)
+    let marked = try MarkedShow.open(show, access: access)
+    let progress = marked.progress
+    guard let named = progress.episodes(named: episode) else {
+      throw ValidationError(
+        "\(SafeText.echo(episode)) is not an episode: give one like S02E03, or a season like S02")
+    }
+    guard let last = named.last else {
+      let name = SafeText.sanitize(marked.show.name)
+      throw CommandFailure(
+        progress.range.map {
+          "no \(isSeason ? "season" : "episode") \(SafeText.echo(episode.uppercased())) in \(name) (\($0))"
+        } ?? "\(name) has no episodes to mark")
+    }
+    let chosen = until ? Array(progress.episodes(through: last.id)) : named
+    let watched = !unmark
+    let at = MarkFile.now()
+    // Only what changes is written, so that a mark keeps the time it was first made.
+    let changed = chosen.filter { progress.watched.contains($0.id) != watched }.map {
+      EpisodeMark(
+        show: marked.show.markKey, episode: $0.id, season: $0.season, number: $0.number,
+        watched: watched, at: at)
+    }
+    do {
+      try access.writable().record(changed)
+    } catch let error as LibraryError {
+      throw CommandFailure(error.message)
+    }
+    if common.json {
+      Output.json(
+        .object([
+          ("show", marked.showJSON), ("watched", .bool(watched)),
+          ("episodes", .array(chosen.map(MarkedShow.json))),
+          ("changed", .number(String(changed.count))),
+        ]))
+    } else {
+      Output.write(
+        "Marked \(description(of: chosen, last: last)) \(watched ? "watched" : "unwatched")\n")
+    }
+  }
+
+  /// True when the episode argument names a whole season (`S02`).
+  private var isSeason: Bool { !episode.uppercased().contains("E") }
+
+  /// What was marked, as the message says it.
+  private func description(of chosen: [EpisodeLine], last: EpisodeLine) -> String {
+    if until {
+      let before = chosen.count - 1
+      switch before {
+      case 0: return MarkedShow.label(last)
+      case 1: return "\(MarkedShow.label(last)) and the episode before it"
+      default: return "\(MarkedShow.label(last)) and the \(before) episodes before it"
+      }
+    }
+    if isSeason {
+      let count = chosen.count == 1 ? "the 1 episode" : "the \(chosen.count) episodes"
+      return "\(count) of season \(last.season)"
+    }
+    return MarkedShow.label(last)
+  }
+}
