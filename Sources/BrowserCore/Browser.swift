@@ -173,6 +173,29 @@ public struct Browser: Sendable {
     state.placeFrame()
   }
 
+  /// Takes the show's watched episodes, read from the library after the show opened: the
+  /// list marks them, and `w` and `W` can mark more.
+  public mutating func adopt(_ marks: ShowMarks) {
+    state.watched = WatchedEpisodes(marks, catalog: state.catalog)
+    state.placeFrame()
+  }
+
+  /// The marks `w` or `W` asked for, to be written to the library and handed back with
+  /// `confirm` (or `failMarks`).
+  public var pendingMarks: MarkRequest? { state.pendingMarks }
+
+  /// Shows the marks of `request` as kept, now that the library has them, and says so.
+  public mutating func confirm(_ request: MarkRequest) {
+    state.confirm(request)
+    state.placeFrame()
+  }
+
+  /// Drops the marks of `request`, which the library could not keep, and says why.
+  public mutating func failMarks(_ request: MarkRequest, because reason: String) {
+    state.failMarks(request, because: reason)
+    state.placeFrame()
+  }
+
   /// Says `message` on the status line, until the next key.
   public mutating func say(_ message: String) {
     state.message = message

@@ -15,8 +15,11 @@ struct BrowserProgram: TerminalProgram {
   private var tasks = ShowTasks()
   private var opening: BackgroundTask<ShowRequest, OpenedShow>?
   private var shelfSearch: BackgroundTask<String, (hits: [ShelfHit], areCut: Bool)>?
-  /// Finds where the open show's people are in other shows, for the browser it names.
-  private var links: BackgroundTask<Int, OtherShows>?
+  /// Finds where the open show's people are in other shows, and reads its marks, for the
+  /// browser it names.
+  private var links: BackgroundTask<Int, (OtherShows, ShowMarks?)>?
+  /// Writes the marks the show open asked for.
+  private var marking: BackgroundTask<MarkRequest, String?>?
   /// The browser (`LibraryBrowser.openings`) whose links were asked for last.
   private var linked = 0
 
@@ -43,7 +46,8 @@ struct BrowserProgram: TerminalProgram {
     opening = updateOpening(task: opening)
     shelfSearch = updateShelfSearch(task: shelfSearch)
     links = updateLinks(task: links)
-    var busy = opening != nil || shelfSearch != nil || links != nil
+    marking = updateMarking(task: marking)
+    var busy = opening != nil || shelfSearch != nil || links != nil || marking != nil
     if !library.showsShelf, library.browser != nil {
       busy = tasks.prepare(&library.browser!) || busy
     } else {
@@ -99,19 +103,45 @@ struct BrowserProgram: TerminalProgram {
   /// Finds on a worker thread, once the show is on screen, where the people of the show
   /// open are in the library's other shows, and hands that over: a large show's people
   /// take a while to look up, and the first frame does not wait for them.
-  private mutating func updateLinks(task: BackgroundTask<Int, OtherShows>?)
-    -> BackgroundTask<Int, OtherShows>?
+  private mutating func updateLinks(task: BackgroundTask<Int, (OtherShows, ShowMarks?)>?)
+    -> BackgroundTask<Int, (OtherShows, ShowMarks?)>?
   {
     if let task {
       guard task.isDone else { return task }
-      if let found = task.result { library.adopt(found, forOpening: task.key) }
+      if let (found, marks) = task.result {
+        library.adopt(found, forOpening: task.key)
+        if let marks { library.adopt(marks, forOpening: task.key) }
+      }
     }
     let opening = library.openings
     guard opening != linked, let id = library.openShow, let catalog = library.browser?.state.catalog
     else { return nil }
     linked = opening
     let shelf = shelf
-    return BackgroundTask(key: opening) { _ in shelf.otherShows(of: catalog, id: id) }
+    return BackgroundTask(key: opening) { _ in
+      (shelf.otherShows(of: catalog, id: id), shelf.marks(of: id))
+    }
+  }
+
+  /// Writes the marks the show open asks for on a worker thread (the library may wait for
+  /// another writer), and shows them once they are committed.
+  private mutating func updateMarking(task: BackgroundTask<MarkRequest, String?>?)
+    -> BackgroundTask<MarkRequest, String?>?
+  {
+    if let task {
+      guard task.isDone else { return task }
+      if let problem = task.result ?? "the marks were not written" {
+        library.failMarks(task.key, because: problem)
+      } else {
+        library.confirm(task.key)
+      }
+    }
+    guard let request = library.pendingMarks else { return nil }
+    let shelf = shelf
+    let started = BackgroundTask<MarkRequest, String?>(key: request) { _ in shelf.keep(request) }
+      .waitBriefly()
+    guard started.isDone else { return started }
+    return updateMarking(task: started)
   }
 
   /// Searches every show on a worker thread for the query the Library view waits for, one

@@ -87,6 +87,38 @@ final class ShowShelf: Sendable {
     return found
   }
 
+  /// The watched episodes of the show `id`, as the library keeps them (none when it has no
+  /// file yet); nil for a pack file opened by its path, whose marks it cannot keep, or
+  /// when the library cannot be read.
+  func marks(of id: String) -> ShowMarks? {
+    guard let show = lineup.withLock({ $0.shows.first { $0.id == id } }) else { return nil }
+    guard let libraryPath else { return nil }
+    do {
+      let marks = try Library.openExisting(path: libraryPath)?.marks(of: show.markKey) ?? []
+      return ShowMarks(key: show.markKey, watched: Set(marks.filter(\.watched).map(\.episode)))
+    } catch {
+      return nil
+    }
+  }
+
+  /// Writes the marks of `request` to the library, made if need be, in one transaction;
+  /// nil once they are committed, else what went wrong.
+  func keep(_ request: MarkRequest) -> String? {
+    guard let libraryPath else { return "no library: set TVBROWSE_LIBRARY, or HOME" }
+    let at = MarkFile.now()
+    let marks = request.episodes.map {
+      EpisodeMark(
+        show: request.key, episode: $0.id, season: $0.season, number: $0.number,
+        watched: request.watched, at: at)
+    }
+    do {
+      try Library.openOrCreate(path: libraryPath).record(marks)
+      return nil
+    } catch {
+      return error.message
+    }
+  }
+
   /// The entities of every show that match `query`, ranked together as `search --all`
   /// ranks them: at most `limit` of each show, then of all, and whether there were more.
   /// A show that cannot be read is left out.

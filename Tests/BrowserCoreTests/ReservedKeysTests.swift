@@ -2,12 +2,10 @@ import BrowserCore
 import TerminalCells
 import Testing
 
-/// Keys kept for the next versions (watched episodes, spoilers): free in the defaults, and a
-/// keys file may not take them.
+/// Keys kept for the next versions (the spoiler shield): free in the defaults, and a keys
+/// file may not take them.
 @Suite struct ReservedKeysTests {
-  static let reserved: [Key] = [
-    .character("w"), .character("W"), .character("s"), .character("S"),
-  ]
+  static let reserved: [Key] = [.character("s"), .character("S")]
 
   @Test func noDefaultBindingUsesAReservedKey() {
     #expect(Set(Keymap.reservedKeys.keys) == Set(Self.reserved))
@@ -26,12 +24,11 @@ import Testing
       Issue.record("a reserved key was bound")
       return
     }
-    #expect(failure.problems.map(\.line) == [1, 2, 3, 4])
+    #expect(failure.problems.map(\.line) == [1, 2])
     #expect(
-      failure.problems[0].message
-        == "\"quit\": key \"w\" is reserved for marking an episode watched")
+      failure.problems[0].message == "\"quit\": key \"s\" is reserved for revealing one spoiler")
     #expect(
-      failure.problems[3].message == "\"quit\": key \"S\" is reserved for the spoiler shield")
+      failure.problems[1].message == "\"quit\": key \"S\" is reserved for the spoiler shield")
   }
 
   @Test func theReservedKeysDoNothingYet() {

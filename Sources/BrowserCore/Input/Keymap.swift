@@ -22,6 +22,8 @@ public enum Action: Sendable, Equatable {
   case cursorLeft, cursorRight, cursorToStart, cursorToEnd, recallOlder, recallNewer
   /// Find text in the article in the reader; step through its matches; clear the find.
   case startFind, nextMatch, previousMatch, clearFind
+  /// Mark the selected episode watched or unwatched; mark every episode up to it watched.
+  case markWatched, markWatchedThrough
 }
 
 /// Where a binding applies: everywhere, or only while one mode is active.
@@ -88,6 +90,8 @@ public enum BindingGroup: String, Sendable, CaseIterable {
   case reader = "In the article reader"
   /// Searching.
   case search = "Search"
+  /// Marking episodes watched.
+  case progress = "Watched episodes"
   /// Help and quitting.
   case general = "General"
 }
@@ -252,6 +256,12 @@ public struct Keymap: Sendable, Equatable {
       bind(
         "recall-newer", [.down], .recallNewer, .search, "Recall a later line of this run",
         scope: .typedLine),
+      bind(
+        "watched", [.character("w")], .markWatched, .progress,
+        "Mark the episode watched, or unwatched again"),
+      bind(
+        "watched-through", [.character("W")], .markWatchedThrough, .progress,
+        "Mark every episode up to this one watched"),
       bind(
         "help", [.character("?"), .function(1)], .toggleHelp, .general, "Show or hide this help"),
       bind(

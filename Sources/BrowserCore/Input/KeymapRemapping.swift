@@ -35,8 +35,6 @@ public struct KeymapProblem: Sendable, Equatable {
 extension Keymap {
   /// Keys kept free for what the next versions add; no binding may take them.
   public static let reservedKeys: [Key: String] = [
-    .character("w"): "marking an episode watched",
-    .character("W"): "marking episodes watched up to here",
     .character("s"): "revealing one spoiler",
     .character("S"): "the spoiler shield",
   ]

@@ -120,19 +120,31 @@ public struct LibraryBrowser: Sendable {
 
   /// Applies one event, and does here what the show's browser asks (`Browser.handle`);
   /// `open` and `search` carry out the Library view's requests at once, and a show opened
-  /// then takes the links to other shows that `otherShows` finds for it, as the program
-  /// hands them over after its first frame.
+  /// then takes the links to other shows that `otherShows` finds for it and the marks
+  /// `marks` reads, as the program hands them over after its first frame; `keep` writes
+  /// the marks asked for, or says why it could not.
   public mutating func handle(
     _ event: InputEvent, open: (ShowRequest) -> Catalog?,
     otherShows: (_ show: String) -> OtherShows = { _ in OtherShows() },
+    marks: (_ show: String) -> ShowMarks? = { _ in nil },
+    keep: (MarkRequest) -> String? = { _ in nil },
     search: (String) -> [ShelfHit]
   ) -> Outcome {
     let outcome = receive(event)
     if !showsShelf, browser != nil { browser!.finishPendingWork() }
+    if let request = pendingMarks {
+      // `keep` writes them, or says why it could not.
+      if let problem = keep(request) {
+        failMarks(request, because: problem)
+      } else {
+        confirm(request)
+      }
+    }
     if let request = pendingOpen {
       if let catalog = open(request) {
         adopt(catalog, for: request)
         adopt(otherShows(request.show), forOpening: openings)
+        if let found = marks(request.show) { adopt(found, forOpening: openings) }
       } else {
         failToOpen(request, because: "cannot open \(request.show)")
       }
@@ -182,6 +194,26 @@ public struct LibraryBrowser: Sendable {
   public mutating func adopt(_ otherShows: OtherShows, forOpening opening: Int) {
     guard opening == openings, browser != nil else { return }
     browser!.adopt(otherShows)
+  }
+
+  /// Takes the watched episodes of the show open, if the browser they were read for
+  /// (`opening`) is still the one open.
+  public mutating func adopt(_ marks: ShowMarks, forOpening opening: Int) {
+    guard opening == openings, browser != nil else { return }
+    browser!.adopt(marks)
+  }
+
+  /// The marks the show open asked for, to be written to the library.
+  public var pendingMarks: MarkRequest? { browser?.pendingMarks }
+
+  /// Shows the marks of `request` as kept, if the show that asked is still open.
+  public mutating func confirm(_ request: MarkRequest) {
+    browser?.confirm(request)
+  }
+
+  /// Drops the marks of `request`, which could not be kept, and says why.
+  public mutating func failMarks(_ request: MarkRequest, because reason: String) {
+    browser?.failMarks(request, because: reason)
   }
 
   /// Says on the status line why a show asked for could not be opened.

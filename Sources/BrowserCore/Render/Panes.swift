@@ -177,12 +177,30 @@ enum ListPane {
     let index = row - state.listPages.count
     let entity = state.listEntities[index]
     guard case .search = state.view.source, state.listHits.indices.contains(index) else {
-      let indent = entity.kind == .episode ? "   " : " "
-      return ThreadRowNote.row(entity, indent: indent, catalog: state.catalog, width: width)
+      return sectionRow(entity, state: state, width: width)
     }
     return [Span(" ")] + hitSpans(state.listHits[index], width: width)
       + [Span("  " + entity.kind.rawValue, .dim)]
   }
+
+  /// An entity's row in a section's list: an episode indented under its season, with a
+  /// "✓" once watched, and a season with its count of episodes watched ("2/13") when the
+  /// library keeps the show's marks.
+  static func sectionRow(_ entity: Entity, state: BrowserState, width: Int) -> StyledLine {
+    let isWatched = entity.kind == .episode && state.watched?.isWatched(entity.id) == true
+    let indent = entity.kind == .episode ? (isWatched ? " \(watchedMark) " : "   ") : " "
+    var line = ThreadRowNote.row(entity, indent: indent, catalog: state.catalog, width: width)
+    if isWatched {
+      line.replaceSubrange(0...0, with: [Span(" "), Span(watchedMark, .title), Span(" ")])
+    }
+    if entity.kind == .season, let count = state.watched?.count(ofSeason: entity.id) {
+      line.append(Span("  \(count.watched)/\(count.episodes)", .dim))
+    }
+    return line
+  }
+
+  /// The mark before a watched episode in the list.
+  static let watchedMark = "✓"
 
   /// A search hit as a list row shows it, in about `width` columns: the name with the
   /// matched characters highlighted, or the name and the text that matched after "←";

@@ -103,6 +103,11 @@ public struct BrowserState: Sendable {
     // The details shown are built again, with their links to the other shows.
     didSet { detailBlocksSource = nil }
   }
+  /// The show's watched episodes, once the library's marks are read; nil for a show whose
+  /// marks the library cannot keep (a pack file opened by its path).
+  public internal(set) var watched: WatchedEpisodes?
+  /// Marks asked for with `w` or `W`, until the program has written them.
+  public internal(set) var pendingMarks: MarkRequest?
   /// The name of the show this one was reached from by a link, which Back returns to
   /// once this show's history is spent.
   public internal(set) var backLeadsTo: String?

@@ -114,6 +114,8 @@ extension BrowserState {
       }
       show(section)
     case .openLibrary: departure = .library
+    case .markWatched: markSelectedEpisode(through: false)
+    case .markWatchedThrough: markSelectedEpisode(through: true)
     case .follow: follow()
     case .back: goBack()
     case .forward: goForward()

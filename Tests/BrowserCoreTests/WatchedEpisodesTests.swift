@@ -1,0 +1,112 @@
+import BrowserCore
+import Foundation
+import ShowModel
+import TerminalCells
+import Testing
+
+/// `w` and `W` on the Seasons & episodes list: marks asked of the program, shown once it
+/// has kept them, with each season's count.
+@Suite struct WatchedEpisodesTests {
+  /// The saved TVmaze show Harbor Lights: S01E01, S01E02, a special, S02E01, S02E02.
+  static let harbor: Catalog = {
+    let path = BrowserHarness.fixture("../../ShowModelTests/Fixtures/tvmaze/harbor-lights.json")
+    let bytes = try! [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    return Catalog(pack: try! TVmazeShow.read(bytes: bytes, fetched: "2026-11-28").pack)
+  }()
+
+  /// A browser on Harbor Lights whose marks (kept under `key`) are `watched`, on the
+  /// list of Seasons & episodes, then sent `keys`; each request is kept at once.
+  private func browser(
+    watched: Set<String> = [], keys: [Key], width: Int = 80, height: Int = 24,
+    marks: Bool = true
+  ) -> Browser {
+    var browser = BrowserHarness.browser(width, height, catalog: Self.harbor)
+    if marks { browser.adopt(ShowMarks(key: "tvmaze:90210", watched: watched)) }
+    for key in [.character("2")] + keys {
+      _ = browser.handle(.key(key))
+      if let request = browser.pendingMarks { browser.confirm(request) }
+    }
+    return browser
+  }
+
+  @Test func wMarksTheSelectedEpisodeAndThenUnmarksIt() throws {
+    var browser = browser(keys: [.down, .down])
+    _ = browser.handle(.key(.character("w")))
+    let request = try #require(browser.pendingMarks)
+    #expect(request.key == "tvmaze:90210")
+    #expect(request.episodes.map(\.id) == ["s01e02"])
+    #expect(request.watched)
+    // Not shown before it is kept.
+    #expect(browser.state.watched?.isWatched("s01e02") == false)
+    browser.confirm(request)
+    #expect(browser.state.watched?.isWatched("s01e02") == true)
+    #expect(browser.state.message == "Marked S01E02 \"Fog\" watched")
+    #expect(browser.state.watched?.count(ofSeason: "season-1")?.watched == 1)
+    _ = browser.handle(.key(.character("w")))
+    browser.confirm(try #require(browser.pendingMarks))
+    #expect(browser.state.watched?.isWatched("s01e02") == false)
+    #expect(browser.state.message == "Marked S01E02 \"Fog\" unwatched")
+  }
+
+  @Test func capitalWMarksEveryEpisodeUpToTheSelectedOneAndUnmarksNothing() throws {
+    var browser = browser(watched: ["s01e01"], keys: [.down, .down, .down, .down, .down])
+    #expect(browser.state.selectedEntity?.id == "s02e01")
+    _ = browser.handle(.key(.character("W")))
+    let request = try #require(browser.pendingMarks)
+    #expect(request.episodes.map(\.id) == ["s01e02", "s01-special-500005", "s02e01"])
+    browser.confirm(request)
+    #expect(
+      browser.state.message == "Marked S02E01 \"The Storm\" watched, and 2 episodes before it")
+    #expect(browser.state.watched?.ids == ["s01e01", "s01e02", "s01-special-500005", "s02e01"])
+  }
+
+  @Test func aMarkThatCannotBeKeptIsNotShownAndSaysWhy() throws {
+    var browser = browser(keys: [.down])
+    _ = browser.handle(.key(.character("w")))
+    let request = try #require(browser.pendingMarks)
+    browser.failMarks(request, because: "the disk is full")
+    #expect(browser.state.watched?.ids == [])
+    #expect(browser.state.message == "Not marked: the disk is full")
+    #expect(browser.pendingMarks == nil)
+  }
+
+  @Test func wOutsideAnEpisodeOrWithoutALibrarySaysSo() {
+    let season = browser(keys: [.character("w")])
+    #expect(season.pendingMarks == nil)
+    #expect(season.state.message == "w marks an episode: select one in Seasons & episodes")
+    let file = browser(keys: [.down, .character("W")], marks: false)
+    #expect(file.pendingMarks == nil)
+    #expect(
+      file.state.message
+        == "Marks are kept for the shows of the library: add this one with tvbrowse add")
+  }
+
+  @Test func theListShowsWhatIsWatchedAndEachSeasonsCount() throws {
+    let marked = browser(watched: ["s01e01", "s02e02"], keys: [.down, .down, .character("w")])
+    try GoldenScreen.check(marked.render(), "watched-episodes-80x24")
+    try GoldenScreen.check(
+      browser(watched: ["s01e01", "s02e02"], keys: [.down], width: 40, height: 12).render(),
+      "watched-episodes-40x12")
+  }
+
+  @Test func theLibraryBrowserKeepsAndShowsMarksAsTheProgramDoes() throws {
+    var kept: [MarkRequest] = []
+    var library = LibraryBrowser(
+      shows: [
+        ShelfShow(
+          id: "harbor-lights", name: "Harbor Lights", years: "2019–2020", seasons: 2, episodes: 5)
+      ], selecting: nil, width: 80, height: 24, options: BrowserOptions())
+    for key: Key in [.enter, .character("2"), .down, .character("w")] {
+      _ = library.handle(
+        .key(key), open: { _ in Self.harbor },
+        marks: { _ in ShowMarks(key: "tvmaze:90210", watched: ["s02e01"]) },
+        keep: {
+          kept.append($0)
+          return nil
+        }, search: { _ in [] })
+    }
+    #expect(kept.map(\.episodes).map { $0.map(\.id) } == [["s01e01"]])
+    let watched = try #require(library.browser?.state.watched)
+    #expect(watched.ids == ["s01e01", "s02e01"])
+  }
+}
