@@ -76,7 +76,7 @@ import Testing
     let root = TVBrowseBinary.packageRoot()
     let run = try BinaryRunner.run(["validate", "Resources/pack.json", "--root", "."], in: root)
     #expect(run.status == 0, "\(run)")
-    #expect(run.stdout == "Resources/pack.json: valid (62 entities)\n")
+    #expect(run.stdout == "Resources/pack.json: valid (88 entities)\n")
     let list = try BinaryRunner.run(
       ["list", "sources", "--pack", "Resources/pack.json", "--root", "."], in: root)
     #expect(list.status == 0, "\(list)")

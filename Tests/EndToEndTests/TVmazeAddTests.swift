@@ -31,7 +31,7 @@ struct TVmazeAddTests {
     let shows = try BinaryRunner.run(["shows"], library: library)
     #expect(
       shows.stdoutLines.last
-        == "harbor-lights   Harbor Lights   2019–2020  2 seasons, 5 episodes  tvmaze")
+        == "harbor-lights   Harbor Lights   2019–2020  2 seasons, 5 episodes   tvmaze")
     // The IMDb lookup was answered with a redirect, which the client followed.
     #expect(server.requests.contains { $0.hasPrefix("/lookup/shows?imdb=tt9000001") })
     #expect(

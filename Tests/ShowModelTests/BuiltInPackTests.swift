@@ -44,10 +44,23 @@ import Testing
     #expect(checked > 100)
   }
 
-  @Test func recordsNoEpisodesTheArticlesDoNotName() {
-    #expect(catalog.entities(of: .episode).isEmpty)
-    let details = catalog.details(of: "season-2")!
-    #expect(details.sections.contains { $0.items.contains(.missing(label: "Episode titles")) })
+  /// The articles give each season's count ("will have 13 episodes, the same as the first
+  /// season") and nothing else about its episodes: each is numbered, cites that sentence,
+  /// and has no title.
+  @Test func givesEachSeasonThirteenNumberedEpisodesAndNothingMore() throws {
+    let episodes = catalog.entities(of: .episode)
+    #expect(episodes.count == 26)
+    for (index, episode) in episodes.enumerated() {
+      let season = index / 13 + 1
+      let number = index % 13 + 1
+      #expect(episode.payload == .episode(season: "season-\(season)", number: number))
+      #expect(episode.name == "S0\(season)E\(number < 10 ? "0" : "")\(number)")
+      #expect(episode.aliases.isEmpty && episode.summary == nil && episode.facts.isEmpty)
+      #expect(
+        episode.citations.map(\.quote) == ["will have 13 episodes, the same as the first season"])
+    }
+    let details = try #require(catalog.details(of: "s02e05"))
+    #expect(details.sections.contains { $0.items.contains(.missing(label: "Title")) })
   }
 
   @Test func holdsEveryPersonTheArticlesName() {

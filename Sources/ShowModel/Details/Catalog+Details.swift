@@ -33,6 +33,10 @@ extension Catalog {
     case .episode(_, let number):
       items.append(
         number.map { .field(label: "Number", value: String($0)) } ?? .missing(label: "Number"))
+      // An episode named by its label alone ("S01E03") has no title in the sources.
+      if entity.aliases.isEmpty && EpisodeLine.isLabel(entity.name) {
+        items.append(.missing(label: "Title"))
+      }
       if !entity.facts.contains(where: { $0.label == "Air date" }) {
         items.append(.missing(label: "Air date"))
       }

@@ -27,6 +27,17 @@ public struct EpisodeLine: Sendable, Equatable {
     return "S\(season)E\(Self.twoDigits(number))"
   }
 
+  /// True when `name` is an episode's label and nothing more: `S01E03`, any number of
+  /// digits in each part.
+  public static func isLabel(_ name: String) -> Bool {
+    let parts = name.utf8.split(separator: UInt8(ascii: "E"), omittingEmptySubsequences: false)
+    guard parts.count == 2, parts[0].first == UInt8(ascii: "S") else { return false }
+    let season = parts[0].dropFirst()
+    let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
+    return !season.isEmpty && !parts[1].isEmpty && season.allSatisfy(isDigit)
+      && parts[1].allSatisfy(isDigit)
+  }
+
   /// The episodes of `catalog` in air order: season by season, and in a season in the
   /// order the show lists them (TVmaze lists them by air date, specials among them). An
   /// episode whose season is missing or has no number is left out.
