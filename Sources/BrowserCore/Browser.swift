@@ -180,6 +180,12 @@ public struct Browser: Sendable {
     state.placeFrame()
   }
 
+  /// Says why the show's marks cannot be kept or read (a pack file, a library that
+  /// cannot be read): `w` and `W` then say so.
+  public mutating func marksUnavailable(because reason: String) {
+    state.marksProblem = reason
+  }
+
   /// The marks `w` or `W` asked for, to be written to the library and handed back with
   /// `confirm` (or `failMarks`).
   public var pendingMarks: MarkRequest? { state.pendingMarks }

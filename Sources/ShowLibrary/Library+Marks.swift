@@ -1,4 +1,5 @@
 import GRDB
+import ShowModel
 
 /// One episode's watched state, as the library keeps it apart from the show's data.
 public struct EpisodeMark: Sendable, Equatable {
@@ -41,7 +42,21 @@ public struct MarkMerge: Sendable, Equatable {
   public init() {}
 }
 
+extension EpisodeMark {
+  /// The mark of `episode` of the show kept under `key`.
+  public init(key: String, episode: EpisodeLine, watched: Bool, at: String) {
+    self.init(
+      show: key, episode: episode.id, season: episode.season, number: episode.number,
+      watched: watched, at: at)
+  }
+}
+
 extension Library {
+  /// The ids of the episodes marked watched in the show whose mark key is `show`.
+  public func watchedEpisodes(of show: String) throws(LibraryError) -> Set<String> {
+    Set(try marks(of: show).filter(\.watched).map(\.episode))
+  }
+
   /// The marks of the show whose mark key is `show`.
   public func marks(of show: String) throws(LibraryError) -> [EpisodeMark] {
     try reading { db in

@@ -80,20 +80,24 @@ public final class Library {
   /// Brings the file up to this version's tables. A library that holds shows is copied
   /// beside itself first (`PATH.before-migration`, a consistent copy made by SQLite's
   /// backup) and the copy removed once the migration is committed: a migration that fails
-  /// or is cut short leaves the person their library as it was.
+  /// or is cut short leaves the person their library as it was. A copy left by an earlier
+  /// migration that failed is kept, never overwritten: it holds the library as it was.
   private static func migrate(_ database: DatabaseQueue, path: String) throws {
     let migrator = LibrarySchema.migrator
+    let copyPath = path + ".before-migration"
     let pending = try database.read { db in
       try !migrator.hasCompletedMigrations(db) && db.tableExists("show")
     }
-    guard pending else { return try migrator.migrate(database) }
-    let copyPath = path + ".before-migration"
-    try? FileManager.default.removeItem(atPath: copyPath)
-    let copy = try DatabaseQueue(path: copyPath)
-    try database.backup(to: copy)
-    try copy.close()
+    var copied = false
+    if pending && !FileManager.default.fileExists(atPath: copyPath) {
+      let copy = try DatabaseQueue(path: copyPath)
+      try database.backup(to: copy)
+      try copy.close()
+      copied = true
+    }
     try migrator.migrate(database)
-    try FileManager.default.removeItem(atPath: copyPath)
+    // Another process migrating at the same moment may have removed it already.
+    if copied { try? FileManager.default.removeItem(atPath: copyPath) }
   }
 
   // MARK: - Reading

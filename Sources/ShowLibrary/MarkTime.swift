@@ -37,8 +37,15 @@ enum MarkTime {
     let seconds =
       days(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 + second
       - offset
+    // In UTC the year must still have four digits, or the times would not compare as text.
+    guard (Self.earliest...Self.latest).contains(seconds) else { return nil }
     return format(seconds)
   }
+
+  /// The first and last second of the years 0001 to 9999, the times written with four
+  /// digits of year.
+  static let earliest = days(year: 1, month: 1, day: 1) * 86_400
+  static let latest = days(year: 10_000, month: 1, day: 1) * 86_400 - 1
 
   /// Seconds since 1970 in UTC, written as the library writes times.
   static func format(_ seconds: Int) -> String {

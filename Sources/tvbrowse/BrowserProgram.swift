@@ -15,9 +15,13 @@ struct BrowserProgram: TerminalProgram {
   private var tasks = ShowTasks()
   private var opening: BackgroundTask<ShowRequest, OpenedShow>?
   private var shelfSearch: BackgroundTask<String, (hits: [ShelfHit], areCut: Bool)>?
-  /// Finds where the open show's people are in other shows, and reads its marks, for the
-  /// browser it names.
-  private var links: BackgroundTask<Int, (OtherShows, ShowMarks?)>?
+  /// Finds where the open show's people are in other shows, for the browser it names.
+  private var links: BackgroundTask<Int, OtherShows>?
+  /// Reads the open show's marks, for the browser it names: one query, apart from the
+  /// slower links so that `w` works at once.
+  private var markReading: BackgroundTask<Int, Result<ShowMarks, MarksProblem>>?
+  /// The browser (`LibraryBrowser.openings`) whose marks were asked for last.
+  private var marksRead = 0
   /// Writes the marks the show open asked for.
   private var marking: BackgroundTask<MarkRequest, String?>?
   /// The browser (`LibraryBrowser.openings`) whose links were asked for last.
@@ -46,8 +50,11 @@ struct BrowserProgram: TerminalProgram {
     opening = updateOpening(task: opening)
     shelfSearch = updateShelfSearch(task: shelfSearch)
     links = updateLinks(task: links)
+    markReading = updateMarkReading(task: markReading)
     marking = updateMarking(task: marking)
-    var busy = opening != nil || shelfSearch != nil || links != nil || marking != nil
+    var busy =
+      opening != nil || shelfSearch != nil || links != nil || markReading != nil
+      || marking != nil
     if !library.showsShelf, library.browser != nil {
       busy = tasks.prepare(&library.browser!) || busy
     } else {
@@ -63,6 +70,8 @@ struct BrowserProgram: TerminalProgram {
 
   mutating func finish() {
     tasks.cancel()
+    // A mark being written when the browser quits is let finish: it is one transaction.
+    _ = marking?.waitBriefly(upTo: .seconds(2))
   }
 
   /// Reads the show the Library view asks for on a worker thread, and hands it over.
@@ -103,24 +112,39 @@ struct BrowserProgram: TerminalProgram {
   /// Finds on a worker thread, once the show is on screen, where the people of the show
   /// open are in the library's other shows, and hands that over: a large show's people
   /// take a while to look up, and the first frame does not wait for them.
-  private mutating func updateLinks(task: BackgroundTask<Int, (OtherShows, ShowMarks?)>?)
-    -> BackgroundTask<Int, (OtherShows, ShowMarks?)>?
+  private mutating func updateLinks(task: BackgroundTask<Int, OtherShows>?)
+    -> BackgroundTask<Int, OtherShows>?
   {
     if let task {
       guard task.isDone else { return task }
-      if let (found, marks) = task.result {
-        library.adopt(found, forOpening: task.key)
-        if let marks { library.adopt(marks, forOpening: task.key) }
-      }
+      if let found = task.result { library.adopt(found, forOpening: task.key) }
     }
     let opening = library.openings
     guard opening != linked, let id = library.openShow, let catalog = library.browser?.state.catalog
     else { return nil }
     linked = opening
     let shelf = shelf
-    return BackgroundTask(key: opening) { _ in
-      (shelf.otherShows(of: catalog, id: id), shelf.marks(of: id))
+    return BackgroundTask(key: opening) { _ in shelf.otherShows(of: catalog, id: id) }
+  }
+
+  /// Reads on a worker thread the marks of the show just opened, and hands them over.
+  private mutating func updateMarkReading(
+    task: BackgroundTask<Int, Result<ShowMarks, MarksProblem>>?
+  ) -> BackgroundTask<Int, Result<ShowMarks, MarksProblem>>? {
+    if let task {
+      guard task.isDone else { return task }
+      switch task.result {
+      case .success(let marks)?: library.adopt(marks, forOpening: task.key)
+      case .failure(let problem)?:
+        library.marksUnavailable(because: problem.message, forOpening: task.key)
+      case nil: break
+      }
     }
+    let opening = library.openings
+    guard opening != marksRead, let id = library.openShow else { return nil }
+    marksRead = opening
+    let shelf = shelf
+    return BackgroundTask(key: opening) { _ in shelf.marks(of: id) }
   }
 
   /// Writes the marks the show open asks for on a worker thread (the library may wait for

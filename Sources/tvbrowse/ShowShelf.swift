@@ -88,16 +88,23 @@ final class ShowShelf: Sendable {
   }
 
   /// The watched episodes of the show `id`, as the library keeps them (none when it has no
-  /// file yet); nil for a pack file opened by its path, whose marks it cannot keep, or
-  /// when the library cannot be read.
-  func marks(of id: String) -> ShowMarks? {
-    guard let show = lineup.withLock({ $0.shows.first { $0.id == id } }) else { return nil }
-    guard let libraryPath else { return nil }
+  /// file yet), or why they cannot be kept or read: a pack file opened by its path is not
+  /// in the library.
+  func marks(of id: String) -> Result<ShowMarks, MarksProblem> {
+    guard let show = lineup.withLock({ $0.shows.first { $0.id == id } }) else {
+      return .failure(
+        MarksProblem(
+          message: "Marks are kept for the shows of the library: add this one with tvbrowse add"))
+    }
+    guard let libraryPath else {
+      return .failure(MarksProblem(message: "No library to keep marks in: set TVBROWSE_LIBRARY"))
+    }
     do {
-      let marks = try Library.openExisting(path: libraryPath)?.marks(of: show.markKey) ?? []
-      return ShowMarks(key: show.markKey, watched: Set(marks.filter(\.watched).map(\.episode)))
+      let watched =
+        try Library.openExisting(path: libraryPath)?.watchedEpisodes(of: show.markKey) ?? []
+      return .success(ShowMarks(key: show.markKey, watched: watched))
     } catch {
-      return nil
+      return .failure(MarksProblem(message: "The marks cannot be read: \(error.message)"))
     }
   }
 
@@ -107,9 +114,7 @@ final class ShowShelf: Sendable {
     guard let libraryPath else { return "no library: set TVBROWSE_LIBRARY, or HOME" }
     let at = MarkFile.now()
     let marks = request.episodes.map {
-      EpisodeMark(
-        show: request.key, episode: $0.id, season: $0.season, number: $0.number,
-        watched: request.watched, at: at)
+      EpisodeMark(key: request.key, episode: $0, watched: request.watched, at: at)
     }
     do {
       try Library.openOrCreate(path: libraryPath).record(marks)
@@ -138,4 +143,10 @@ final class ShowShelf: Sendable {
     return (hits, found.count > limit)
   }
 
+}
+
+/// Why a show's marks cannot be kept or read, as the status line says it.
+struct MarksProblem: Error {
+  /// The message.
+  let message: String
 }

@@ -56,7 +56,7 @@ import Testing
     #expect(request.episodes.map(\.id) == ["s01e02", "s01-special-500005", "s02e01"])
     browser.confirm(request)
     #expect(
-      browser.state.message == "Marked S02E01 \"The Storm\" watched, and 2 episodes before it")
+      browser.state.message == "Marked S02E01 \"The Storm\" watched, and the 3 episodes before it")
     #expect(browser.state.watched?.ids == ["s01e01", "s01e02", "s01-special-500005", "s02e01"])
   }
 
@@ -70,15 +70,21 @@ import Testing
     #expect(browser.pendingMarks == nil)
   }
 
-  @Test func wOutsideAnEpisodeOrWithoutALibrarySaysSo() {
+  @Test func wBeforeTheMarksAreReadOrWhereTheyCannotBeKeptSaysWhy() {
+    var reading = BrowserHarness.browser(
+      80, 24, keys: [.character("2"), .down], catalog: Self.harbor)
+    _ = reading.handle(.key(.character("w")))
+    #expect(reading.state.message == "The marks of this show are still being read")
+    reading.marksUnavailable(because: "The marks cannot be read: the disk is gone")
+    _ = reading.handle(.key(.character("w")))
+    #expect(reading.state.message == "The marks cannot be read: the disk is gone")
+    #expect(reading.pendingMarks == nil)
+  }
+
+  @Test func wOutsideAnEpisodeSaysSo() {
     let season = browser(keys: [.character("w")])
     #expect(season.pendingMarks == nil)
     #expect(season.state.message == "w marks an episode: select one in Seasons & episodes")
-    let file = browser(keys: [.down, .character("W")], marks: false)
-    #expect(file.pendingMarks == nil)
-    #expect(
-      file.state.message
-        == "Marks are kept for the shows of the library: add this one with tvbrowse add")
   }
 
   @Test func theListShowsWhatIsWatchedAndEachSeasonsCount() throws {

@@ -48,7 +48,7 @@ struct ProgressCommandTests {
       try run(["next"]).stdoutLines == ["harbor-lights  S01 special  Behind the Lights  2019-12-20"]
     )
     let until = try run(["watched", "harbor-lights", "S02E01", "--until"])
-    #expect(until.stdout == "Marked S02E01 \"The Storm\" and the 3 episodes before it watched\n")
+    #expect(until.stdout == "Marked S02E01 \"The Storm\" watched, and the 3 episodes before it\n")
     #expect(
       try run(["progress"]).stdoutLines == [
         "Harbor Lights: 4 of 5 watched; next S02E02 (2020-04-10)"
@@ -201,6 +201,7 @@ struct ProgressCommandTests {
     #expect(try run(["marks", "import", file]).status == 0)
     let span = UInt32(Date().timeIntervalSince(started) * 1.5 * 1_000_000)
     var random = SystemRandomNumberGenerator()
+    var opened = 0
     for round in 0..<10 {
       try? FileManager.default.removeItem(atPath: library)
       try? FileManager.default.removeItem(atPath: library + "-wal")
@@ -218,6 +219,7 @@ struct ProgressCommandTests {
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
       guard FileManager.default.fileExists(atPath: library) else { continue }
+      opened += 1
       let check = try DatabaseQueue(path: library).read {
         try String.fetchAll($0, sql: "PRAGMA integrity_check")
       }
@@ -227,5 +229,50 @@ struct ProgressCommandTests {
       let found = try #require(try json(exported) as? [Any]).count
       #expect(found == 0 || found == count, "round \(round): \(found) marks")
     }
+    // Most kills land after the library is made, during or after the import.
+    #expect(opened > 0)
+  }
+
+  @Test func twoProcessesMarkingAtOnceLoseNothing() throws {
+    #expect(try run(["add", Self.harborLights]).status == 0)
+    var files: [String] = []
+    for part in 0..<2 {
+      let marks = (0..<5_000).map { number in
+        "{\"show\": {\"pack\": \"part-\(part)\"}, \"episode\": {\"season\": 1, \"number\": \(number), \"id\": \"e\(number)\"}, \"watched\": true, \"at\": \"2026-11-28T07:00:00Z\"}"
+      }
+      files.append(try write("part-\(part).json", "[" + marks.joined(separator: ",") + "]"))
+    }
+    var processes: [Process] = []
+    for file in files {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: try BinaryRunner.binaryPath())
+      process.arguments = ["marks", "import", file]
+      var environment = ProcessInfo.processInfo.environment
+      environment["TVBROWSE_LIBRARY"] = library
+      process.environment = environment
+      process.standardOutput = FileHandle.nullDevice
+      try process.run()
+      processes.append(process)
+    }
+    // Meanwhile, episodes marked one by one.
+    for code in ["S01E01", "S01E02", "S02E01"] {
+      #expect(try run(["watched", "harbor-lights", code]).status == 0)
+    }
+    for process in processes {
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0)
+    }
+    let exported = try #require(try json(run(["marks", "export"])) as? [Any])
+    #expect(exported.count == 10_003)
+  }
+
+  @Test func aMarkGivenByTheShowsIMDbIdIsKeptUnderTheLibrarysName() throws {
+    #expect(try run(["add", Self.harborLights]).status == 0)
+    let marks =
+      "[{\"show\": {\"imdb\": \"tt9000001\"}, \"episode\": {\"season\": 1, \"number\": 2}, \"watched\": true, \"at\": \"2026-01-01T00:00:00Z\"}]"
+    #expect(try run(["marks", "import", try write("imdb.json", marks)]).status == 0)
+    #expect(
+      try run(["progress", "harbor-lights"]).stdoutLines[0].hasPrefix("Harbor Lights: 1 of 5"))
+    #expect(try run(["progress"]).stdoutLines.count == 1)
   }
 }

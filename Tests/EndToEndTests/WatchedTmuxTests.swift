@@ -41,7 +41,7 @@ struct WatchedTmuxTests {
     let list = try again.wait(forText: "Season 1  1/3")
     #expect(list.contains("✓ S01E02 Fog"), "\(list)")
     try again.send("j", "j", "j", "W")
-    _ = try again.wait(forText: "watched, and 1 episode before it")
+    _ = try again.wait(forText: "Marked S01 special \"Behind the Lights\" watched, and")
     try again.send("q")
     #expect(try again.waitForExit() == 0)
     let third = try browser()

@@ -127,7 +127,7 @@ public struct LibraryBrowser: Sendable {
     _ event: InputEvent, open: (ShowRequest) -> Catalog?,
     otherShows: (_ show: String) -> OtherShows = { _ in OtherShows() },
     marks: (_ show: String) -> ShowMarks? = { _ in nil },
-    keep: (MarkRequest) -> String? = { _ in nil },
+    keep: (MarkRequest) -> String? = { _ in "nothing keeps marks here" },
     search: (String) -> [ShelfHit]
   ) -> Outcome {
     let outcome = receive(event)
@@ -201,6 +201,13 @@ public struct LibraryBrowser: Sendable {
   public mutating func adopt(_ marks: ShowMarks, forOpening opening: Int) {
     guard opening == openings, browser != nil else { return }
     browser!.adopt(marks)
+  }
+
+  /// Says why the marks of the show open cannot be kept or read, if the browser this was
+  /// found for (`opening`) is still the one open.
+  public mutating func marksUnavailable(because reason: String, forOpening opening: Int) {
+    guard opening == openings, browser != nil else { return }
+    browser!.marksUnavailable(because: reason)
   }
 
   /// The marks the show open asked for, to be written to the library.

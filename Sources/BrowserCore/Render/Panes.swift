@@ -194,7 +194,13 @@ enum ListPane {
       line.replaceSubrange(0...0, with: [Span(" "), Span(watchedMark, .title), Span(" ")])
     }
     if entity.kind == .season, let count = state.watched?.count(ofSeason: entity.id) {
-      line.append(Span("  \(count.watched)/\(count.episodes)", .dim))
+      // The count keeps its room: a long name is cut instead.
+      let note = "  \(count.watched)/\(count.episodes)"
+      let room = width - indent.count - note.count
+      if room > 1, line.count == 2, DisplayWidth.exceeds(SafeText.sanitize(line[1].text), room) {
+        line[1].text = DisplayWidth.truncate(SafeText.sanitize(line[1].text), to: room)
+      }
+      line.append(Span(note, .dim))
     }
     return line
   }

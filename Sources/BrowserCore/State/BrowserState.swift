@@ -108,6 +108,8 @@ public struct BrowserState: Sendable {
   public internal(set) var watched: WatchedEpisodes?
   /// Marks asked for with `w` or `W`, until the program has written them.
   public internal(set) var pendingMarks: MarkRequest?
+  /// Why the show's marks cannot be kept or read, when they cannot: `w` says so.
+  public internal(set) var marksProblem: String?
   /// The name of the show this one was reached from by a link, which Back returns to
   /// once this show's history is spent.
   public internal(set) var backLeadsTo: String?

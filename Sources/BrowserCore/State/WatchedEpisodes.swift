@@ -38,8 +38,13 @@ public struct WatchedEpisodes: Sendable {
   private let seasonTotals: [String: Int]
   /// Each season's number of episodes watched, by the season's id.
   private var seasonWatched: [String: Int] = [:]
+  /// The show's episodes in air order (`EpisodeLine.episodes(of:)`), and each one's
+  /// place in it by id: worked out once, not on every `W`.
+  let airOrder: [EpisodeLine]
+  private let places: [String: Int]
 
-  /// The marks of `catalog`'s show; the seasons are counted once, in one pass.
+  /// The marks of `catalog`'s show; its episodes are put in air order and its seasons
+  /// counted once, when the marks are read after the first frame.
   init(_ marks: ShowMarks, catalog: Catalog) {
     key = marks.key
     ids = []
@@ -48,8 +53,15 @@ public struct WatchedEpisodes: Sendable {
       if case .episode(let season, _) = entity.payload { totals[season, default: 0] += 1 }
     }
     seasonTotals = totals
+    airOrder = EpisodeLine.episodes(of: catalog)
+    var places: [String: Int] = [:]
+    for (place, episode) in airOrder.enumerated() { places[episode.id] = place }
+    self.places = places
     set(Array(marks.watched), watched: true, in: catalog)
   }
+
+  /// The place of the episode `id` in air order; nil for one without a season.
+  func place(of id: String) -> Int? { places[id] }
 
   /// True when the episode `id` is watched.
   public func isWatched(_ id: String) -> Bool { ids.contains(id) }

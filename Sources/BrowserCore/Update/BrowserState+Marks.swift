@@ -10,33 +10,28 @@ extension BrowserState {
       return
     }
     guard let watched else {
-      message = "Marks are kept for the shows of the library: add this one with tvbrowse add"
+      message = marksProblem ?? "The marks of this show are still being read"
       return
     }
     guard pendingMarks == nil else {
       message = "Still keeping the last marks"
       return
     }
-    let episodes = EpisodeLine.episodes(of: catalog)
-    guard let place = episodes.firstIndex(where: { $0.id == entity.id }) else {
+    guard let place = watched.place(of: entity.id) else {
       message = "This episode has no season to count it in"
       return
     }
-    let episode = episodes[place]
-    let label = episode.title.map { "\(episode.code) \"\($0)\"" } ?? episode.code
+    let episode = watched.airOrder[place]
     if through {
-      let changed = episodes[...place].filter { !watched.isWatched($0.id) }
-      let before = changed.count - (watched.isWatched(episode.id) ? 0 : 1)
-      let others =
-        before == 0 ? "" : ", and \(before) episode\(before == 1 ? "" : "s") before it"
       pendingMarks = MarkRequest(
-        key: watched.key, episodes: changed, watched: true,
-        summary: "Marked \(SafeText.sanitize(label)) watched\(others)")
+        key: watched.key,
+        episodes: watched.airOrder[...place].filter { !watched.isWatched($0.id) }, watched: true,
+        summary: EpisodeLine.markSummary(of: episode, before: place, watched: true))
     } else {
       let isWatched = watched.isWatched(episode.id)
       pendingMarks = MarkRequest(
         key: watched.key, episodes: [episode], watched: !isWatched,
-        summary: "Marked \(SafeText.sanitize(label)) \(isWatched ? "unwatched" : "watched")")
+        summary: EpisodeLine.markSummary(of: episode, before: 0, watched: !isWatched))
     }
   }
 

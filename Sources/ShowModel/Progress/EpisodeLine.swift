@@ -27,6 +27,24 @@ public struct EpisodeLine: Sendable, Equatable {
     return "S\(season)E\(Self.twoDigits(number))"
   }
 
+  /// `S02E04 "Title"`, or the label alone for an episode without a title; safe to print.
+  public var label: String {
+    guard let title else { return code }
+    return "\(code) \"\(SafeText.sanitize(title))\""
+  }
+
+  /// What marking `episode` says, and with it the `before` episodes before it in air
+  /// order (`W`, `--until`): "Marked S02E01 "The Storm" watched, and the 3 episodes
+  /// before it".
+  public static func markSummary(of episode: EpisodeLine, before: Int, watched: Bool) -> String {
+    let state = watched ? "watched" : "unwatched"
+    switch before {
+    case 0: return "Marked \(episode.label) \(state)"
+    case 1: return "Marked \(episode.label) \(state), and the episode before it"
+    default: return "Marked \(episode.label) \(state), and the \(before) episodes before it"
+    }
+  }
+
   /// True when `name` is an episode's label and nothing more: `S01E03`, any number of
   /// digits in each part.
   public static func isLabel(_ name: String) -> Bool {

@@ -72,21 +72,22 @@ struct MarksImportCommand: ParsableCommand {
       throw CommandFailure("\(shown): \(error.place): \(error.message)")
     }
     let access = try LibraryAccess(option: source.library)
+    let shows = try ShowKeys(access: access)
     var marks: [EpisodeMark] = []
     var unmatched = 0
-    var episodes: [String: [EpisodeLine]?] = [:]
+    // For the marks that name their episode by numbers: each show's episodes, read once.
+    var numbered: [String: [EpisodeNumbers: String]] = [:]
     for entry in entries {
+      // Kept under the name the library keeps the show's marks under: a show added from
+      // TVmaze is found by its IMDb id too.
+      let show = shows.show(answering: entry.show)
+      let key = show?.markKey ?? entry.show
       var id = entry.id
-      if id == nil {
-        // Named by numbers: found in the show's episodes, read once per show.
-        if episodes[entry.show] == nil {
-          episodes[entry.show] = (try? access.open(MarkedShow.argument(forKey: entry.show)))
-            .map { EpisodeLine.episodes(of: $0.1) }
+      if id == nil, let show, let number = entry.number {
+        if numbered[key] == nil {
+          numbered[key] = Self.numbers(of: show, access: access)
         }
-        id =
-          episodes[entry.show]??.first {
-            $0.season == entry.season && $0.number == entry.number && entry.number != nil
-          }?.id
+        id = numbered[key]?[EpisodeNumbers(season: entry.season, number: number)]
       }
       guard let id else {
         unmatched += 1
@@ -94,7 +95,7 @@ struct MarksImportCommand: ParsableCommand {
       }
       marks.append(
         EpisodeMark(
-          show: entry.show, episode: id, season: entry.season, number: entry.number,
+          show: key, episode: id, season: entry.season, number: entry.number,
           watched: entry.watched, at: entry.at))
     }
     let merge: MarkMerge
@@ -120,4 +121,52 @@ struct MarksImportCommand: ParsableCommand {
     }
     Output.write(line + "\n")
   }
+
+  /// The ids of `show`'s numbered episodes by season and number; none when it cannot be read.
+  private static func numbers(of show: LibraryShow, access: LibraryAccess)
+    -> [EpisodeNumbers: String]
+  {
+    guard let (_, catalog) = try? access.open(MarkedShow.argument(forKey: show.markKey)) else {
+      return [:]
+    }
+    var ids: [EpisodeNumbers: String] = [:]
+    for episode in EpisodeLine.episodes(of: catalog) {
+      guard let number = episode.number else { continue }
+      let numbers = EpisodeNumbers(season: episode.season, number: number)
+      // The first of two episodes with one season and number is the one marked.
+      if ids[numbers] == nil { ids[numbers] = episode.id }
+    }
+    return ids
+  }
+}
+
+/// An episode named by its season and number.
+private struct EpisodeNumbers: Hashable {
+  var season: Int
+  var number: Int
+}
+
+/// The shows of the library (and the built-in one) by every name a mark may give them:
+/// `tvmaze:N`, `imdb:tt…`, or for a pack, `pack:ID`.
+private struct ShowKeys {
+  private var shows: [String: LibraryShow] = [:]
+
+  init(access: LibraryAccess) throws {
+    var all = [LibraryAccess.builtInShow(try LibraryAccess.builtInCatalog())]
+    if let library = try access.existing() {
+      do {
+        all += try library.shows()
+      } catch {
+        throw CommandFailure(error.message)
+      }
+    }
+    for show in all {
+      if let tvmaze = show.tvmaze { shows["tvmaze:\(tvmaze)"] = show }
+      if let imdb = show.imdb { shows["imdb:\(imdb)"] = show }
+      if show.tvmaze == nil && show.imdb == nil { shows["pack:\(show.id)"] = show }
+    }
+  }
+
+  /// The show a mark's `key` names, if the library holds it.
+  func show(answering key: String) -> LibraryShow? { shows[key] }
 }

@@ -27,7 +27,10 @@ struct MarkedShow {
     }
     var shows: [MarkedShow] = []
     for key in keys {
-      guard let (show, catalog) = try? access.open(argument(forKey: key)) else { continue }
+      // A key the show no longer answers to (its marks from before it had another name)
+      // would count the show twice.
+      guard let (show, catalog) = try? access.open(argument(forKey: key)), show.markKey == key
+      else { continue }
       shows.append(try MarkedShow(show: show, catalog: catalog, library: library))
     }
     return shows.sorted {
@@ -37,15 +40,13 @@ struct MarkedShow {
 
   private init(show: LibraryShow, catalog: Catalog, library: Library?) throws {
     self.show = show
-    let marks: [EpisodeMark]
+    let watched: Set<String>
     do {
-      marks = try library?.marks(of: show.markKey) ?? []
+      watched = try library?.watchedEpisodes(of: show.markKey) ?? []
     } catch {
       throw CommandFailure(error.message)
     }
-    progress = ShowProgress(
-      episodes: EpisodeLine.episodes(of: catalog),
-      watched: Set(marks.filter(\.watched).map(\.episode)))
+    progress = ShowProgress(episodes: EpisodeLine.episodes(of: catalog), watched: watched)
   }
 
   /// The argument that finds the show a mark key names: `tvmaze:N` and `imdb:tt…` as they
@@ -56,12 +57,6 @@ struct MarkedShow {
 
   /// Today in UTC, YYYY-MM-DD, the day an air date is compared with.
   static var today: String { String(MarkFile.now().prefix(10)) }
-
-  /// `S02E04 "Title"`, or the label alone for an episode without a title.
-  static func label(_ episode: EpisodeLine) -> String {
-    guard let title = episode.title else { return episode.code }
-    return "\(episode.code) \"\(SafeText.sanitize(title))\""
-  }
 
   /// An episode as the JSON outputs write it.
   static func json(_ episode: EpisodeLine) -> JSONValue {

@@ -55,9 +55,7 @@ struct WatchedCommand: ParsableCommand {
     let at = MarkFile.now()
     // Only what changes is written, so that a mark keeps the time it was first made.
     let changed = chosen.filter { progress.watched.contains($0.id) != watched }.map {
-      EpisodeMark(
-        show: marked.show.markKey, episode: $0.id, season: $0.season, number: $0.number,
-        watched: watched, at: at)
+      EpisodeMark(key: marked.show.markKey, episode: $0, watched: watched, at: at)
     }
     do {
       try access.writable().record(changed)
@@ -71,29 +69,16 @@ struct WatchedCommand: ParsableCommand {
           ("episodes", .array(chosen.map(MarkedShow.json))),
           ("changed", .number(String(changed.count))),
         ]))
+    } else if isSeason && !until {
+      let count = chosen.count == 1 ? "the 1 episode" : "the \(chosen.count) episodes"
+      Output.write(
+        "Marked \(count) of season \(last.season) \(watched ? "watched" : "unwatched")\n")
     } else {
       Output.write(
-        "Marked \(description(of: chosen, last: last)) \(watched ? "watched" : "unwatched")\n")
+        EpisodeLine.markSummary(of: last, before: chosen.count - 1, watched: watched) + "\n")
     }
   }
 
   /// True when the episode argument names a whole season (`S02`).
   private var isSeason: Bool { !episode.uppercased().contains("E") }
-
-  /// What was marked, as the message says it.
-  private func description(of chosen: [EpisodeLine], last: EpisodeLine) -> String {
-    if until {
-      let before = chosen.count - 1
-      switch before {
-      case 0: return MarkedShow.label(last)
-      case 1: return "\(MarkedShow.label(last)) and the episode before it"
-      default: return "\(MarkedShow.label(last)) and the \(before) episodes before it"
-      }
-    }
-    if isSeason {
-      let count = chosen.count == 1 ? "the 1 episode" : "the \(chosen.count) episodes"
-      return "\(count) of season \(last.season)"
-    }
-    return MarkedShow.label(last)
-  }
 }
