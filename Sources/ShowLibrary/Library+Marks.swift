@@ -52,6 +52,21 @@ extension EpisodeMark {
 }
 
 extension Library {
+  /// How many episodes are marked watched in each show that has one, by mark key: one
+  /// query for every show of the Library view.
+  public func watchedCounts() throws(LibraryError) -> [String: Int] {
+    try reading { db in
+      guard try db.tableExists("mark") else { return [:] }
+      var counts: [String: Int] = [:]
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT show, count(*) FROM mark WHERE watched GROUP BY show")
+      while let row = try rows.next() {
+        if let show: String = row[0], let count: Int = row[1] { counts[show] = count }
+      }
+      return counts
+    }
+  }
+
   /// The ids of the episodes marked watched in the show whose mark key is `show`.
   public func watchedEpisodes(of show: String) throws(LibraryError) -> Set<String> {
     Set(try marks(of: show).filter(\.watched).map(\.episode))

@@ -66,8 +66,9 @@ public enum MarkFile {
       throw Problem(
         place: "the document", message: "expected an array of marks, found \(value.typeName)")
     }
+    let tomorrow = now(Date(timeIntervalSinceNow: 86_400))
     return try items.enumerated().map { (index, item) throws(Problem) in
-      try entry(item, path: "[\(index)]")
+      try entry(item, path: "[\(index)]", latestAcceptable: tomorrow)
     }
   }
 
@@ -81,7 +82,9 @@ public enum MarkFile {
     MarkTime.format(Int(date.timeIntervalSince1970.rounded(.down)))
   }
 
-  private static func entry(_ item: JSONValue, path: String) throws(Problem) -> Entry {
+  private static func entry(_ item: JSONValue, path: String, latestAcceptable: String)
+    throws(Problem) -> Entry
+  {
     guard case .object = item else {
       throw Problem(place: path, message: "expected a mark, an object, found \(item.typeName)")
     }
@@ -125,6 +128,10 @@ public enum MarkFile {
     guard case .string(let text)? = item["at"], let at = time(text) else {
       throw Problem(
         place: "\(path).at", message: "expected a time in ISO-8601, such as 2026-11-28T07:30:00Z")
+    }
+    // A mark from the future would win every merge after it: a clock gone wrong.
+    guard at <= latestAcceptable else {
+      throw Problem(place: "\(path).at", message: "a time later than tomorrow: \(at)")
     }
     return Entry(show: key, season: season, number: number, id: id, watched: watched, at: at)
   }

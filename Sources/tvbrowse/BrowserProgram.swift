@@ -20,8 +20,8 @@ struct BrowserProgram: TerminalProgram {
   /// Reads the open show's marks, for the browser it names: one query, apart from the
   /// slower links so that `w` works at once.
   private var markReading: BackgroundTask<Int, Result<ShowMarks, MarksProblem>>?
-  /// The browser (`LibraryBrowser.openings`) whose marks were asked for last.
-  private var marksRead = 0
+  /// The showing (`LibraryBrowser.showings`) whose marks were asked for last.
+  private var marksRead = -1
   /// Writes the marks the show open asked for.
   private var marking: BackgroundTask<MarkRequest, String?>?
   /// The browser (`LibraryBrowser.openings`) whose links were asked for last.
@@ -127,24 +127,27 @@ struct BrowserProgram: TerminalProgram {
     return BackgroundTask(key: opening) { _ in shelf.otherShows(of: catalog, id: id) }
   }
 
-  /// Reads on a worker thread the marks of the show just opened, and hands them over.
+  /// Reads on a worker thread the marks of the show that just took the screen, and hands
+  /// them over: again on each return to it, as another tvbrowse may have changed them.
   private mutating func updateMarkReading(
     task: BackgroundTask<Int, Result<ShowMarks, MarksProblem>>?
   ) -> BackgroundTask<Int, Result<ShowMarks, MarksProblem>>? {
     if let task {
       guard task.isDone else { return task }
       switch task.result {
-      case .success(let marks)?: library.adopt(marks, forOpening: task.key)
+      case .success(let marks)?: library.adopt(marks, forShowing: task.key)
       case .failure(let problem)?:
-        library.marksUnavailable(because: problem.message, forOpening: task.key)
+        library.marksUnavailable(because: problem.message, forShowing: task.key)
       case nil: break
       }
     }
-    let opening = library.openings
-    guard opening != marksRead, let id = library.openShow else { return nil }
-    marksRead = opening
+    let showing = library.showings
+    guard showing != marksRead, !library.showsShelf, let id = library.openShow else {
+      return nil
+    }
+    marksRead = showing
     let shelf = shelf
-    return BackgroundTask(key: opening) { _ in shelf.marks(of: id) }
+    return BackgroundTask(key: showing) { _ in shelf.marks(of: id) }
   }
 
   /// Writes the marks the show open asks for on a worker thread (the library may wait for

@@ -53,7 +53,9 @@ import Testing
     #expect(browser.state.selectedEntity?.id == "s02e01")
     _ = browser.handle(.key(.character("W")))
     let request = try #require(browser.pendingMarks)
-    #expect(request.episodes.map(\.id) == ["s01e02", "s01-special-500005", "s02e01"])
+    // Every episode up to it, the one watched already too: another tvbrowse may have
+    // unmarked it meanwhile.
+    #expect(request.episodes.map(\.id) == ["s01e01", "s01e02", "s01-special-500005", "s02e01"])
     browser.confirm(request)
     #expect(
       browser.state.message == "Marked S02E01 \"The Storm\" watched, and the 3 episodes before it")
@@ -114,5 +116,10 @@ import Testing
     #expect(kept.map(\.episodes).map { $0.map(\.id) } == [["s01e01"]])
     let watched = try #require(library.browser?.state.watched)
     #expect(watched.ids == ["s01e01", "s02e01"])
+    // Each time the show takes the screen again, its marks are to be read again.
+    let showings = library.showings
+    _ = library.handle(.key(.character("0")), open: { _ in nil }, search: { _ in [] })
+    _ = library.handle(.key(.backspace), open: { _ in nil }, search: { _ in [] })
+    #expect(library.showings == showings + 1)
   }
 }

@@ -100,12 +100,15 @@ struct ProgressCommandTests {
     #expect(season.stderr.contains("no season S07 in Harbor Lights"), "\(season)")
     let form = try run(["watched", "harbor-lights", "episode two"])
     #expect(form.status == 64)
-    #expect(form.stderr.contains("give one like S02E03, or a season like S02"))
+    #expect(form.stderr.contains("\"episode two\" is not an episode: give one like S02E03"))
     let show = try run(["watched", "no such show", "S01E01"])
     #expect(show.status == 1)
     let pack = try run(["watched", "harbor-lights", "S01E01", "--pack", "x.json"])
     #expect(pack.status == 64, "\(pack)")
     #expect(try run(["marks", "export"]).stdout == "[]\n")
+    // A special, which has no number, is named by its id.
+    let special = try run(["watched", "harbor-lights", "s01-special-500005"])
+    #expect(special.stdout == "Marked S01 special \"Behind the Lights\" watched\n", "\(special)")
   }
 
   @Test func marksOutliveAnUpdateARemovalAndAnotherAdd() throws {
@@ -136,24 +139,36 @@ struct ProgressCommandTests {
         ": 0 added, 0 updated, 2 unchanged\n"))
     // A newer mark replaces the library's, an older one does not; a mark named by
     // numbers alone is found in the show.
+    let older = """
+      [
+        {"show": {"tvmaze": 90210}, "episode": {"season": 1, "number": 1, "id": "s01e01"},
+         "watched": true, "at": "2020-01-01T00:00:00Z"},
+        {"show": {"tvmaze": 90210}, "episode": {"season": 1, "number": 2, "id": "s01e02"},
+         "watched": true, "at": "2020-01-01T00:00:00Z"}
+      ]
+      """
+    let third = folder + "/third.sqlite"
+    #expect(try run(["add", Self.harborLights], library: third).status == 0)
+    #expect(
+      try run(["marks", "import", try write("older.json", older)], library: third).status == 0)
     let marks = """
       [
         {"show": {"tvmaze": 90210}, "episode": {"season": 1, "number": 1, "id": "s01e01"},
-         "watched": false, "at": "2999-01-01T00:00:00Z"},
+         "watched": false, "at": "2021-01-01T00:00:00Z"},
         {"show": {"tvmaze": 90210}, "episode": {"season": 1, "number": 2, "id": "s01e02"},
-         "watched": false, "at": "2000-01-01T00:00:00Z"},
+         "watched": false, "at": "2019-01-01T00:00:00Z"},
         {"show": {"tvmaze": 90210}, "episode": {"season": 2, "number": 1},
          "watched": true, "at": "2026-11-28T08:00:00.250+01:00"}
       ]
       """
-    let merged = try run(["marks", "import", try write("newer.json", marks)])
+    let merged = try run(["marks", "import", try write("newer.json", marks)], library: third)
     #expect(merged.stdout.hasSuffix(": 1 added, 1 updated, 1 unchanged\n"), "\(merged)")
     #expect(
-      try run(["progress", "harbor-lights"]).stdoutLines[0]
+      try run(["progress", "harbor-lights"], library: third).stdoutLines[0]
         == "Harbor Lights: 2 of 5 watched; next S02E02 (2020-04-10)")
-    let times = try #require(try json(run(["marks", "export"])) as? [[String: Any]]).map {
-      $0["at"] as? String
-    }
+    let times = try #require(
+      try json(run(["marks", "export"], library: third)) as? [[String: Any]]
+    ).map { $0["at"] as? String }
     #expect(times.contains("2026-11-28T07:00:00Z"))
   }
 
@@ -178,6 +193,10 @@ struct ProgressCommandTests {
         "[0].at: expected a time in ISO-8601"
       ),
       ("[\n  {\"show\": }", "line 2, column 12"),
+      (
+        #"[{"show": {"pack": "x"}, "episode": {"season": 1, "id": "e"}, "watched": true, "at": "2999-01-01T00:00:00Z"}]"#,
+        "[0].at: a time later than tomorrow: 2999-01-01T00:00:00Z"
+      ),
     ]
     for (index, (text, message)) in cases.enumerated() {
       let file = try write("bad-\(index).json", text)
@@ -268,11 +287,21 @@ struct ProgressCommandTests {
 
   @Test func aMarkGivenByTheShowsIMDbIdIsKeptUnderTheLibrarysName() throws {
     #expect(try run(["add", Self.harborLights]).status == 0)
+    // The second names an episode the show does not have; the third gives numbers that
+    // disagree with its id, which wins.
     let marks =
-      "[{\"show\": {\"imdb\": \"tt9000001\"}, \"episode\": {\"season\": 1, \"number\": 2}, \"watched\": true, \"at\": \"2026-01-01T00:00:00Z\"}]"
-    #expect(try run(["marks", "import", try write("imdb.json", marks)]).status == 0)
+      "[{\"show\": {\"imdb\": \"tt9000001\"}, \"episode\": {\"season\": 1, \"number\": 2}, \"watched\": true, \"at\": \"2026-01-01T00:00:00Z\"},"
+      + "{\"show\": {\"tvmaze\": 90210}, \"episode\": {\"season\": 1, \"number\": 9, \"id\": \"s09e99\"}, \"watched\": true, \"at\": \"2026-01-01T00:00:00Z\"},"
+      + "{\"show\": {\"tvmaze\": 90210}, \"episode\": {\"season\": 2, \"number\": 2, \"id\": \"s01e01\"}, \"watched\": true, \"at\": \"2026-01-01T00:00:00Z\"}]"
+    let imported = try run(["marks", "import", try write("imdb.json", marks)])
     #expect(
-      try run(["progress", "harbor-lights"]).stdoutLines[0].hasPrefix("Harbor Lights: 1 of 5"))
+      imported.stdout.hasSuffix(
+        ": 2 added, 0 updated, 0 unchanged; 1 not matched to an episode (give each its \"id\", or add its show first)\n"
+      ), "\(imported)")
+    let exported = try #require(try json(run(["marks", "export"])) as? [[String: Any]])
+    #expect(exported.map { ($0["episode"] as? [String: Any])?["number"] as? Int } == [1, 2])
+    #expect(
+      try run(["progress", "harbor-lights"]).stdoutLines[0].hasPrefix("Harbor Lights: 2 of 5"))
     #expect(try run(["progress"]).stdoutLines.count == 1)
   }
 }

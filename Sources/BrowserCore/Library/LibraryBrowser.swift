@@ -20,6 +20,9 @@ public struct LibraryBrowser: Sendable {
   public private(set) var pendingOpen: ShowRequest?
   /// How many times a show's browser was made: the number of the one in `browser`.
   public private(set) var openings = 0
+  /// Counts the times a show took the screen (opened, or come back to from the Library
+  /// view): its marks are read again each time, as another tvbrowse may have changed them.
+  public private(set) var showings = 0
   /// True when a show gave the screen back to the Library view, until taken.
   private var cameBackToShelf = false
   /// The options the browser was started with.
@@ -110,6 +113,7 @@ public struct LibraryBrowser: Sendable {
     case .done(let outcome): return outcome
     case .returnToShow:
       showsShelf = false
+      showings += 1
       return .redraw
     case .open(let request):
       leaving = nil
@@ -144,7 +148,7 @@ public struct LibraryBrowser: Sendable {
       if let catalog = open(request) {
         adopt(catalog, for: request)
         adopt(otherShows(request.show), forOpening: openings)
-        if let found = marks(request.show) { adopt(found, forOpening: openings) }
+        if let found = marks(request.show) { adopt(found, forShowing: showings) }
       } else {
         failToOpen(request, because: "cannot open \(request.show)")
       }
@@ -196,17 +200,17 @@ public struct LibraryBrowser: Sendable {
     browser!.adopt(otherShows)
   }
 
-  /// Takes the watched episodes of the show open, if the browser they were read for
-  /// (`opening`) is still the one open.
-  public mutating func adopt(_ marks: ShowMarks, forOpening opening: Int) {
-    guard opening == openings, browser != nil else { return }
+  /// Takes the watched episodes of the show open, if they were read for the showing
+  /// (`showings`) still on screen.
+  public mutating func adopt(_ marks: ShowMarks, forShowing showing: Int) {
+    guard showing == showings, browser != nil else { return }
     browser!.adopt(marks)
   }
 
-  /// Says why the marks of the show open cannot be kept or read, if the browser this was
-  /// found for (`opening`) is still the one open.
-  public mutating func marksUnavailable(because reason: String, forOpening opening: Int) {
-    guard opening == openings, browser != nil else { return }
+  /// Says why the marks of the show open cannot be kept or read, if this was found for
+  /// the showing (`showings`) still on screen.
+  public mutating func marksUnavailable(because reason: String, forShowing showing: Int) {
+    guard showing == showings, browser != nil else { return }
     browser!.marksUnavailable(because: reason)
   }
 
@@ -277,5 +281,6 @@ public struct LibraryBrowser: Sendable {
     browser!.leadBack(to: trail.last?.name)
     showsShelf = false
     shelf.canReturn = true
+    showings += 1
   }
 }

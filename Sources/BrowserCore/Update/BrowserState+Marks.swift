@@ -25,7 +25,9 @@ extension BrowserState {
     if through {
       pendingMarks = MarkRequest(
         key: watched.key,
-        episodes: watched.airOrder[...place].filter { !watched.isWatched($0.id) }, watched: true,
+        // All of them, not only those this browser sees unwatched: another tvbrowse may
+        // have unmarked some meanwhile.
+        episodes: Array(watched.airOrder[...place]), watched: true,
         summary: EpisodeLine.markSummary(of: episode, before: place, watched: true))
     } else {
       let isWatched = watched.isWatched(episode.id)

@@ -39,9 +39,9 @@ struct MarksImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import", abstract: "Merge watched marks from a JSON file into the library.",
     discussion: """
-      For each episode the newer mark is kept, by the time it was made. A mark that names \
-      its episode by season and number alone is matched in the show when the show is in \
-      the library; marks of other shows are kept for when they are added.
+      For each episode the newer mark is kept, by the time it was made. A mark of a show \
+      in the library must name one of its episodes, by id or by season and number; a mark \
+      of another show is kept, with its episode's id, for when the show is added.
       """)
 
   @Argument(help: ArgumentHelp("The file `marks export` wrote.", valueName: "file"))
@@ -75,28 +75,38 @@ struct MarksImportCommand: ParsableCommand {
     let shows = try ShowKeys(access: access)
     var marks: [EpisodeMark] = []
     var unmatched = 0
-    // For the marks that name their episode by numbers: each show's episodes, read once.
-    var numbered: [String: [EpisodeNumbers: String]] = [:]
+    // Each show's episodes, by id and by numbers, read once.
+    var episodes: [String: EpisodeTable] = [:]
     for entry in entries {
       // Kept under the name the library keeps the show's marks under: a show added from
       // TVmaze is found by its IMDb id too.
-      let show = shows.show(answering: entry.show)
-      let key = show?.markKey ?? entry.show
-      var id = entry.id
-      if id == nil, let show, let number = entry.number {
-        if numbered[key] == nil {
-          numbered[key] = Self.numbers(of: show, access: access)
+      guard let show = shows.show(answering: entry.show) else {
+        // A show not in the library: kept as the file names it, for when it is added.
+        guard let id = entry.id else {
+          unmatched += 1
+          continue
         }
-        id = numbered[key]?[EpisodeNumbers(season: entry.season, number: number)]
+        marks.append(
+          EpisodeMark(
+            show: entry.show, episode: id, season: entry.season, number: entry.number,
+            watched: entry.watched, at: entry.at))
+        continue
       }
-      guard let id else {
+      // A show of the library: the mark must name one of its episodes, by id or by
+      // numbers, and takes its season and number from the show.
+      let key = show.markKey
+      if episodes[key] == nil { episodes[key] = Self.episodes(of: show, access: access) }
+      let found = episodes[key].flatMap { table in
+        entry.id.flatMap { table.byID[$0] }
+          ?? entry.number.flatMap {
+            table.byNumbers[EpisodeNumbers(season: entry.season, number: $0)]
+          }
+      }
+      guard let episode = found else {
         unmatched += 1
         continue
       }
-      marks.append(
-        EpisodeMark(
-          show: key, episode: id, season: entry.season, number: entry.number,
-          watched: entry.watched, at: entry.at))
+      marks.append(EpisodeMark(key: key, episode: episode, watched: entry.watched, at: entry.at))
     }
     let merge: MarkMerge
     do {
@@ -122,22 +132,27 @@ struct MarksImportCommand: ParsableCommand {
     Output.write(line + "\n")
   }
 
-  /// The ids of `show`'s numbered episodes by season and number; none when it cannot be read.
-  private static func numbers(of show: LibraryShow, access: LibraryAccess)
-    -> [EpisodeNumbers: String]
-  {
+  /// `show`'s episodes by id and by season and number; none when it cannot be read.
+  private static func episodes(of show: LibraryShow, access: LibraryAccess) -> EpisodeTable {
+    var table = EpisodeTable()
     guard let (_, catalog) = try? access.open(MarkedShow.argument(forKey: show.markKey)) else {
-      return [:]
+      return table
     }
-    var ids: [EpisodeNumbers: String] = [:]
     for episode in EpisodeLine.episodes(of: catalog) {
+      table.byID[episode.id] = episode
       guard let number = episode.number else { continue }
       let numbers = EpisodeNumbers(season: episode.season, number: number)
       // The first of two episodes with one season and number is the one marked.
-      if ids[numbers] == nil { ids[numbers] = episode.id }
+      if table.byNumbers[numbers] == nil { table.byNumbers[numbers] = episode }
     }
-    return ids
+    return table
   }
+}
+
+/// A show's episodes, by id and by season and number.
+private struct EpisodeTable {
+  var byID: [String: EpisodeLine] = [:]
+  var byNumbers: [EpisodeNumbers: EpisodeLine] = [:]
 }
 
 /// An episode named by its season and number.

@@ -16,24 +16,26 @@ struct MarkedShow {
   }
 
   /// Every show that has an episode marked watched, by name; the marks of shows no longer
-  /// in the library are kept for when they come back, and left out here.
+  /// in the library are kept for when they come back, and left out here. Only the shows
+  /// with marks are read.
   static func everyMarked(access: LibraryAccess) throws -> [MarkedShow] {
     guard let library = try access.existing() else { return [] }
-    let keys: [String]
+    let counts: [String: Int]
+    var shows = [LibraryAccess.builtInShow(try LibraryAccess.builtInCatalog())]
     do {
-      keys = Array(Set(try library.allMarks().filter(\.watched).map(\.show)))
+      counts = try library.watchedCounts()
+      shows += try library.shows()
     } catch {
       throw CommandFailure(error.message)
     }
-    var shows: [MarkedShow] = []
-    for key in keys {
-      // A key the show no longer answers to (its marks from before it had another name)
-      // would count the show twice.
-      guard let (show, catalog) = try? access.open(argument(forKey: key)), show.markKey == key
-      else { continue }
-      shows.append(try MarkedShow(show: show, catalog: catalog, library: library))
+    var marked: [MarkedShow] = []
+    for show in shows where counts[show.markKey] != nil {
+      guard let (show, catalog) = try? access.open(argument(forKey: show.markKey)) else {
+        continue
+      }
+      marked.append(try MarkedShow(show: show, catalog: catalog, library: library))
     }
-    return shows.sorted {
+    return marked.sorted {
       ($0.show.name.lowercased(), $0.show.id) < ($1.show.name.lowercased(), $1.show.id)
     }
   }

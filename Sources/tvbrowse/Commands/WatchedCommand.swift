@@ -17,7 +17,9 @@ struct WatchedCommand: ParsableCommand {
   var show: String
 
   @Argument(
-    help: ArgumentHelp("The episode, S02E03, or a whole season, S02.", valueName: "episode"))
+    help: ArgumentHelp(
+      "The episode, S02E03 or its id (a special's), or a whole season, S02.",
+      valueName: "episode"))
   var episode: String
 
   @Flag(help: "Mark every episode up to and including this one, in air order.")
@@ -39,9 +41,12 @@ struct WatchedCommand: ParsableCommand {
     let access = try LibraryAccess(option: source.library)
     let marked = try MarkedShow.open(show, access: access)
     let progress = marked.progress
-    guard let named = progress.episodes(named: episode) else {
+    // An episode's id names it too: a special has no S01E03 of its own.
+    let byID = progress.episodes.filter { $0.id == episode }
+    guard let named = byID.isEmpty ? progress.episodes(named: episode) : byID else {
       throw ValidationError(
-        "\(SafeText.echo(episode)) is not an episode: give one like S02E03, or a season like S02")
+        "\"\(SafeText.sanitize(SafeText.echo(episode)))\" is not an episode: give one like S02E03, its id, or a season like S02"
+      )
     }
     guard let last = named.last else {
       let name = SafeText.sanitize(marked.show.name)
