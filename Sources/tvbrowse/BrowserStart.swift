@@ -29,14 +29,17 @@ struct BrowserStart {
     }
     var library: Library?
     var stored: [LibraryShow] = []
+    var watched: [String: Int] = [:]
     do {
       library = try access?.existing()
       stored = try library?.shows() ?? []
+      watched = try library?.watchedCounts() ?? [:]
     } catch {
       // Said on the first screen: the browser goes on with the built-in show.
       problem = true
     }
-    shelf = ShowShelf(libraryPath: access?.path, stored: stored, builtIn: builtIn)
+    shelf = ShowShelf(
+      libraryPath: access?.path, stored: stored, watched: watched, builtIn: builtIn)
     selected = try? library?.lastOpened()
     if let name = source.show, let access {
       let (show, catalog) = try access.open(name)

@@ -16,23 +16,27 @@ final class ShowShelf: Sendable {
   private let unreadable = Mutex<Set<String>>([])
 
   /// The built-in show and the shows of the library at `libraryPath`, if any.
-  init(libraryPath: String?, stored: [LibraryShow], builtIn: Catalog) {
+  /// `watched` counts the episodes watched in each show, by mark key.
+  init(
+    libraryPath: String?, stored: [LibraryShow], watched: [String: Int], builtIn: Catalog
+  ) {
     self.libraryPath = libraryPath
     let builtInShow = LibraryAccess.builtInShow(builtIn)
-    lineup = Mutex(Self.lineup([builtInShow] + stored))
+    lineup = Mutex(Self.lineup([builtInShow] + stored, watched: watched))
     catalogs = Mutex([builtInShow.id: builtIn])
   }
 
   /// The shows as the Library view lists them, the built-in one first.
   var rows: [ShelfShow] { lineup.withLock { $0.rows } }
 
-  private static func lineup(_ shows: [LibraryShow]) -> (
+  private static func lineup(_ shows: [LibraryShow], watched: [String: Int]) -> (
     shows: [LibraryShow], rows: [ShelfShow]
   ) {
     let rows = shows.map { show in
       ShelfShow(
         id: show.id, name: show.name, years: ShowLine.years(show), status: show.status,
-        network: show.network, seasons: show.seasons, episodes: show.episodes)
+        network: show.network, seasons: show.seasons, episodes: show.episodes,
+        watched: watched[show.markKey] ?? 0)
     }
     return (shows, rows)
   }
@@ -41,12 +45,12 @@ final class ShowShelf: Sendable {
   /// some), forgetting the catalogs of those that changed or went; the rows, or nil when
   /// the library cannot be read now, which leaves the shows as they were.
   func refresh() -> [ShelfShow]? {
-    guard let libraryPath,
-      let stored = try? Library.openExisting(path: libraryPath)?.shows() ?? []
+    guard let libraryPath, let library = try? Library.openExisting(path: libraryPath),
+      let stored = try? library.shows(), let watched = try? library.watchedCounts()
     else { return nil }
     let (old, fresh) = lineup.withLock { lineup in
       let old = lineup.shows
-      lineup = Self.lineup(Array(old.prefix(1)) + stored)
+      lineup = Self.lineup(Array(old.prefix(1)) + stored, watched: watched)
       return (old, lineup)
     }
     let kept = Set(fresh.shows.filter { old.contains($0) }.map(\.id))

@@ -123,3 +123,32 @@ import Testing
     #expect(library.showings == showings + 1)
   }
 }
+
+/// The Library view counts each show's episodes watched, once a show has any.
+@Suite struct ShelfWatchedColumnTests {
+  static let shows = [
+    ShelfShow(
+      id: "13-reasons-why", name: "13 Reasons Why", years: "–", seasons: 2, episodes: 26),
+    ShelfShow(
+      id: "harbor-lights", name: "Harbor Lights", years: "2019–2020", status: "Ended",
+      network: "Netflix", seasons: 2, episodes: 5, watched: 3),
+  ]
+
+  @Test func theColumnShowsOnceAShowHasAnEpisodeWatched() throws {
+    let library = LibraryBrowser(
+      shows: Self.shows, selecting: nil, width: 80, height: 8, options: BrowserOptions())
+    let lines = library.render().lines
+    #expect(lines[1].hasSuffix("Seasons  Episodes  Watched "), "\(lines[1])")
+    #expect(lines[2].hasSuffix("26        – "), "\(lines[2])")
+    #expect(lines[3].hasSuffix("5        3 "), "\(lines[3])")
+    try GoldenScreen.check(library.render(), "library-watched-80x8")
+    let unmarked = LibraryBrowser(
+      shows: Self.shows.map {
+        var show = $0
+        show.watched = 0
+        return show
+      }, selecting: nil,
+      width: 80, height: 8, options: BrowserOptions())
+    #expect(!unmarked.render().lines[1].contains("Watched"))
+  }
+}

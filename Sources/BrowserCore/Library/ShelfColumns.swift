@@ -1,8 +1,9 @@
 import ShowModel
 
 /// The columns of the Library view's table at one width: name, years, status, network,
-/// seasons and episodes. The name takes the room the others leave; where the screen is
-/// narrow, network, then status, then years give way whole.
+/// seasons and episodes, and the episodes watched once a show has any. The name takes the
+/// room the others leave; where the screen is narrow, network, then status, then years
+/// give way whole.
 struct ShelfColumns {
   /// One column: its title, how wide it is, and whether its values stand to the right.
   private struct Column {
@@ -20,6 +21,8 @@ struct ShelfColumns {
     var years: Int
     var status: Int
     var network: Int
+    /// True when a show has an episode watched: the table then counts them.
+    var hasWatched = false
   }
 
   /// The widths of the values of `shows`; linear in the shows, a bounded cut of each value.
@@ -30,7 +33,7 @@ struct ShelfColumns {
     }
     return ValueWidths(
       years: widest(11) { $0.years }, status: widest(16) { $0.status ?? "–" },
-      network: widest(20) { $0.network ?? "–" })
+      network: widest(20) { $0.network ?? "–" }, hasWatched: shows.contains { $0.watched > 0 })
   }
 
   /// The table of shows whose values are `valueWidths` wide, on a screen `width` columns
@@ -53,6 +56,12 @@ struct ShelfColumns {
       number("Seasons") { $0.seasons },
       number("Episodes") { $0.episodes },
     ]
+    if valueWidths.hasWatched {
+      others.append(
+        Column(
+          title: "Watched", width: DisplayWidth.of("Watched"), isNumber: true,
+          value: { $0.watched > 0 ? String($0.watched) : "–" }))
+    }
     // The name keeps 16 columns at least, with a space before it and two between columns.
     func room(_ columns: [Column]) -> Int {
       width - 1 - columns.reduce(0) { $0 + $1.width + 2 } - 1

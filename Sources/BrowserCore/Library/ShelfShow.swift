@@ -16,11 +16,13 @@ public struct ShelfShow: Sendable, Equatable {
   public var seasons: Int
   /// How many episodes it has.
   public var episodes: Int
+  /// How many of its episodes are marked watched.
+  public var watched: Int
 
   /// Creates a show's row.
   public init(
     id: String, name: String, years: String, status: String? = nil, network: String? = nil,
-    seasons: Int, episodes: Int
+    seasons: Int, episodes: Int, watched: Int = 0
   ) {
     self.id = id
     self.name = name
@@ -29,6 +31,7 @@ public struct ShelfShow: Sendable, Equatable {
     self.network = network
     self.seasons = seasons
     self.episodes = episodes
+    self.watched = watched
   }
 }
 
