@@ -89,6 +89,16 @@ import Testing
     #expect(season.state.message == "w marks an episode: select one in Seasons & episodes")
   }
 
+  @Test func aWatchedEpisodeIsMarkedAmongTheSearchResultsToo() {
+    var browser = browser(watched: ["s01e02"], keys: [])
+    for key in [Key.character("/")] + BrowserHarness.typing("fog") {
+      _ = browser.handle(.key(key))
+    }
+    browser.finishPendingWork()
+    let row = browser.render().lines.first { $0.contains("S01E02 Fog  episode") }
+    #expect(row?.hasPrefix(" ✓ S01E02 Fog") == true, "\(String(describing: row))")
+  }
+
   @Test func theListShowsWhatIsWatchedAndEachSeasonsCount() throws {
     let marked = browser(watched: ["s01e01", "s02e02"], keys: [.down, .down, .character("w")])
     try GoldenScreen.check(marked.render(), "watched-episodes-80x24")

@@ -179,7 +179,11 @@ enum ListPane {
     guard case .search = state.view.source, state.listHits.indices.contains(index) else {
       return sectionRow(entity, state: state, width: width)
     }
-    return [Span(" ")] + hitSpans(state.listHits[index], width: width)
+    // A watched episode among the results is marked as in its section's list.
+    let mark =
+      entity.kind == .episode && state.watched?.isWatched(entity.id) == true
+      ? [Span(watchedMark, .title), Span(" ")] : []
+    return [Span(" ")] + mark + hitSpans(state.listHits[index], width: width)
       + [Span("  " + entity.kind.rawValue, .dim)]
   }
 
