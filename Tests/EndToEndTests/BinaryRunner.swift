@@ -33,6 +33,21 @@ enum BinaryRunner {
   /// The longest a run may take before it is killed and reported.
   static let deadline: DispatchTimeInterval = .seconds(60)
 
+  /// Starts `tvbrowse arguments` on the library `library`, its output thrown away, and
+  /// returns at once: for a test that kills it, or runs several at the same time.
+  static func start(_ arguments: [String], library: String) throws -> Process {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: try binaryPath())
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["TVBROWSE_LIBRARY"] = library
+    process.environment = environment
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return process
+  }
+
   /// Runs `tvbrowse arguments` and waits for it to end. The library is `library`, else a
   /// file of the run's own that nothing creates unless the run adds a show; `extra` adds
   /// to the environment.

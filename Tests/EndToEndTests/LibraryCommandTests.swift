@@ -297,15 +297,7 @@ struct LibraryCommandTests {
     for round in 0..<30 {
       // Every tenth round starts from no show; the others kill an add that replaces it.
       if round % 10 == 5 { _ = try? run(["remove", "generated-harbor"]) }
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: try BinaryRunner.binaryPath())
-      process.arguments = ["add", generated]
-      var environment = ProcessInfo.processInfo.environment
-      environment["TVBROWSE_LIBRARY"] = library
-      process.environment = environment
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      try process.run()
+      let process = try BinaryRunner.start(["add", generated], library: library)
       usleep(UInt32.random(in: 0..<span, using: &random))
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()

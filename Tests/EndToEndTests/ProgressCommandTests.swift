@@ -225,15 +225,7 @@ struct ProgressCommandTests {
       try? FileManager.default.removeItem(atPath: library)
       try? FileManager.default.removeItem(atPath: library + "-wal")
       try? FileManager.default.removeItem(atPath: library + "-shm")
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: try BinaryRunner.binaryPath())
-      process.arguments = ["marks", "import", file]
-      var environment = ProcessInfo.processInfo.environment
-      environment["TVBROWSE_LIBRARY"] = library
-      process.environment = environment
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      try process.run()
+      let process = try BinaryRunner.start(["marks", "import", file], library: library)
       usleep(UInt32.random(in: 0..<span, using: &random))
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
@@ -263,14 +255,7 @@ struct ProgressCommandTests {
     }
     var processes: [Process] = []
     for file in files {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: try BinaryRunner.binaryPath())
-      process.arguments = ["marks", "import", file]
-      var environment = ProcessInfo.processInfo.environment
-      environment["TVBROWSE_LIBRARY"] = library
-      process.environment = environment
-      process.standardOutput = FileHandle.nullDevice
-      try process.run()
+      let process = try BinaryRunner.start(["marks", "import", file], library: library)
       processes.append(process)
     }
     // Meanwhile, episodes marked one by one.
