@@ -83,10 +83,30 @@ import Testing
     #expect(reading.pendingMarks == nil)
   }
 
-  @Test func wOutsideAnEpisodeSaysSo() {
-    let season = browser(keys: [.character("w")])
+  @Test func wOnASeasonMarksItsEpisodesThenUnmarksThem() throws {
+    var browser = browser(watched: ["s01e01"], keys: [])
+    _ = browser.handle(.key(.character("w")))
+    let request = try #require(browser.pendingMarks)
+    #expect(request.episodes.map(\.id) == ["s01e01", "s01e02", "s01-special-500005"])
+    #expect(request.watched)
+    browser.confirm(request)
+    #expect(browser.state.message == "Marked the 3 episodes of season 1 watched")
+    #expect(browser.state.watched?.count(ofSeason: "season-1")?.watched == 3)
+    _ = browser.handle(.key(.character("w")))
+    browser.confirm(try #require(browser.pendingMarks))
+    #expect(browser.state.message == "Marked the 3 episodes of season 1 unwatched")
+    #expect(browser.state.watched?.ids == [])
+  }
+
+  @Test func wOutsideAnEpisodeOrASeasonSaysSo() {
+    let season = browser(keys: [.character("W")])
     #expect(season.pendingMarks == nil)
-    #expect(season.state.message == "w marks an episode: select one in Seasons & episodes")
+    #expect(season.state.message == "W marks up to an episode: select one in Seasons & episodes")
+    let character = browser(keys: [.character("3"), .character("w")])
+    #expect(character.pendingMarks == nil)
+    #expect(
+      character.state.message
+        == "w marks an episode or a season: select one in Seasons & episodes")
   }
 
   @Test func aWatchedEpisodeIsMarkedAmongTheSearchResultsToo() {

@@ -2,11 +2,19 @@ import ShowModel
 
 extension BrowserState {
   /// `w` (`through` false): marks the episode selected watched, or unwatched when it is;
-  /// `W`: marks every episode up to it in air order watched. The marks are asked of the
+  /// on a season, its episodes, all unwatched when all are watched. `W`: marks every
+  /// episode up to the selected one in air order watched. The marks are asked of the
   /// program (`pendingMarks`); the screen shows them once they are kept.
   mutating func markSelectedEpisode(through: Bool) {
+    if !through, view.page == nil, let season = selectedEntity, season.kind == .season {
+      markSeason(season)
+      return
+    }
     guard view.page == nil, let entity = selectedEntity, entity.kind == .episode else {
-      message = "\(through ? "W" : "w") marks an episode: select one in Seasons & episodes"
+      message =
+        through
+        ? "W marks up to an episode: select one in Seasons & episodes"
+        : "w marks an episode or a season: select one in Seasons & episodes"
       return
     }
     guard let watched else {
@@ -35,6 +43,32 @@ extension BrowserState {
         key: watched.key, episodes: [episode], watched: !isWatched,
         summary: EpisodeLine.markSummary(of: episode, before: 0, watched: !isWatched))
     }
+  }
+
+  /// `w` on a season: every episode of it watched, or unwatched when all are.
+  private mutating func markSeason(_ season: Entity) {
+    guard let watched else {
+      message = marksProblem ?? "The marks of this show are still being read"
+      return
+    }
+    guard pendingMarks == nil else {
+      message = "Still keeping the last marks"
+      return
+    }
+    let episodes = watched.airOrder.filter {
+      if case .episode(let id, _)? = catalog.entity($0.id)?.payload { return id == season.id }
+      return false
+    }
+    guard let first = episodes.first else {
+      message = "This season has no episodes to mark"
+      return
+    }
+    let allWatched = episodes.allSatisfy { watched.isWatched($0.id) }
+    let count = episodes.count == 1 ? "the 1 episode" : "the \(episodes.count) episodes"
+    pendingMarks = MarkRequest(
+      key: watched.key, episodes: episodes, watched: !allWatched,
+      summary:
+        "Marked \(count) of season \(first.season) \(allWatched ? "unwatched" : "watched")")
   }
 
   /// Shows the marks of `request` as kept, and says so.
