@@ -173,10 +173,11 @@ public struct Browser: Sendable {
     state.placeFrame()
   }
 
-  /// Takes the show's watched episodes, read from the library after the show opened: the
-  /// list marks them, and `w` and `W` can mark more.
-  public mutating func adopt(_ marks: ShowMarks) {
-    state.watched = WatchedEpisodes(marks, catalog: state.catalog)
+  /// Takes the show's watched episodes, read from the library after the show took the
+  /// screen (and made ready off the loop's thread): the list marks them, and `w` and `W`
+  /// can mark more.
+  public mutating func adopt(_ watched: WatchedEpisodes) {
+    state.watched = watched
     state.placeFrame()
   }
 

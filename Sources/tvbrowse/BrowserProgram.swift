@@ -19,7 +19,7 @@ struct BrowserProgram: TerminalProgram {
   private var links: BackgroundTask<Int, OtherShows>?
   /// Reads the open show's marks, for the browser it names: one query, apart from the
   /// slower links so that `w` works at once.
-  private var markReading: BackgroundTask<Int, Result<ShowMarks, MarksProblem>>?
+  private var markReading: BackgroundTask<Int, Result<WatchedEpisodes, MarksProblem>>?
   /// The showing (`LibraryBrowser.showings`) whose marks were asked for last.
   private var marksRead = -1
   /// Writes the marks the show open asked for.
@@ -130,24 +130,31 @@ struct BrowserProgram: TerminalProgram {
   /// Reads on a worker thread the marks of the show that just took the screen, and hands
   /// them over: again on each return to it, as another tvbrowse may have changed them.
   private mutating func updateMarkReading(
-    task: BackgroundTask<Int, Result<ShowMarks, MarksProblem>>?
-  ) -> BackgroundTask<Int, Result<ShowMarks, MarksProblem>>? {
+    task: BackgroundTask<Int, Result<WatchedEpisodes, MarksProblem>>?
+  ) -> BackgroundTask<Int, Result<WatchedEpisodes, MarksProblem>>? {
     if let task {
       guard task.isDone else { return task }
       switch task.result {
-      case .success(let marks)?: library.adopt(marks, forShowing: task.key)
+      case .success(let watched)?: library.adopt(watched, forShowing: task.key)
       case .failure(let problem)?:
         library.marksUnavailable(because: problem.message, forShowing: task.key)
       case nil: break
       }
     }
     let showing = library.showings
-    guard showing != marksRead, !library.showsShelf, let id = library.openShow else {
-      return nil
-    }
+    guard showing != marksRead, !library.showsShelf, let id = library.openShow,
+      let catalog = library.browser?.state.catalog
+    else { return nil }
     marksRead = showing
     let shelf = shelf
-    return BackgroundTask(key: showing) { _ in shelf.marks(of: id) }
+    // Read again for a show already on screen, its episodes keep their air order.
+    let before = library.browser?.state.watched
+    return BackgroundTask(key: showing) { _ in
+      shelf.marks(of: id).map { marks in
+        before?.key == marks.key
+          ? before!.replacing(marks) : WatchedEpisodes(marks, catalog: catalog)
+      }
+    }
   }
 
   /// Writes the marks the show open asks for on a worker thread (the library may wait for

@@ -21,7 +21,10 @@ import Testing
     marks: Bool = true
   ) -> Browser {
     var browser = BrowserHarness.browser(width, height, catalog: Self.harbor)
-    if marks { browser.adopt(ShowMarks(key: "tvmaze:90210", watched: watched)) }
+    if marks {
+      browser.adopt(
+        WatchedEpisodes(ShowMarks(key: "tvmaze:90210", watched: watched), catalog: Self.harbor))
+    }
     for key in [.character("2")] + keys {
       _ = browser.handle(.key(key))
       if let request = browser.pendingMarks { browser.confirm(request) }
@@ -41,7 +44,7 @@ import Testing
     browser.confirm(request)
     #expect(browser.state.watched?.isWatched("s01e02") == true)
     #expect(browser.state.message == "Marked S01E02 \"Fog\" watched")
-    #expect(browser.state.watched?.count(ofSeason: "season-1")?.watched == 1)
+    #expect(browser.state.watched?.count(ofSeason: 1)?.watched == 1)
     _ = browser.handle(.key(.character("w")))
     browser.confirm(try #require(browser.pendingMarks))
     #expect(browser.state.watched?.isWatched("s01e02") == false)
@@ -60,6 +63,18 @@ import Testing
     #expect(
       browser.state.message == "Marked S02E01 \"The Storm\" watched, and the 3 episodes before it")
     #expect(browser.state.watched?.ids == ["s01e01", "s01e02", "s01-special-500005", "s02e01"])
+  }
+
+  @Test func marksReadAgainReplaceTheOldOnesAndKeepTheCounts() {
+    let first = WatchedEpisodes(
+      ShowMarks(key: "tvmaze:90210", watched: ["s01e01", "s01e02"]), catalog: Self.harbor)
+    let again = first.replacing(
+      ShowMarks(key: "tvmaze:90210", watched: ["s02e02", "no-such-episode"]))
+    #expect(again.ids == ["s02e02"])
+    #expect(again.count(ofSeason: 1)! == (0, 3))
+    #expect(again.count(ofSeason: 2)! == (1, 2))
+    #expect(first.count(ofSeason: 1)! == (2, 3))
+    #expect(again.count(ofSeason: 9) == nil)
   }
 
   @Test func aMarkThatCannotBeKeptIsNotShownAndSaysWhy() throws {
@@ -91,7 +106,7 @@ import Testing
     #expect(request.watched)
     browser.confirm(request)
     #expect(browser.state.message == "Marked the 3 episodes of season 1 watched")
-    #expect(browser.state.watched?.count(ofSeason: "season-1")?.watched == 3)
+    #expect(browser.state.watched?.count(ofSeason: 1)?.watched == 3)
     _ = browser.handle(.key(.character("w")))
     browser.confirm(try #require(browser.pendingMarks))
     #expect(browser.state.message == "Marked the 3 episodes of season 1 unwatched")

@@ -52,4 +52,23 @@ struct WatchedTmuxTests {
     try third.send("q")
     #expect(try third.waitForExit() == 0)
   }
+
+  @Test func marksMadeElsewhereShowWhenTheShowIsComeBackTo() throws {
+    let added = try BinaryRunner.run(["add", Self.harborLights], library: library)
+    #expect(added.status == 0, "\(added)")
+    let tmux = try browser()
+    _ = try tmux.wait(forText: "Harbor Lights › Show")
+    try tmux.send("2")
+    _ = try tmux.wait(forText: "Season 1  0/3")
+    // Another tvbrowse marks a season meanwhile; back from the Library view, it shows.
+    let marked = try BinaryRunner.run(["watched", "harbor-lights", "S02"], library: library)
+    #expect(marked.status == 0, "\(marked)")
+    try tmux.send("0")
+    _ = try tmux.wait(forText: "back to the show")
+    try tmux.send("BSpace")
+    let list = try tmux.wait(forText: "Season 2: The Storm  2/2")
+    #expect(list.contains("✓ S02E02 Low Tide"), "\(list)")
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+  }
 }

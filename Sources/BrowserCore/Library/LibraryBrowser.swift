@@ -148,7 +148,9 @@ public struct LibraryBrowser: Sendable {
       if let catalog = open(request) {
         adopt(catalog, for: request)
         adopt(otherShows(request.show), forOpening: openings)
-        if let found = marks(request.show) { adopt(found, forShowing: showings) }
+        if let found = marks(request.show), let catalog = browser?.state.catalog {
+          adopt(WatchedEpisodes(found, catalog: catalog), forShowing: showings)
+        }
       } else {
         failToOpen(request, because: "cannot open \(request.show)")
       }
@@ -202,9 +204,9 @@ public struct LibraryBrowser: Sendable {
 
   /// Takes the watched episodes of the show open, if they were read for the showing
   /// (`showings`) still on screen.
-  public mutating func adopt(_ marks: ShowMarks, forShowing showing: Int) {
+  public mutating func adopt(_ watched: WatchedEpisodes, forShowing showing: Int) {
     guard showing == showings, browser != nil else { return }
-    browser!.adopt(marks)
+    browser!.adopt(watched)
   }
 
   /// Says why the marks of the show open cannot be kept or read, if this was found for

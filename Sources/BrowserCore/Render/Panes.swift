@@ -191,13 +191,15 @@ enum ListPane {
   /// "✓" once watched, and a season with its count of episodes watched ("2/13") when the
   /// library keeps the show's marks.
   static func sectionRow(_ entity: Entity, state: BrowserState, width: Int) -> StyledLine {
-    let isWatched = entity.kind == .episode && state.watched?.isWatched(entity.id) == true
-    let indent = entity.kind == .episode ? (isWatched ? " \(watchedMark) " : "   ") : " "
+    let indent = entity.kind == .episode ? "   " : " "
     var line = ThreadRowNote.row(entity, indent: indent, catalog: state.catalog, width: width)
-    if isWatched {
+    if entity.kind == .episode, state.watched?.isWatched(entity.id) == true {
+      // The mark stands in the indent's middle column.
       line.replaceSubrange(0...0, with: [Span(" "), Span(watchedMark, .title), Span(" ")])
     }
-    if entity.kind == .season, let count = state.watched?.count(ofSeason: entity.id) {
+    if case .season(let number) = entity.payload,
+      let count = state.watched?.count(ofSeason: number)
+    {
       // The count keeps its room: a long name is cut instead.
       let note = "  \(count.watched)/\(count.episodes)"
       let room = width - indent.count - note.count

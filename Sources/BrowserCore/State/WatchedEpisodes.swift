@@ -28,36 +28,45 @@ public struct MarkRequest: Sendable, Equatable {
 }
 
 /// The watched episodes of the show open, with each season's counts kept up to date, so
-/// that a row of the list costs a lookup.
+/// that a row of the list costs a lookup. Made once per show off the loop's thread (its
+/// episodes are put in air order, a pass over the catalog), then `replacing` the marks
+/// each time they are read again.
 public struct WatchedEpisodes: Sendable {
   /// The name the library keeps the show's marks under.
   public let key: String
   /// The ids of the episodes watched.
-  public private(set) var ids: Set<String>
-  /// Each season's number of episodes, by the season's id.
-  private let seasonTotals: [String: Int]
-  /// Each season's number of episodes watched, by the season's id.
-  private var seasonWatched: [String: Int] = [:]
+  public private(set) var ids: Set<String> = []
   /// The show's episodes in air order (`EpisodeLine.episodes(of:)`), and each one's
-  /// place in it by id: worked out once, not on every `W`.
+  /// place in it by id.
   let airOrder: [EpisodeLine]
   private let places: [String: Int]
+  /// Each season's number of episodes, by the season's number.
+  private let seasonTotals: [Int: Int]
+  /// Each season's number of episodes watched, by the season's number.
+  private var seasonWatched: [Int: Int] = [:]
 
-  /// The marks of `catalog`'s show; its episodes are put in air order and its seasons
-  /// counted once, when the marks are read after the first frame.
-  init(_ marks: ShowMarks, catalog: Catalog) {
+  /// The marks of `catalog`'s show.
+  public init(_ marks: ShowMarks, catalog: Catalog) {
     key = marks.key
-    ids = []
-    var totals: [String: Int] = [:]
-    for entity in catalog.entities {
-      if case .episode(let season, _) = entity.payload { totals[season, default: 0] += 1 }
-    }
-    seasonTotals = totals
     airOrder = EpisodeLine.episodes(of: catalog)
     var places: [String: Int] = [:]
-    for (place, episode) in airOrder.enumerated() { places[episode.id] = place }
+    var totals: [Int: Int] = [:]
+    for (place, episode) in airOrder.enumerated() {
+      places[episode.id] = place
+      totals[episode.season, default: 0] += 1
+    }
     self.places = places
-    set(Array(marks.watched), watched: true, in: catalog)
+    seasonTotals = totals
+    set(Array(marks.watched), watched: true)
+  }
+
+  /// The same show with the marks `marks` instead, read again: its air order is kept.
+  public func replacing(_ marks: ShowMarks) -> WatchedEpisodes {
+    var replaced = self
+    replaced.ids = []
+    replaced.seasonWatched = [:]
+    replaced.set(Array(marks.watched), watched: true)
+    return replaced
   }
 
   /// The place of the episode `id` in air order; nil for one without a season.
@@ -66,16 +75,18 @@ public struct WatchedEpisodes: Sendable {
   /// True when the episode `id` is watched.
   public func isWatched(_ id: String) -> Bool { ids.contains(id) }
 
-  /// The season `id`'s episodes watched and in all, when it has any.
-  public func count(ofSeason id: String) -> (watched: Int, episodes: Int)? {
-    guard let total = seasonTotals[id], total > 0 else { return nil }
-    return (seasonWatched[id] ?? 0, total)
+  /// Season `number`'s episodes watched and in all, when it has any.
+  public func count(ofSeason number: Int) -> (watched: Int, episodes: Int)? {
+    guard let total = seasonTotals[number] else { return nil }
+    return (seasonWatched[number] ?? 0, total)
   }
 
-  /// Marks the episodes `episodes` (ids) watched or unwatched.
-  mutating func set(_ episodes: [String], watched: Bool, in catalog: Catalog) {
+  /// Marks the episodes `episodes` (ids) watched or unwatched; an id that is no episode of
+  /// the show is left out.
+  mutating func set(_ episodes: [String], watched: Bool) {
     for id in episodes where ids.contains(id) != watched {
-      guard case .episode(let season, _)? = catalog.entity(id)?.payload else { continue }
+      guard let place = places[id] else { continue }
+      let season = airOrder[place].season
       if watched {
         ids.insert(id)
         seasonWatched[season, default: 0] += 1

@@ -6,76 +6,67 @@ extension BrowserState {
   /// episode up to the selected one in air order watched. The marks are asked of the
   /// program (`pendingMarks`); the screen shows them once they are kept.
   mutating func markSelectedEpisode(through: Bool) {
-    if !through, view.page == nil, let season = selectedEntity, season.kind == .season {
-      markSeason(season)
+    let failure =
+      through
+      ? "W marks up to an episode: select one in Seasons & episodes"
+      : "w marks an episode or a season: select one in Seasons & episodes"
+    guard view.page == nil, let selected = selectedEntity else {
+      message = failure
       return
     }
-    guard view.page == nil, let entity = selectedEntity, entity.kind == .episode else {
-      message =
-        through
-        ? "W marks up to an episode: select one in Seasons & episodes"
-        : "w marks an episode or a season: select one in Seasons & episodes"
-      return
-    }
-    guard let watched else {
-      message = marksProblem ?? "The marks of this show are still being read"
-      return
-    }
-    guard pendingMarks == nil else {
-      message = "Still keeping the last marks"
-      return
-    }
-    guard let place = watched.place(of: entity.id) else {
-      message = "This episode has no season to count it in"
-      return
-    }
-    let episode = watched.airOrder[place]
-    if through {
+    switch selected.payload {
+    case .season(let number) where !through:
+      guard let watched = markable() else { return }
+      let episodes = watched.airOrder.filter { $0.season == number }
+      guard !episodes.isEmpty else {
+        message = "This season has no episodes to mark"
+        return
+      }
+      let allWatched = episodes.allSatisfy { watched.isWatched($0.id) }
+      pendingMarks = MarkRequest(
+        key: watched.key, episodes: episodes, watched: !allWatched,
+        summary: EpisodeLine.markSummary(
+          ofSeason: number, episodes: episodes.count, watched: !allWatched))
+    case .episode:
+      guard let watched = markable() else { return }
+      guard let place = watched.place(of: selected.id) else {
+        message = "This episode has no season to count it in"
+        return
+      }
+      let episode = watched.airOrder[place]
+      let marksWatched = through || !watched.isWatched(episode.id)
       pendingMarks = MarkRequest(
         key: watched.key,
-        // All of them, not only those this browser sees unwatched: another tvbrowse may
-        // have unmarked some meanwhile.
-        episodes: Array(watched.airOrder[...place]), watched: true,
-        summary: EpisodeLine.markSummary(of: episode, before: place, watched: true))
-    } else {
-      let isWatched = watched.isWatched(episode.id)
-      pendingMarks = MarkRequest(
-        key: watched.key, episodes: [episode], watched: !isWatched,
-        summary: EpisodeLine.markSummary(of: episode, before: 0, watched: !isWatched))
+        // `W` asks for all of them, not only those this browser sees unwatched: another
+        // tvbrowse may have unmarked some meanwhile.
+        episodes: through ? Array(watched.airOrder[...place]) : [episode],
+        watched: marksWatched,
+        summary: EpisodeLine.markSummary(
+          of: episode, before: through ? place : 0, watched: marksWatched))
+    default:
+      message = failure
     }
   }
 
-  /// `w` on a season: every episode of it watched, or unwatched when all are.
-  private mutating func markSeason(_ season: Entity) {
+  /// The show's marks, when new ones can be asked for; otherwise nil, and the status line
+  /// says why.
+  private mutating func markable() -> WatchedEpisodes? {
     guard let watched else {
       message = marksProblem ?? "The marks of this show are still being read"
-      return
+      return nil
     }
     guard pendingMarks == nil else {
       message = "Still keeping the last marks"
-      return
+      return nil
     }
-    let episodes = watched.airOrder.filter {
-      if case .episode(let id, _)? = catalog.entity($0.id)?.payload { return id == season.id }
-      return false
-    }
-    guard let first = episodes.first else {
-      message = "This season has no episodes to mark"
-      return
-    }
-    let allWatched = episodes.allSatisfy { watched.isWatched($0.id) }
-    let count = episodes.count == 1 ? "the 1 episode" : "the \(episodes.count) episodes"
-    pendingMarks = MarkRequest(
-      key: watched.key, episodes: episodes, watched: !allWatched,
-      summary:
-        "Marked \(count) of season \(first.season) \(allWatched ? "unwatched" : "watched")")
+    return watched
   }
 
   /// Shows the marks of `request` as kept, and says so.
   mutating func confirm(_ request: MarkRequest) {
     guard request == pendingMarks else { return }
     pendingMarks = nil
-    watched?.set(request.episodes.map(\.id), watched: request.watched, in: catalog)
+    watched?.set(request.episodes.map(\.id), watched: request.watched)
     message = request.summary
   }
 

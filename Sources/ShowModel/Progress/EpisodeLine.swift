@@ -45,6 +45,13 @@ public struct EpisodeLine: Sendable, Equatable {
     }
   }
 
+  /// What marking the `episodes` episodes of season `season` says: "Marked the 13
+  /// episodes of season 2 watched".
+  public static func markSummary(ofSeason season: Int, episodes: Int, watched: Bool) -> String {
+    let count = episodes == 1 ? "the 1 episode" : "the \(episodes) episodes"
+    return "Marked \(count) of season \(season) \(watched ? "watched" : "unwatched")"
+  }
+
   /// True when `name` is an episode's label and nothing more: `S01E03`, any number of
   /// digits in each part.
   public static func isLabel(_ name: String) -> Bool {

@@ -74,16 +74,17 @@ struct WatchedCommand: ParsableCommand {
           ("episodes", .array(chosen.map(MarkedShow.json))),
           ("changed", .number(String(changed.count))),
         ]))
-    } else if isSeason && !until {
-      let count = chosen.count == 1 ? "the 1 episode" : "the \(chosen.count) episodes"
+    } else if byID.isEmpty && isSeason && !until {
       Output.write(
-        "Marked \(count) of season \(last.season) \(watched ? "watched" : "unwatched")\n")
+        EpisodeLine.markSummary(ofSeason: last.season, episodes: chosen.count, watched: watched)
+          + "\n")
     } else {
       Output.write(
         EpisodeLine.markSummary(of: last, before: chosen.count - 1, watched: watched) + "\n")
     }
   }
 
-  /// True when the episode argument names a whole season (`S02`).
+  /// True when the episode argument, as a code, names a whole season (`S02`); an
+  /// episode's id may have no "E" either, and is looked for first.
   private var isSeason: Bool { !episode.uppercased().contains("E") }
 }
