@@ -13,6 +13,8 @@ struct EntityDecoder {
   private let bytes: UnsafeBufferPointer<UInt8>
   private var offset = 0
   private let sharing: CitationSharing
+  /// True while reading a record of `EntityEncoder.revealingVersion`.
+  private var readsReveals = false
 
   private init(bytes: UnsafeBufferPointer<UInt8>, sharing: CitationSharing) {
     self.bytes = bytes
@@ -44,9 +46,13 @@ struct EntityDecoder {
 
   private mutating func readEntity() throws(Damage) -> Entity {
     let version = try byte()
-    guard version == EntityEncoder.version else {
-      throw Damage(message: "record version \(version), expected \(EntityEncoder.version)")
+    guard version == EntityEncoder.version || version == EntityEncoder.revealingVersion else {
+      throw Damage(
+        message:
+          "record version \(version), expected \(EntityEncoder.version) or "
+          + "\(EntityEncoder.revealingVersion)")
     }
+    readsReveals = version == EntityEncoder.revealingVersion
     let kind = try code(EntityCodes.kinds)
     let id = try string()
     let name = try string()
@@ -56,6 +62,7 @@ struct EntityDecoder {
     }
     let facts = try list { (decoder: inout EntityDecoder) throws(Damage) -> Fact in
       let label = try decoder.string()
+      let reveals = try decoder.reveals()
       let claims = try decoder.list { (decoder: inout EntityDecoder) throws(Damage) -> Claim in
         let value = try decoder.string()
         let note = try decoder.optional { (decoder: inout EntityDecoder) throws(Damage) in
@@ -66,7 +73,7 @@ struct EntityDecoder {
         }
         return Claim(value: value, citations: citations, note: note)
       }
-      return Fact(label: label, claims: claims)
+      return Fact(label: label, claims: claims, reveals: reveals)
     }
     let citations = try list { (decoder: inout EntityDecoder) throws(Damage) in
       try decoder.citation()
@@ -74,14 +81,22 @@ struct EntityDecoder {
     let payload = try readPayload()
     return Entity(
       id: id, kind: kind, name: name, aliases: aliases, summary: summary, facts: facts,
-      citations: citations, payload: payload)
+      citations: citations, payload: payload, reveals: try reveals())
+  }
+
+  /// The point something reveals, in a record that holds them; else nil.
+  private mutating func reveals() throws(Damage) -> String? {
+    guard readsReveals else { return nil }
+    return try optional { (decoder: inout EntityDecoder) throws(Damage) in try decoder.string() }
   }
 
   private mutating func citation() throws(Damage) -> Citation {
     let source = try string()
     let quote = try utf8()
     let via = try optional { (decoder: inout EntityDecoder) throws(Damage) in try decoder.string() }
-    return sharing.citation(source: source, quote: quote, via: via)
+    var citation = sharing.citation(source: source, quote: quote, via: via)
+    if let reveals = try reveals() { citation.reveals = reveals }
+    return citation
   }
 
   private mutating func readPayload() throws(Damage) -> EntityPayload {

@@ -8,7 +8,13 @@ struct EntityEncoder {
   private(set) var bytes: [UInt8] = []
 
   /// The first byte of every record: a record of another version is refused, not misread.
+  /// Version 2 adds the point revealed after each fact's label, each citation's outlet and
+  /// the payload; a record with nothing revealed is written as version 1, as before.
   static let version: UInt8 = 1
+  /// The version of a record that reveals a season or an episode somewhere.
+  static let revealingVersion: UInt8 = 2
+  /// True while writing a record of `revealingVersion`.
+  private var writesReveals = false
 
   /// The record of `entity`.
   static func record(of entity: Entity) -> [UInt8] {
@@ -18,7 +24,8 @@ struct EntityEncoder {
   }
 
   private mutating func write(_ entity: Entity) {
-    bytes.append(Self.version)
+    writesReveals = entity.revealsAnything
+    bytes.append(writesReveals ? Self.revealingVersion : Self.version)
     bytes.append(EntityCodes.code(of: entity.kind))
     write(entity.id)
     write(entity.name)
@@ -26,6 +33,7 @@ struct EntityEncoder {
     writeOptional(entity.summary) { $0.write($1) }
     writeList(entity.facts) { encoder, fact in
       encoder.write(fact.label)
+      encoder.writeReveals(fact.reveals)
       encoder.writeList(fact.claims) { encoder, claim in
         encoder.write(claim.value)
         encoder.writeOptional(claim.note) { $0.write($1) }
@@ -34,12 +42,19 @@ struct EntityEncoder {
     }
     writeList(entity.citations) { $0.write($1) }
     write(entity.payload)
+    writeReveals(entity.reveals)
+  }
+
+  /// The point something reveals, in a record that holds them.
+  private mutating func writeReveals(_ reveals: String?) {
+    if writesReveals { writeOptional(reveals) { $0.write($1) } }
   }
 
   private mutating func write(_ citation: Citation) {
     write(citation.source)
     write(citation.quote)
     writeOptional(citation.via) { $0.write($1) }
+    writeReveals(citation.reveals)
   }
 
   private mutating func write(_ payload: EntityPayload) {

@@ -18,7 +18,8 @@ import Testing
     "unknown-field", "unreached", "unsupported-version", "unterminated-string",
     "whitespace-only", "wrong-format", "wrong-types", "sources-not-an-array", "sources-missing",
     "source-without-id", "article-text-and-file", "version-not-an-integer", "number-too-large",
-    "reserved-id", "duplicate-fact-label", "citation-without-source",
+    "reserved-id", "duplicate-fact-label", "citation-without-source", "reveals-wrong-points",
+    "reveals-in-version-1",
   ]
 
   /// Cases whose input the test makes in a temporary folder, since git cannot hold it.

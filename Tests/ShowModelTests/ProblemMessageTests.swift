@@ -99,16 +99,17 @@ import Testing
   }
 
   @Test(arguments: [
-    ("1.0", "version: the version must be the integer 1, found 1.0"),
-    ("1e0", "version: the version must be the integer 1, found 1e0"),
-    ("\"1\"", "version: the version must be the integer 1, found a string"),
-    ("2", "version: unsupported version 2 (this build reads version 1)"),
+    ("1.0", "version: the version must be one of the integers 1, 2, found 1.0"),
+    ("1e0", "version: the version must be one of the integers 1, 2, found 1e0"),
+    ("\"1\"", "version: the version must be one of the integers 1, 2, found a string"),
+    ("3", "version: unsupported version 3 (this build reads versions 1 and 2)"),
     (
       String(repeating: "9", count: 5_000),
-      "version: unsupported version \(String(repeating: "9", count: 80))… (this build reads version 1)"
+      "version: unsupported version \(String(repeating: "9", count: 80))… "
+        + "(this build reads versions 1 and 2)"
     ),
   ])
-  func versionMustBeTheIntegerOne(version: String, expected: String) throws {
+  func versionMustBeOneOrTwo(version: String, expected: String) throws {
     let pack = """
       {"format": "tvbrowse-pack", "version": \(version), "show": {"id": "show", "name": "Show"}}
       """

@@ -53,7 +53,12 @@ public struct Citation: Sendable, Equatable, Hashable {
   /// The id of the outlet the article reports the statement from, if any.
   public var via: String? {
     get { outlet?.id }
-    set { outlet = newValue.map(CitationOutlet.init(id:)) }
+    set { outlet = CitationOutlet.make(id: newValue, reveals: reveals) }
+  }
+  /// The id of the season or episode the quote gives away, if it gives one away.
+  public var reveals: String? {
+    get { outlet?.reveals }
+    set { outlet = CitationOutlet.make(id: via, reveals: newValue) }
   }
 
   /// The source and the text the quote is part of.
@@ -62,7 +67,7 @@ public struct Citation: Sendable, Equatable, Hashable {
   private var start: UInt32
   /// The quote's length in UTF-8 bytes.
   private var count: UInt32
-  /// The outlet, if any.
+  /// The outlet and the point the quote reveals, if either.
   private var outlet: CitationOutlet?
 
   /// Creates a citation.
@@ -70,7 +75,7 @@ public struct Citation: Sendable, Equatable, Hashable {
     origin = CitationOrigin(source: source, text: quote)
     start = 0
     count = UInt32(truncatingIfNeeded: quote.utf8.count)
-    outlet = via.map(CitationOutlet.init(id:))
+    outlet = CitationOutlet.make(id: via, reveals: nil)
   }
 
   /// A citation of the `count` bytes at `start` of `origin`'s text, which must start and
@@ -108,16 +113,19 @@ public struct Citation: Sendable, Equatable, Hashable {
   /// identity to compare.
   var originIdentity: ObjectIdentifier { ObjectIdentifier(origin) }
 
-  /// True when both cite the same words of the same source through the same outlet.
+  /// True when both cite the same words of the same source through the same outlet, and
+  /// reveal the same point.
   public static func == (lhs: Citation, rhs: Citation) -> Bool {
     lhs.source == rhs.source && lhs.via == rhs.via && lhs.quoteText == rhs.quoteText
+      && lhs.reveals == rhs.reveals
   }
 
-  /// Hashes the source, the quote and the outlet.
+  /// Hashes the source, the quote, the outlet and the point revealed.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(source)
     hasher.combine(quoteText)
     hasher.combine(via)
+    hasher.combine(reveals)
   }
 }
 
@@ -125,7 +133,7 @@ extension Citation: CustomStringConvertible, CustomDebugStringConvertible {
   /// The citation as its source, quote and outlet, however the quote is held.
   public var description: String {
     "Citation(source: \(String(reflecting: source)), quote: \(String(reflecting: quote)), "
-      + "via: \(String(reflecting: via)))"
+      + "via: \(String(reflecting: via)), reveals: \(String(reflecting: reveals)))"
   }
 
   /// The same as `description`.
@@ -168,12 +176,33 @@ final class CitationOrigin: @unchecked Sendable {
 }
 
 /// The outlet an article reports a statement from, shared by the citations that name it:
-/// eight bytes in a citation where its id took sixteen.
+/// eight bytes in a citation where its id took sixteen. It also holds the rare point a
+/// quote reveals (a spoiler), so that a citation stays 24 bytes.
 final class CitationOutlet: Sendable {
-  /// The id of the outlet.
+  /// The id of the outlet, if any.
+  let id: String?
+  /// The id of the season or episode the quote reveals, if any.
+  let reveals: String?
+
+  /// The outlet whose id is `id`, for quotes that reveal `reveals`.
+  init(id: String?, reveals: String? = nil) {
+    self.id = id
+    self.reveals = reveals
+  }
+
+  /// An outlet holding `id` and `reveals`; nil when both are nil.
+  static func make(id: String?, reveals: String?) -> CitationOutlet? {
+    id == nil && reveals == nil ? nil : CitationOutlet(id: id, reveals: reveals)
+  }
+}
+
+/// The season or episode a fact or an entity gives away, held apart so that the many
+/// facts and entities that reveal nothing pay eight bytes for it rather than sixteen.
+final class RevealedPoint: Sendable {
+  /// The id of the season or episode.
   let id: String
 
-  /// The outlet whose id is `id`.
+  /// The point `id`.
   init(id: String) {
     self.id = id
   }
@@ -202,11 +231,23 @@ public struct Fact: Sendable, Equatable {
   public var label: String
   /// The claims, in the pack's order.
   public var claims: [Claim]
+  /// The season or episode the fact gives away, if any.
+  public var reveals: String? {
+    get { revealed?.id }
+    set { revealed = newValue.map(RevealedPoint.init(id:)) }
+  }
+  private var revealed: RevealedPoint?
 
   /// Creates a fact.
-  public init(label: String, claims: [Claim]) {
+  public init(label: String, claims: [Claim], reveals: String? = nil) {
     self.label = label
     self.claims = claims
+    revealed = reveals.map(RevealedPoint.init(id:))
+  }
+
+  /// True when both have the same label, claims and point revealed.
+  public static func == (lhs: Fact, rhs: Fact) -> Bool {
+    lhs.label == rhs.label && lhs.claims == rhs.claims && lhs.reveals == rhs.reveals
   }
 
   /// True when the sources make more than one claim about the matter.
@@ -260,6 +301,14 @@ public struct Entity: Sendable, Equatable, Identifiable {
   public var facts: [Fact]
   /// The sentences that show it is what the pack says.
   public var citations: [Citation]
+  /// The season or episode it gives away (a plot thread or an article), if any.
+  public var reveals: String? {
+    get { revealed?.id }
+    set { revealed = newValue.map(RevealedPoint.init(id:)) }
+  }
+  // Stored before the payload, whose 26 bytes end where the kind's byte fits: after it,
+  // the reference and the kind made an entity 120 bytes.
+  private var revealed: RevealedPoint?
   /// What only its kind has.
   public var payload: EntityPayload
   /// Its kind.
@@ -268,8 +317,9 @@ public struct Entity: Sendable, Equatable, Identifiable {
   /// Creates an entity.
   public init(
     id: String, kind: EntityKind, name: String, aliases: [String] = [], summary: String? = nil,
-    facts: [Fact] = [], citations: [Citation] = [], payload: EntityPayload
+    facts: [Fact] = [], citations: [Citation] = [], payload: EntityPayload, reveals: String? = nil
   ) {
+    revealed = reveals.map(RevealedPoint.init(id:))
     self.id = id
     self.kind = kind
     self.name = name
@@ -278,6 +328,20 @@ public struct Entity: Sendable, Equatable, Identifiable {
     self.facts = facts
     self.citations = citations
     self.payload = payload
+  }
+
+  /// True when both have the same fields, the point revealed included.
+  public static func == (lhs: Entity, rhs: Entity) -> Bool {
+    lhs.id == rhs.id && lhs.kind == rhs.kind && lhs.name == rhs.name
+      && lhs.aliases == rhs.aliases && lhs.summary == rhs.summary && lhs.facts == rhs.facts
+      && lhs.citations == rhs.citations && lhs.payload == rhs.payload
+      && lhs.reveals == rhs.reveals
+  }
+
+  /// True when it, one of its facts or one of its citations reveals a season or episode.
+  public var revealsAnything: Bool {
+    reveals != nil || facts.contains { $0.reveals != nil }
+      || allCitations.contains { $0.reveals != nil }
   }
 
   /// Every citation it carries: its own, then those of its facts' claims.

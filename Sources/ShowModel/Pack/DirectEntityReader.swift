@@ -14,6 +14,8 @@ struct DirectEntityReader {
   enum Field: String, CaseIterable {
     case id, name, aliases, summary, facts, citations, kind, text, file, number, season
     case person, character, job, work, characters, seasons, cliffhanger
+    /// The point a thread or an article reveals: rare, and read through the tree.
+    case reveals
   }
 
   /// What an entity's fields held, before the reader builds the entity of its kind.
@@ -190,6 +192,7 @@ struct DirectEntityReader {
     case .characters: fields.characters = try Self.strings(&parser).map { share($0) }
     case .seasons: fields.seasons = shared.shared(try Self.strings(&parser).map { share($0) })
     case .cliffhanger: fields.cliffhanger = try Self.optionalBool(&parser)
+    case .reveals: throw Fallback()
     }
   }
 

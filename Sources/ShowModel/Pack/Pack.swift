@@ -4,7 +4,9 @@ public struct Pack: Sendable {
   /// The value of the `format` field of every pack.
   public static let format = "tvbrowse-pack"
   /// The pack versions this build reads.
-  public static let supportedVersions = [1]
+  public static let supportedVersions = [1, 2]
+  /// The version that gives everything this build reads (`reveals` came in version 2).
+  public static let currentVersion = 2
   /// The largest file accepted as a pack.
   public static let maximumFileSize = 64 * 1024 * 1024
 
@@ -19,6 +21,8 @@ public struct Pack: Sendable {
   /// array, or holding an entity without an id. That problem is reported once; a reference
   /// that finds no entity of such a kind is not reported again at each use.
   public var incompleteKinds: Set<EntityKind> = []
+  /// The format version the file gives; a pack built otherwise is of the current version.
+  public var version = Pack.currentVersion
   /// The reader's table of the entities' ids, which validation and the catalog use rather
   /// than hash every id again; nil for a pack built otherwise. Code that reorders, adds or
   /// removes entities or changes an id must set it to nil.

@@ -26,9 +26,11 @@ struct PackReader {
   ]
   private static let commonKeys = commonFields.map(\.rawValue)
   // Built once: a set literal at each call would be built again for every citation.
-  private static let factKeys = ["label", "claims"]
+  private static let factKeys = ["label", "claims", "reveals"]
   private static let claimKeys = ["value", "citations", "note"]
-  private static let citationKeys = ["source", "quote", "via"]
+  private static let citationKeys = ["source", "quote", "via", "reveals"]
+  /// The pack's version, once read.
+  private var version = Pack.currentVersion
   private static let topLevelKeys: Set<String> = Set(
     ["format", "version", "show"] + lists.map(\.key))
 
@@ -64,7 +66,7 @@ struct PackReader {
 
   /// The lists, in the order of the pack's entities and of their problems.
   private static let lists: [ListSchema] = [
-    ListSchema(key: "sources", kind: .source, extraFields: [.kind, .text, .file]) {
+    ListSchema(key: "sources", kind: .source, extraFields: [.kind, .text, .file, .reveals]) {
       reader, object, path in reader.readSource(object, at: path)
     },
     ListSchema(key: "seasons", kind: .season, extraFields: [.number]) { reader, object, path in
@@ -85,7 +87,8 @@ struct PackReader {
       reader, object, path in reader.readCredit(object, at: path)
     },
     ListSchema(
-      key: "threads", kind: .thread, extraFields: [.characters, .seasons, .cliffhanger]
+      key: "threads", kind: .thread,
+      extraFields: [.characters, .seasons, .cliffhanger, .reveals]
     ) { reader, object, path in
       .thread(
         characters: reader.fields.strings(object, "characters", at: path).map { reader.shared($0) },
@@ -266,6 +269,7 @@ struct PackReader {
     var pack = Pack(entities: entities, paths: paths, sourceFiles: sourceFiles)
     pack.incompleteKinds = incompleteKinds
     pack.ids = ids
+    pack.version = version
     return (pack, problems)
   }
 
@@ -277,9 +281,13 @@ struct PackReader {
         "format", "unknown format \"\(SafeText.echo(format))\", expected \"\(Pack.format)\"")
       return false
     }
-    let supported = Pack.supportedVersions.map(String.init).joined(separator: ", ")
+    let numbers = Pack.supportedVersions.map(String.init)
+    let supported =
+      numbers.count == 1
+      ? "version \(numbers[0])"
+      : "versions \(numbers.dropLast().joined(separator: ", ")) and \(numbers.last ?? "")"
     guard let value = root["version"] else {
-      fields.report("version", "missing field \"version\" (this build reads version \(supported))")
+      fields.report("version", "missing field \"version\" (this build reads \(supported))")
       return false
     }
     guard case .number(let text) = value, JSONFieldReader.isInteger(text) else {
@@ -290,17 +298,19 @@ struct PackReader {
         found = value.typeName
       }
       let integers =
-        Pack.supportedVersions.count == 1
-        ? "the integer \(supported)" : "one of the integers \(supported)"
+        numbers.count == 1
+        ? "the integer \(numbers[0])"
+        : "one of the integers \(numbers.joined(separator: ", "))"
       fields.report("version", "the version must be \(integers), found \(found)")
       return false
     }
     guard let version = Int(text), Pack.supportedVersions.contains(version) else {
       fields.report(
         "version",
-        "unsupported version \(SafeText.echo(text)) (this build reads version \(supported))")
+        "unsupported version \(SafeText.echo(text)) (this build reads \(supported))")
       return false
     }
+    self.version = version
     return true
   }
 
@@ -391,7 +401,8 @@ struct PackReader {
       summary: fields.optionalString(object, "summary", at: path),
       facts: readFacts(object, at: path),
       citations: readCitations(object, at: path),
-      payload: payload(&self, object, path))
+      payload: payload(&self, object, path),
+      reveals: kind == .thread || kind == .source ? readReveals(object, at: path) : nil)
     entities.append(entity)
     paths.append(keyNumber: place.keyNumber, index: place.index)
     ids.add(entities.count - 1, of: entities)
@@ -474,7 +485,9 @@ struct PackReader {
       }
       if claims.isEmpty { fields.report("\(factPath()).claims", "a fact needs at least one claim") }
       facts.append(
-        Fact(label: fields.requiredString(fact, "label", at: factPath()) ?? "", claims: claims))
+        Fact(
+          label: fields.requiredString(fact, "label", at: factPath()) ?? "", claims: claims,
+          reveals: readReveals(fact, at: factPath())))
     }
     return facts
   }
@@ -509,12 +522,21 @@ struct PackReader {
       func itemPath() -> String { JSONFieldReader.itemPath(path(), "citations", index) }
       guard let citation = fields.object(item, at: itemPath(), allowed: Self.citationKeys)
       else { continue }
-      citations.append(
-        Citation(
-          source: shared(fields.requiredString(citation, "source", at: itemPath()) ?? ""),
-          quote: fields.requiredString(citation, "quote", at: itemPath()) ?? "",
-          via: fields.optionalString(citation, "via", at: itemPath()).map { shared($0) }))
+      var read = Citation(
+        source: shared(fields.requiredString(citation, "source", at: itemPath()) ?? ""),
+        quote: fields.requiredString(citation, "quote", at: itemPath()) ?? "",
+        via: fields.optionalString(citation, "via", at: itemPath()).map { shared($0) })
+      read.reveals = readReveals(citation, at: itemPath())
+      citations.append(read)
     }
     return citations
+  }
+
+  /// The `reveals` member of `object` (a season or an episode id); validation checks what
+  /// it names, and that the pack's version has it.
+  private mutating func readReveals(_ object: JSONValue, at path: @autoclosure () -> String)
+    -> String?
+  {
+    fields.optionalString(object, "reveals", at: path()).map { shared($0) }
   }
 }

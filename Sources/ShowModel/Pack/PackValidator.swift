@@ -181,7 +181,18 @@ struct PackValidator {
       default:
         break
       }
+      if let reveals = pack.entities[index].reveals {
+        expectPoint(reveals, at: "\(path()).reveals")
+      }
+      for (place, fact) in pack.entities[index].facts.enumerated() {
+        if let reveals = fact.reveals {
+          expectPoint(reveals, at: "\(path()).facts[\(place)].reveals")
+        }
+      }
       Self.forEachCitation(of: pack.entities[index]) { citation, place in
+        if let reveals = citation.reveals {
+          expectPoint(reveals, at: "\(place.path(from: path())).reveals")
+        }
         // A record's facts are cited without a quote; an article's with one.
         let kind: SourceKind = citation.hasQuote ? .article : .record
         reach(expectSource(citation.source, kind) { "\(place.path(from: path())).source" })
@@ -216,6 +227,26 @@ struct PackValidator {
         (path(), "\"\(SafeText.echo(id))\" is a \(found.rawValue), expected a \(kind.rawValue)"))
     }
     return index
+  }
+
+  /// Checks that `id`, the point something reveals, names a season or an episode; `path`
+  /// is built only for a problem.
+  private mutating func expectPoint(_ id: String, at path: @autoclosure () -> String) {
+    guard pack.version >= 2 else {
+      problems.append(
+        (path(), "\"reveals\" needs pack version 2; this pack is version \(pack.version)"))
+      return
+    }
+    guard let index = ids.index.first(id, in: pack.entities) else {
+      problems.append((path(), "\"\(SafeText.echo(id))\" names no season or episode in this pack"))
+      return
+    }
+    let found = pack.entities[index].kind
+    if found != .season && found != .episode {
+      problems.append(
+        (path(), "\"\(SafeText.echo(id))\" is a \(found.rawValue), expected a season or an episode")
+      )
+    }
   }
 
   /// Checks that `id` names a source of `kind`; `path` is built only for a problem.

@@ -66,7 +66,7 @@ final class SharedValues {
   /// The outlet whose id is `id`, shared by every citation that names it.
   private func outlet(named id: String) -> CitationOutlet {
     if let found = outlets[id] { return found }
-    let outlet = CitationOutlet(id: id)
+    let outlet = CitationOutlet(id: id, reveals: nil)
     outlets[id] = outlet
     return outlet
   }
