@@ -178,6 +178,8 @@ public struct Browser: Sendable {
   /// can mark more.
   public mutating func adopt(_ watched: WatchedEpisodes) {
     state.watched = watched
+    // What the spoiler shield hides follows the marks: the list and the details again.
+    state.refreshCaches()
     state.placeFrame()
   }
 
@@ -194,6 +196,7 @@ public struct Browser: Sendable {
   /// Shows the marks of `request` as kept, now that the library has them, and says so.
   public mutating func confirm(_ request: MarkRequest) {
     state.confirm(request)
+    state.refreshCaches()
     state.placeFrame()
   }
 

@@ -20,12 +20,19 @@ public enum JSONReport {
 
   /// `list`: an array of entities with their aliases and summary; seasons and episodes add
   /// their number, threads whether they are a cliffhanger and their characters.
-  public static func list(_ entities: [Entity], in catalog: Catalog) -> JSONValue {
+  /// An entity the shield hides shows what stands for it, and `{hidden, reveals}` for its
+  /// summary.
+  public static func list(
+    _ entities: [Entity], in catalog: Catalog, shield: SpoilerShield = SpoilerShield()
+  ) -> JSONValue {
     .array(
-      entities.map { entity in
+      entities.map { original in
+        let spoiler = shield.hiding(original)
+        let entity = shield.shielded(original)
         var pairs = objectPairs(reference(entity))
         pairs.append(("aliases", .array(entity.aliases.map(JSONValue.string))))
-        pairs.append(("summary", entity.summary.map(JSONValue.string) ?? .null))
+        pairs.append(
+          ("summary", spoiler.map(hidden) ?? entity.summary.map(JSONValue.string) ?? .null))
         switch entity.payload {
         case .season(let number):
           pairs.append(("number", .number(String(number))))
@@ -64,7 +71,7 @@ public enum JSONReport {
           ("score", .number(formatScore(hit.match.score))),
           ("tier", .string(tierName(hit.tier))),
           ("field", .string(hit.field)),
-          ("matched", .string(hit.matchedText)),
+          ("matched", hit.spoiler.map(hidden) ?? .string(hit.matchedText)),
           ("positions", .array(hit.match.positions.map { .number(String($0)) })),
           ("typos", .number(String(hit.match.typos))),
         ]
@@ -78,7 +85,8 @@ public enum JSONReport {
     let entity = details.entity
     var pairs = objectPairs(reference(entity))
     pairs.append(("aliases", .array(entity.aliases.map(JSONValue.string))))
-    pairs.append(("summary", entity.summary.map(JSONValue.string) ?? .null))
+    pairs.append(
+      ("summary", details.spoiler.map(hidden) ?? entity.summary.map(JSONValue.string) ?? .null))
     var fields: [(key: String, value: JSONValue)] = []
     var relations: [(key: String, value: JSONValue)] = []
     var facts: [JSONValue] = []
@@ -113,6 +121,10 @@ public enum JSONReport {
           citations.append(citation(detail))
         case .article(_, let words):
           fields.append(("words", .number(String(words))))
+        case .spoiler(let spoiler):
+          // An entity hidden whole says so in its summary; a fact or a citation in place.
+          if section.title == "Facts" { facts.append(hidden(spoiler)) }
+          if section.title == "Citations" { citations.append(hidden(spoiler)) }
         case .field, .text:
           break
         }
@@ -185,6 +197,11 @@ public enum JSONReport {
     default:
       return .string(value)
     }
+  }
+
+  /// What stands for a text the spoiler shield hides: `{hidden: true, reveals}`.
+  public static func hidden(_ spoiler: Spoiler) -> JSONValue {
+    .object([("hidden", .bool(true)), ("reveals", .string(spoiler.reveals))])
   }
 
   private static func fact(label: String, claims: [ClaimDetail]) -> JSONValue {

@@ -40,7 +40,9 @@ extension TextReport {
           + DisplayWidth.truncate(
             safe(hit.entity.name + (shows.map { " — " + $0[index] } ?? "")), to: nameRoom)
       ]
-      if hit.field != "name" {
+      if let spoiler = hit.spoiler {
+        lines.append("    " + style.dim("\(spoiler.line) (--spoilers shows it)"))
+      } else if hit.field != "name" {
         let label = DisplayWidth.truncate(safe(hit.field), to: 24) + ": "
         let length = width - 4 - DisplayWidth.of(label)
         let excerpt = Excerpt(hit.matchedText, positions: hit.match.positions, length: length - 2)

@@ -55,6 +55,8 @@ public struct TextReport {
       return ["  Text: \(words) \(words == 1 ? "word" : "words")"]
     case .citation(let citation):
       return citationLines(citation, indent: 2)
+    case .spoiler(let spoiler):
+      return wrapped([.dim("\(spoiler.line) (--spoilers shows it)")], indent: 2)
     }
   }
 

@@ -60,7 +60,7 @@ import Testing
     #expect(
       run.stderrLines.prefix(3) == [
         "Error: \(message)",
-        "Usage: tvbrowse show <id-or-name> [--text] [--pack <path>] [--root <dir>] [--show <show>] [--library <path>] [--json] [--color <when>] [--no-color]",
+        "Usage: tvbrowse show <id-or-name> [--text] [--pack <path>] [--root <dir>] [--show <show>] [--library <path>] [--spoilers] [--json] [--color <when>] [--no-color]",
         "  See 'tvbrowse show --help' for more information.",
       ])
   }

@@ -24,6 +24,8 @@ public enum Action: Sendable, Equatable {
   case startFind, nextMatch, previousMatch, clearFind
   /// Mark the selected episode watched or unwatched; mark every episode up to it watched.
   case markWatched, markWatchedThrough
+  /// Show the hidden spoiler selected; turn the spoiler shield off.
+  case showSpoiler, turnShieldOff
 }
 
 /// Where a binding applies: everywhere, or only while one mode is active.
@@ -262,6 +264,12 @@ public struct Keymap: Sendable, Equatable {
       bind(
         "watched-through", [.character("W")], .markWatchedThrough, .progress,
         "Mark every episode up to this one watched"),
+      bind(
+        "show-spoiler", [.character("s")], .showSpoiler, .progress,
+        "Show the hidden spoiler selected"),
+      bind(
+        "spoilers-off", [.character("S")], .turnShieldOff, .progress,
+        "Turn the spoiler shield off until you quit"),
       bind(
         "help", [.character("?"), .function(1)], .toggleHelp, .general, "Show or hide this help"),
       bind(

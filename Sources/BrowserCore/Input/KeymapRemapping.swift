@@ -33,12 +33,6 @@ public struct KeymapProblem: Sendable, Equatable {
 }
 
 extension Keymap {
-  /// Keys kept free for what the next versions add; no binding may take them.
-  public static let reservedKeys: [Key: String] = [
-    .character("s"): "revealing one spoiler",
-    .character("S"): "the spoiler shield",
-  ]
-
   /// The keymap with `changes` applied, or every problem they have. A change replaces the
   /// keys of the binding it names; a key it takes from another binding that answers in the
   /// same place (the same scope, or the panes and everywhere) is removed from that one.
@@ -63,13 +57,6 @@ extension Keymap {
         guard let key = Key(name: name) else {
           problems.append(
             KeymapProblem(line: change.line, message: "\(quoted): unknown key \"\(name)\""))
-          continue
-        }
-        if let purpose = Self.reservedKeys[key] {
-          problems.append(
-            KeymapProblem(
-              line: change.line,
-              message: "\(quoted): key \"\(name)\" is reserved for \(purpose)"))
           continue
         }
         if let other = claimed[scope]?[key] ?? (keys.contains(key) ? change.name : nil) {

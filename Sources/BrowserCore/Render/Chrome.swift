@@ -33,7 +33,9 @@ enum TitleBar {
     case .section(let section): crumbs.append(section.title)
     case .search(let query): crumbs.append("Search “\(query)”")
     }
-    if let entity = state.selectedEntity, entity.kind != .show { crumbs.append(entity.name) }
+    if let entity = state.selectedEntity, entity.kind != .show {
+      crumbs.append(state.shield.name(of: entity))
+    }
     if let reader = state.view.reader { crumbs.append(reader.title(in: state.catalog)) }
     if let page = state.view.page.flatMap(BrowserViews.page(withID:)) { crumbs.append(page.title) }
     // When the trail is too long, its start gives way, so the place you are stays in view.

@@ -192,7 +192,10 @@ enum ListPane {
   /// library keeps the show's marks.
   static func sectionRow(_ entity: Entity, state: BrowserState, width: Int) -> StyledLine {
     let indent = entity.kind == .episode ? "   " : " "
-    var line = ThreadRowNote.row(entity, indent: indent, catalog: state.catalog, width: width)
+    // A hidden entity shows only what stands for it, dimmed: not even a thread's characters.
+    var line =
+      state.shield.hiding(entity).map { [Span(indent), Span($0.name, .dim)] }
+      ?? ThreadRowNote.row(entity, indent: indent, catalog: state.catalog, width: width)
     if entity.kind == .episode, state.watched?.isWatched(entity.id) == true {
       // The mark stands in the indent's middle column.
       line.replaceSubrange(0...0, with: [Span(" "), Span(watchedMark, .title), Span(" ")])
@@ -220,6 +223,9 @@ enum ListPane {
   /// the name.
   static func hitSpans(_ hit: CatalogHit, width: Int) -> StyledLine {
     let room = max(width, 1) * 2
+    if let spoiler = hit.spoiler {
+      return [Span(String(hit.entity.name.prefix(room))), Span(" ← " + spoiler.line, .dim)]
+    }
     if hit.field == "name" {
       return highlighted(String(hit.matchedText.prefix(room)), positions: hit.match.positions)
     }

@@ -105,7 +105,25 @@ public struct BrowserState: Sendable {
   }
   /// The show's watched episodes, once the library's marks are read; nil for a show whose
   /// marks the library cannot keep (a pack file opened by its path).
-  public internal(set) var watched: WatchedEpisodes?
+  public internal(set) var watched: WatchedEpisodes? {
+    // What is hidden follows the watched point; what was shown stays shown.
+    didSet {
+      guard let watched else { return }
+      shield = shield.following(airOrder: watched.airOrder, watched: watched.ids)
+    }
+  }
+  /// What of the show stays hidden until it is watched (`s` and `S` show it).
+  public internal(set) var shield = SpoilerShield() {
+    didSet {
+      guard shield != oldValue else { return }
+      detailBlocksSource = nil
+      listEntitiesSource = nil
+      shieldedSearch = nil
+    }
+  }
+  /// The shield's keeper for search results, made when the shield changes and a search
+  /// result is drawn.
+  var shieldedSearch: ShieldedSearch?
   /// Marks asked for with `w` or `W`, until the program has written them.
   public internal(set) var pendingMarks: MarkRequest?
   /// Why the show's marks cannot be kept or read, when they cannot: `w` says so.
@@ -249,9 +267,17 @@ public struct BrowserState: Sendable {
       let pages = BrowserViews.pages.filter { $0.matches(query) }
       listPages = Self.filtered(pages, by: filter).map { $0.pageID }
       unfilteredCount = pages.count + results.count
-      listHits = Self.filtered(results, by: filter)
+      listHits = Self.filtered(shieldedResults(), by: filter)
       listEntities = EntityList(listHits.map(\.entity))
     }
+  }
+
+  /// The search results as the spoiler shield lets them show.
+  private mutating func shieldedResults() -> [CatalogHit] {
+    guard shield.hidesAnything else { return results }
+    let keeper = shieldedSearch ?? shield.search(in: catalog)
+    shieldedSearch = keeper
+    return results.map(keeper.shielded)
   }
 
   /// The ids of the pages a search lists above its results: the registered pages whose
@@ -291,8 +317,10 @@ public struct BrowserState: Sendable {
       detailBlocks = BrowserViews.page(withID: id)?.blocks(of: catalog) ?? []
     case .entity(let id):
       detailBlocks =
-        catalog.details(of: id).map { DetailBlocks.blocks(for: $0.adding(otherShows)) } ?? []
-    case .citation, .otherShow, nil:
+        catalog.details(of: id, shield: shield).map {
+          DetailBlocks.blocks(for: $0.adding(otherShows))
+        } ?? []
+    case .citation, .otherShow, .spoiler, nil:
       detailBlocks = []
     }
   }

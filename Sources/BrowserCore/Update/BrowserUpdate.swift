@@ -116,6 +116,8 @@ extension BrowserState {
     case .openLibrary: departure = .library
     case .markWatched: markSelectedEpisode(through: false)
     case .markWatchedThrough: markSelectedEpisode(through: true)
+    case .showSpoiler: showSelectedSpoiler()
+    case .turnShieldOff: turnShieldOff()
     case .follow: follow()
     case .back: goBack()
     case .forward: goForward()
@@ -244,6 +246,10 @@ extension BrowserState {
 
   /// Goes to a link's target, remembering the current view for Back.
   mutating func open(_ target: DetailTarget) {
+    if case .spoiler(let key) = target {
+      showSpoiler(key)
+      return
+    }
     if case .otherShow(let other) = target {
       departure = .otherShow(other)
       return
@@ -277,7 +283,7 @@ extension BrowserState {
       view.focus = .details
       refreshCaches()
       ensureDetailSelection()
-    case .otherShow:
+    case .otherShow, .spoiler:
       break
     }
   }

@@ -10,6 +10,8 @@ public enum DetailTarget: Sendable, Equatable {
   case page(String)
   /// An entity of another show of the library: the browser around this one opens it.
   case otherShow(ShowAppearance)
+  /// Something the spoiler shield hides, by its key: `s` (or Enter) shows it.
+  case spoiler(String)
 }
 
 /// One selectable block of a details page (or a heading, which selection skips).
@@ -200,6 +202,12 @@ public enum DetailBlocks {
       return [.link(name: title, note: note, target: .page(id))]
     case .otherShow(let other):
       return [.link(name: other.showName, note: nil, target: .otherShow(other))]
+    case .spoiler(let spoiler):
+      return [
+        block(
+          [Span(spoiler.line + " — press s to show", .dim)], indent: 1, hanging: 3,
+          target: .spoiler(spoiler.key))
+      ]
     }
   }
 

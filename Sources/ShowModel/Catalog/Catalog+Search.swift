@@ -30,6 +30,8 @@ public struct CatalogHit: Sendable, Equatable {
   /// The engine's rank class of the hit: its field's weight and how it spells the query
   /// (`OwnerHit.rank`); lower ranks first.
   public var rank: Int = 0
+  /// What the spoiler shield hides of the hit, when it hides its text (`ShieldedSearch`).
+  public var spoiler: Spoiler? = nil
 
   /// True when this hit ranks before `other` in one ranking: a lower rank class, or the
   /// same and a higher score; the order in which one catalog lists its hits, so that the

@@ -6,6 +6,8 @@ public struct EntityDetails: Sendable, Equatable {
   public var entity: Entity
   /// The sections, in the order they are shown.
   public var sections: [DetailSection]
+  /// What hides the entity's name and summary, when the spoiler shield hides them.
+  public var spoiler: Spoiler? = nil
 
   /// Words shown where a pack gives nothing.
   public static let notGiven = "not given in the sources"
@@ -39,6 +41,9 @@ public enum DetailItem: Sendable, Equatable {
   case page(id: String, title: String, note: String?)
   /// A link to the same person's page in another show of the library.
   case otherShow(ShowAppearance)
+  /// Something the spoiler shield hides: a fact, a citation, an episode's title, a whole
+  /// plot thread or article.
+  case spoiler(Spoiler)
 }
 
 /// A citation with the names of its article and outlet resolved.

@@ -10,6 +10,8 @@ public struct EpisodeLine: Sendable, Equatable {
   public private(set) var title: String?
   /// Its air date (YYYY-MM-DD), when the show gives one.
   public let airdate: String?
+  /// The id of its season, when read from a catalog.
+  public internal(set) var seasonID = ""
 
   /// Creates a line.
   public init(id: String, season: Int, number: Int?, title: String?, airdate: String?) {
@@ -26,6 +28,9 @@ public struct EpisodeLine: Sendable, Equatable {
     guard let number else { return "S\(season) special" }
     return "S\(season)E\(Self.twoDigits(number))"
   }
+
+  /// `S02`: its season's label.
+  public var seasonCode: String { "S\(Self.twoDigits(season))" }
 
   /// `S02E04 "Title"`, or the label alone for an episode without a title; safe to print.
   public var label: String {
@@ -76,6 +81,7 @@ public struct EpisodeLine: Sendable, Equatable {
         id: entity.id, season: season, number: number, title: nil,
         airdate: entity.facts.first { $0.label == "Air date" }?.claims.first?.value)
       line.title = title(of: entity.name, code: line.code)
+      line.seasonID = seasonID
       lines.append((line, place))
     }
     // Sorting by place too keeps the order stable and total.

@@ -16,20 +16,24 @@ struct ListCommand: ParsableCommand {
 
   @OptionGroup var source: PackOption
 
+  @OptionGroup var spoilers: SpoilerOption
+
   @OptionGroup var common: CommonOptions
 
   @OptionGroup var color: ColorOption
 
   func run() throws {
-    let catalog = try source.openCatalog()
+    let (show, catalog) = try source.openShow()
+    let shield = spoilers.shield(for: show, catalog: catalog, library: source.library)
     let entities = catalog.entities(of: kind.entityKind)
     if common.json {
-      Output.json(JSONReport.list(entities, in: catalog))
+      Output.json(JSONReport.list(entities, in: catalog, shield: shield))
     } else if entities.isEmpty {
       Output.write("No \(kind.rawValue): \(EntityDetails.notGiven).\n")
     } else {
       Output.write(
-        Output.textReport(color: color).list(entities.map(catalog.listRow)))
+        Output.textReport(color: color).list(
+          entities.map { catalog.listRow(for: shield.shielded($0)) }))
     }
   }
 }

@@ -32,6 +32,8 @@ struct SearchCommand: ParsableCommand {
 
   @OptionGroup var source: PackOption
 
+  @OptionGroup var spoilers: SpoilerOption
+
   @OptionGroup var common: CommonOptions
 
   @OptionGroup var color: ColorOption
@@ -46,8 +48,10 @@ struct SearchCommand: ParsableCommand {
 
   func run() throws {
     if all { return try searchEveryShow() }
-    let catalog = try source.openCatalog()
-    let hits = catalog.search(query, kind: kind?.entityKind, limit: limit)
+    let (show, catalog) = try source.openShow()
+    let shield = spoilers.shield(for: show, catalog: catalog, library: source.library)
+    let keeper = shield.search(in: catalog)
+    let hits = catalog.search(query, kind: kind?.entityKind, limit: limit).map(keeper.shielded)
     if common.json {
       Output.json(JSONReport.search(hits))
       return
@@ -65,7 +69,11 @@ struct SearchCommand: ParsableCommand {
     let access = try LibraryAccess(option: source.library)
     var found: [(hit: CatalogHit, show: LibraryShow)] = []
     for (show, catalog) in try access.everyCatalog() {
-      found += catalog.search(query, kind: kind?.entityKind, limit: limit).map { ($0, show) }
+      let shield = spoilers.shield(for: show, catalog: catalog, library: source.library)
+      let keeper = shield.search(in: catalog)
+      found += catalog.search(query, kind: kind?.entityKind, limit: limit).map {
+        (keeper.shielded($0), show)
+      }
     }
     let ranked = CrossShowRanking.merge(found, limit: limit ?? Int.max)
     let hits = ranked.map(\.hit)

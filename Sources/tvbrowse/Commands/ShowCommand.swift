@@ -24,6 +24,8 @@ struct ShowCommand: ParsableCommand {
 
   @OptionGroup var source: PackOption
 
+  @OptionGroup var spoilers: SpoilerOption
+
   @OptionGroup var common: CommonOptions
 
   @OptionGroup var color: ColorOption
@@ -38,6 +40,7 @@ struct ShowCommand: ParsableCommand {
 
   func run() throws {
     let (show, catalog) = try openShow()
+    let shield = spoilers.shield(for: show, catalog: catalog, library: source.library)
     if target.lowercased() == DisagreementsPage.id {
       let page = catalog.disagreements()
       if common.json {
@@ -49,6 +52,10 @@ struct ShowCommand: ParsableCommand {
     }
     switch catalog.resolve(target) {
     case .found(let entity) where text:
+      if let spoiler = shield.hiding(entity) {
+        throw CommandFailure(
+          "\"\(SafeText.echo(entity.id))\" is hidden as a \(spoiler.line); --spoilers shows it")
+      }
       guard case .source(.article, let articleText?) = entity.payload else {
         throw ValidationError(
           "--text needs an article; \"\(SafeText.echo(entity.id))\" is a \(entity.kind.label.lowercased())"
@@ -60,7 +67,7 @@ struct ShowCommand: ParsableCommand {
         Output.write(Output.textReport(color: color).article(articleText))
       }
     case .found(let entity):
-      guard var details = catalog.details(of: entity.id) else {
+      guard var details = catalog.details(of: entity.id, shield: shield) else {
         throw CommandFailure("no details for \"\(SafeText.echo(entity.id))\"")
       }
       if entity.kind == .person {
@@ -90,7 +97,9 @@ struct ShowCommand: ParsableCommand {
     let id = target.trimmingCharacters(in: .whitespaces)
     if source.pack == nil, source.root == nil, id.lowercased() != DisagreementsPage.id,
       let (show, catalog) = try LibraryAccess.neighbourhood(
-        of: id, inShow: source.show, option: source.library)
+        of: id, inShow: source.show, option: source.library),
+      // The shield needs the whole show, to place the watched point.
+      !spoilers.mayHide(show, library: source.library)
     {
       return (show, catalog)
     }

@@ -1,0 +1,83 @@
+extension Catalog {
+  /// The details page of the entity with `id` as `shield` lets it be read: what reveals a
+  /// point still to come stands as one line that names the point; nil when there is no
+  /// such entity.
+  public func details(of id: String, shield: SpoilerShield) -> EntityDetails? {
+    guard let details = details(of: id) else { return nil }
+    guard shield.hidesAnything else { return details }
+    return shielded(details, by: shield)
+  }
+
+  private func shielded(_ details: EntityDetails, by shield: SpoilerShield) -> EntityDetails {
+    var details = details
+    let entity = details.entity
+    if let spoiler = shield.hiding(entity) {
+      details.spoiler = spoiler
+      details.entity.name = spoiler.name
+      details.entity.aliases = []
+      details.entity.summary = nil
+      if entity.kind != .episode {
+        // A thread or an article that reveals what is to come is hidden whole: even the
+        // characters it names say too much.
+        details.sections = [
+          DetailSection(
+            title: "About",
+            items: [.field(label: "Kind", value: entity.kind.label), .spoiler(spoiler)])
+        ]
+        return details
+      }
+    }
+    for place in details.sections.indices {
+      let title = details.sections[place].title
+      details.sections[place].items = details.sections[place].items.enumerated().compactMap {
+        index, item in
+        shielded(item, at: index, in: title, of: entity, hidden: details.spoiler, by: shield)
+      }
+    }
+    if let spoiler = details.spoiler,
+      let about = details.sections.firstIndex(where: { $0.title == "About" })
+    {
+      details.sections[about].items.append(.spoiler(spoiler))
+    }
+    return details
+  }
+
+  /// `item`, the `index`th of the section `title` of `entity`'s page, as the shield lets
+  /// it show; nil for what an episode's hidden title takes away (`hidden`).
+  private func shielded(
+    _ item: DetailItem, at index: Int, in title: String, of entity: Entity, hidden: Spoiler?,
+    by shield: SpoilerShield
+  ) -> DetailItem? {
+    switch item {
+    case .link(let id, let kind, let name, let note):
+      guard let target = self.entity(id), let spoiler = shield.hiding(target) else { return item }
+      _ = name
+      return .link(id: id, kind: kind, name: spoiler.name, note: note)
+    case .field(let label, _) where hidden != nil && label == "Also called":
+      return nil
+    case .text where hidden != nil && title == "About":
+      return nil
+    case .fact(let label, _) where title == "Facts" && index < entity.facts.count:
+      let key = SpoilerShield.factKey(entity.id, index)
+      if let hidden, label == "Guest cast" {
+        return .spoiler(Spoiler(reveals: hidden.reveals, key: hidden.key, name: label))
+      }
+      let fact = entity.facts[index]
+      let points = [fact.reveals] + fact.claims.flatMap { $0.citations.map(\.reveals) }
+      for point in points {
+        if let label = shield.hides(point, key: key) {
+          return .spoiler(Spoiler(reveals: label, key: key, name: "Fact"))
+        }
+      }
+      return item
+    case .citation where title == "Citations" && index < entity.citations.count:
+      let key = SpoilerShield.citationKey(entity.id, index)
+      guard let label = shield.hides(entity.citations[index].reveals, key: key) else {
+        return item
+      }
+      return .spoiler(Spoiler(reveals: label, key: key, name: "Citation"))
+    default:
+      return item
+    }
+  }
+}

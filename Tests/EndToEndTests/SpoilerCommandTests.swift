@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+
+/// `show`, `list` and `search` behind the spoiler shield, and `--spoilers`, run as a person
+/// runs them, each test with a library file of its own.
+struct SpoilerCommandTests {
+  private let folder = NSTemporaryDirectory() + "tvbrowse-spoiler-e2e-\(UUID().uuidString)"
+  private var library: String { folder + "/library.sqlite" }
+
+  private static func fixture(_ name: String) -> String {
+    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+    parts.removeLast(2)
+    return parts.joined(separator: "/") + "/ShowModelTests/Fixtures/" + name
+  }
+
+  private func run(_ arguments: [String]) throws -> BinaryRunner.Run {
+    try BinaryRunner.run(arguments, library: library)
+  }
+
+  private func json(_ arguments: [String]) throws -> Any {
+    let run = try run(arguments + ["--json"])
+    #expect(run.status == 0, "\(run)")
+    return try JSONSerialization.jsonObject(with: Data(run.stdoutBytes))
+  }
+
+  /// The built-in show watched up to S01E12.
+  private func watchUpToS01E12() throws {
+    let marked = try run(["watched", "13-reasons-why", "S01E12", "--until"])
+    #expect(marked.status == 0, "\(marked)")
+  }
+
+  @Test func aThreadThatRevealsTheFinaleIsHiddenUntilItIsWatched() throws {
+    let before = try run(["show", "tylers-gun-arsenal"])
+    #expect(before.stdout.hasPrefix("Tyler's gun arsenal (thread, tylers-gun-arsenal)"))
+    try watchUpToS01E12()
+    let hidden = try run(["show", "tylers-gun-arsenal"])
+    #expect(
+      hidden.stdout == """
+        Plot thread (spoiler for S01E13) (thread, tylers-gun-arsenal)
+
+        About
+          Kind: Plot thread
+          spoiler for S01E13 (--spoilers shows it)
+
+        """, "\(hidden)")
+    let shown = try run(["show", "tylers-gun-arsenal", "--spoilers"])
+    #expect(shown.stdout == before.stdout)
+    #expect(try run(["watched", "13-reasons-why", "S01E13"]).status == 0)
+    #expect(try run(["show", "tylers-gun-arsenal"]).stdout == before.stdout)
+  }
+
+  @Test func jsonGivesHiddenAndTheEpisodeInPlaceOfTheText() throws {
+    try watchUpToS01E12()
+    let tyler = try #require(try json(["show", "tyler"]) as? [String: Any])
+    let hidden: NSDictionary = ["hidden": true, "reveals": "S01E13"]
+    let facts = try #require(tyler["facts"] as? [NSDictionary])
+    #expect(facts == [hidden])
+    let citations = try #require(tyler["citations"] as? [NSDictionary])
+    #expect(citations.count == 2)
+    #expect(citations.last == hidden)
+    let thread = try #require(try json(["show", "tylers-gun-arsenal"]) as? [String: Any])
+    #expect(thread["name"] as? String == "Plot thread (spoiler for S01E13)")
+    #expect(thread["summary"] as? NSDictionary == hidden)
+    let threads = try #require(try json(["list", "threads"]) as? [[String: Any]])
+    let listed = try #require(threads.first { $0["id"] as? String == "tylers-gun-arsenal" })
+    #expect(listed["name"] as? String == "Plot thread (spoiler for S01E13)")
+    #expect(listed["summary"] as? NSDictionary == hidden)
+    #expect((listed["characters"] as? [Any])?.isEmpty == true)
+  }
+
+  @Test func searchFindsTheEntityButNeverPrintsTheHiddenText() throws {
+    try watchUpToS01E12()
+    let text = try run(["search", "arsenal"])
+    #expect(text.status == 0)
+    // Only the id, which names it for `show`, says what it is about.
+    #expect(!text.stdout.contains("gun arsenal"), "\(text)")
+    #expect(text.stdout.contains("tylers-gun-arsenal  thread     Plot thread (spoiler for S01E13)"))
+    let hits = try #require(try json(["search", "arsenal"]) as? [[String: Any]])
+    #expect(!hits.isEmpty)
+    for hit in hits {
+      #expect(hit["matched"] as? NSDictionary == ["hidden": true, "reveals": "S01E13"])
+      #expect((hit["positions"] as? [Any])?.isEmpty == true)
+    }
+    let everything = try run(["search", "arsenal", "--spoilers"])
+    #expect(everything.stdout.contains("Tyler's gun arsenal"))
+  }
+
+  @Test func aPackFileHasNoMarksAndHidesNothing() throws {
+    try watchUpToS01E12()
+    let root = TVBrowseBinary.packageRoot()
+    let pack = try run([
+      "show", "tylers-gun-arsenal", "--pack", root + "/Resources/pack.json", "--root", root,
+    ])
+    #expect(pack.stdout.hasPrefix("Tyler's gun arsenal"), "\(pack)")
+  }
+
+  @Test func anImportedShowHidesTheTitlesAndSummariesOfWhatComesNext() throws {
+    #expect(try run(["add", Self.fixture("tvmaze/lantern-bay.json")]).status == 0)
+    #expect(try run(["watched", "lantern-bay", "S01E12", "--until"]).status == 0)
+    let episodes = try run(["list", "episodes", "--show", "lantern-bay"])
+    #expect(episodes.stdout.contains("s01e12  S01E12 The Wreck"))
+    #expect(episodes.stdout.contains("s01e13  S01E13 (title hidden)"))
+    #expect(!episodes.stdout.contains("Landfall"))
+    #expect(
+      try run(["list", "episodes", "--show", "lantern-bay", "--spoilers"]).stdout.contains(
+        "Landfall"))
+    let finale = try #require(
+      try json(["show", "s01e13", "--show", "lantern-bay"]) as? [String: Any])
+    #expect(finale["name"] as? String == "S01E13 (title hidden)")
+    #expect(finale["aliases"] as? [String] == [])
+    #expect(finale["summary"] as? NSDictionary == ["hidden": true, "reveals": "S01E13"])
+    let page = try run(["show", "s01e13", "--show", "lantern-bay"])
+    #expect(!page.stdout.contains("Guest Actor"), "\(page)")
+    #expect(page.stdout.contains("Air date"))
+  }
+
+  @Test func aStoredPackKeepsWhatItsFactsReveal() throws {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let pack = folder + "/pack.json"
+    try Data(
+      """
+      {"format": "tvbrowse-pack", "version": 2,
+       "show": {"id": "bay", "name": "Bay"},
+       "sources": [{"id": "a", "kind": "article", "name": "A",
+                    "text": "Nora leaves the island in the last episode."}],
+       "seasons": [{"id": "season-1", "name": "Season 1", "number": 1}],
+       "episodes": [{"id": "e1", "name": "S01E01", "season": "season-1", "number": 1},
+                    {"id": "e2", "name": "S01E02", "season": "season-1", "number": 2}],
+       "characters": [{"id": "nora", "name": "Nora",
+         "facts": [{"label": "Fate", "reveals": "e2", "claims": [{"value": "Leaves the island",
+           "citations": [{"source": "a", "quote": "Nora leaves the island"}]}]}]}],
+       "threads": [{"id": "the-island", "name": "The island", "characters": ["nora"]}]}
+      """.utf8
+    ).write(to: URL(fileURLWithPath: pack))
+    #expect(try run(["add", pack]).status == 0)
+    #expect(try run(["watched", "bay", "S01E01"]).status == 0)
+    let nora = try run(["show", "nora", "--show", "bay"])
+    #expect(!nora.stdout.contains("Leaves the island"), "\(nora)")
+    #expect(nora.stdout.contains("spoiler for S01E02 (--spoilers shows it)"))
+    #expect(
+      try run(["show", "nora", "--show", "bay", "--spoilers"]).stdout.contains("Leaves the island"))
+  }
+}
