@@ -150,7 +150,11 @@ public enum JSONReport {
           "points",
           .array(
             page.points.map { point in
-              .object([
+              if let spoiler = point.spoiler {
+                // A hidden point: `{hidden, reveals}` in place of its label and claims.
+                return .object([("entity", reference(point.entity))] + objectPairs(hidden(spoiler)))
+              }
+              return .object([
                 ("entity", reference(point.entity)), ("label", .string(point.label)),
                 ("claims", claims(point.claims)),
               ])

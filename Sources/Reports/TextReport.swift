@@ -73,6 +73,14 @@ public struct TextReport {
         : "\(count) \(count == 1 ? "point" : "points") where the sources disagree.")
     for point in page.points {
       lines.append("")
+      if let spoiler = point.spoiler {
+        lines += wrapped(
+          [
+            .bold(safe(point.entity.name) + " › "), .dim("\(spoiler.line) (--spoilers shows it)  "),
+            .dim("[\(safe(point.entity.id))]"),
+          ], indent: 0, hanging: 2)
+        continue
+      }
       lines += wrapped(
         [
           .bold(safe(point.entity.name) + " › " + safe(point.label) + "  "),

@@ -13,7 +13,7 @@ import Testing
     static let keywords = ["sources conflict", "claims"]
     static let scope = KeyScope.reader
     static let hints: [KeyHint] = []
-    static func blocks(of catalog: Catalog) -> [DetailBlock] { [] }
+    static func blocks(of catalog: Catalog, shield: SpoilerShield) -> [DetailBlock] { [] }
     static func position(selecting index: Int, of blocks: [DetailBlock]) -> String { "" }
   }
 

@@ -101,6 +101,10 @@ import Testing
     _ = browser.handle(.key(.character("S")))
     let screen = browser.render().lines
     #expect(screen.last?.contains("Spoiler shield off until you quit") == true)
+    // Once the message is gone, the status line still says so.
+    _ = browser.handle(.key(.down))
+    let status = browser.render().lines.last ?? ""
+    #expect(status.contains("· spoilers shown "), "\(status)")
     #expect(!screen.joined().contains("spoiler for"))
     // Marks read again keep it off.
     browser.adopt(
@@ -142,6 +146,26 @@ import Testing
     #expect(text.contains("S02E01 Return Crossing"))
     #expect(text.contains("S02E02 (title hidden)"))
     #expect(!text.contains("Salt"))
+  }
+
+  @Test func theReaderHidesThePassagesThatRevealWhatComesNext() {
+    var browser = Self.browser(
+      watched: Self.season1(through: 12), keys: [.character("6"), .down, .enter], height: 60)
+    #expect(browser.state.selectedEntity?.id == "article-so-close")
+    let read = DetailTarget.citation(source: "article-so-close", quote: "")
+    while browser.state.detailBlocks[browser.state.view.details.selection].target != read {
+      _ = browser.handle(.key(.down))
+    }
+    _ = browser.handle(.key(.enter))
+    browser.finishPendingWork()
+    var text = browser.render().lines.joined(separator: "\n")
+    #expect(text.contains("[spoiler for S01E13]"))
+    #expect(!text.contains("survives his"))
+    // S lays it out again, whole.
+    _ = browser.handle(.key(.character("S")))
+    browser.finishPendingWork()
+    text = browser.render().lines.joined(separator: "\n")
+    #expect(text.contains("survives his"))
   }
 
   @Test func searchFindsAHiddenEntityButNeverShowsItsText() {

@@ -85,6 +85,18 @@ struct SpoilerCommandTests {
     #expect(everything.stdout.contains("Tyler's gun arsenal"))
   }
 
+  @Test func anArticlesPassagesThatRevealTheFinaleAreHiddenInItsText() throws {
+    try watchUpToS01E12()
+    let article = try run(["show", "article-so-close", "--text"])
+    #expect(article.status == 0)
+    #expect(!article.stdout.contains("survives his gunshot"), "\(article)")
+    #expect(!article.stdout.contains("Druid"), "\(article)")
+    #expect(article.stdout.contains("[spoiler for S01E13]"))
+    #expect(
+      try run(["show", "article-so-close", "--text", "--spoilers"]).stdout.contains(
+        "survives his gunshot"))
+  }
+
   @Test func aPackFileHasNoMarksAndHidesNothing() throws {
     try watchUpToS01E12()
     let root = TVBrowseBinary.packageRoot()

@@ -92,12 +92,19 @@ enum StatusLine {
   static func draw(
     _ state: BrowserState, _ rect: Rect, _ theme: Theme, into buffer: inout ScreenBuffer
   ) {
-    let left = " " + BrowserViews.keyboardView(of: state).position(in: state) + " "
+    let left = leftPart(state)
     let hints = state.message ?? hintTargets(state, rect).map(\.text).joined()
     let line: StyledLine = [Span(left, .title), Span(" " + hints)]
     drawLine(
       line, row: rect.y, column: rect.x, width: rect.width, theme: theme, into: &buffer,
       base: theme.statusBar)
+  }
+
+  /// The line's left part: the position in the view that has the keyboard, and, once
+  /// `S` has turned the spoiler shield off, that it is off, for as long as it is.
+  static func leftPart(_ state: BrowserState) -> String {
+    let position = BrowserViews.keyboardView(of: state).position(in: state)
+    return " " + position + (state.shield.isOn ? "" : " · spoilers shown") + " "
   }
 
   /// The hints of the view that has the keyboard as the status line shows them, each part
@@ -108,7 +115,7 @@ enum StatusLine {
     text: String, column: Int, key: Key
   )] {
     let view = BrowserViews.keyboardView(of: state)
-    let left = " " + view.position(in: state) + " "
+    let left = leftPart(state)
     let start = rect.x + DisplayWidth.of(left) + 1
     let room = rect.width - DisplayWidth.of(left) - 1
     // The scopes a key is dispatched in, topmost view first, as the update does.

@@ -119,6 +119,8 @@ public struct BrowserState: Sendable {
       detailBlocksSource = nil
       listEntitiesSource = nil
       shieldedSearch = nil
+      // The article open is laid out again, its hidden passages shown or hidden.
+      laidOutReader = nil
     }
   }
   /// The shield's keeper for search results, made when the shield changes and a search
@@ -314,7 +316,7 @@ public struct BrowserState: Sendable {
     detailBuilds += 1
     switch source {
     case .page(let id):
-      detailBlocks = BrowserViews.page(withID: id)?.blocks(of: catalog) ?? []
+      detailBlocks = BrowserViews.page(withID: id)?.blocks(of: catalog, shield: shield) ?? []
     case .entity(let id):
       detailBlocks =
         catalog.details(of: id, shield: shield).map {

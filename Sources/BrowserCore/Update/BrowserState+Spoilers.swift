@@ -11,7 +11,7 @@ extension BrowserState {
         : "The spoiler shield is off until you quit"
       return
     }
-    if view.focus == .details, view.reader == nil, view.page == nil,
+    if view.focus == .details, view.reader == nil,
       detailBlocks.indices.contains(view.details.selection),
       case .spoiler(let key) = detailBlocks[view.details.selection].target
     {

@@ -22,7 +22,8 @@ extension BrowserState {
       return nil
     }
     return ReaderLayoutRequest(
-      key: key, text: catalog.text(ofSource: reader.source) ?? "", quote: reader.quote,
+      key: key, text: catalog.text(ofSource: reader.source, shield: shield) ?? "",
+      quote: reader.quote,
       width: max((key.width ?? 1) - 2, 1))
   }
 

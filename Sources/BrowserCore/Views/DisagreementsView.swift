@@ -14,8 +14,8 @@ enum DisagreementsView: PageView {
     KeyHint([.toggleHelp], "help"), KeyHint([.quit], "quit", preferring: .character("Q")),
   ]
 
-  static func blocks(of catalog: Catalog) -> [DetailBlock] {
-    let points = catalog.disagreements().points
+  static func blocks(of catalog: Catalog, shield: SpoilerShield) -> [DetailBlock] {
+    let points = catalog.disagreements().shielded(by: shield).points
     let count = points.count == 1 ? "1 point" : "\(points.count) points"
     var blocks = [
       DetailBlock(
@@ -30,10 +30,17 @@ enum DisagreementsView: PageView {
       blocks.append(
         DetailBlock(
           spans: [
-            Span("→ ", .dim), Span(point.entity.name, .link), Span(" › ", .dim),
-            Span(point.label, .normal),
+            Span("→ ", .dim), Span(point.entity.name, .link),
+            Span(point.spoiler == nil ? " › " : "", .dim), Span(point.label, .normal),
           ], indent: 1, hanging: 3, target: .entity(point.entity.id), isHeading: false,
           columns: nil))
+      if let spoiler = point.spoiler {
+        blocks.append(
+          DetailBlock(
+            spans: [Span(spoiler.line + " — press s to show", .dim)], indent: 3, hanging: 5,
+            target: .spoiler(spoiler.key), isHeading: false, columns: nil))
+        continue
+      }
       // The point's link is what a move selects; its sides are read, their quotes opened.
       blocks += DetailBlocks.claimBlocks(point.claims, notes: .inline, sidesSelectable: false)
     }

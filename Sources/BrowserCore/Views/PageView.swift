@@ -14,8 +14,9 @@ protocol PageView: BrowserView {
   static var title: String { get }
   /// Words besides the title that a search finds the page by.
   static var keywords: [String] { get }
-  /// The page's blocks, headings included; built once when the page is opened.
-  static func blocks(of catalog: Catalog) -> [DetailBlock]
+  /// The page's blocks, headings included, as `shield` lets them show; built when the
+  /// page is opened or the shield changes.
+  static func blocks(of catalog: Catalog, shield: SpoilerShield) -> [DetailBlock]
   /// The page's position in its own words, from the selected block ("point 2/4").
   static func position(selecting index: Int, of blocks: [DetailBlock]) -> String
 }

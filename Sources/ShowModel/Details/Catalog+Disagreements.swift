@@ -18,6 +18,32 @@ public struct DisagreementPoint: Sendable, Equatable {
   public var label: String
   /// Each side: its claim and the citations that make it.
   public var claims: [ClaimDetail]
+  /// What hides the point, when the spoiler shield hides it: its label and claims are
+  /// then empty.
+  public var spoiler: Spoiler? = nil
+}
+
+extension DisagreementsPage {
+  /// The page as `shield` lets it be read: a point whose fact reveals what is still to
+  /// come keeps its place but says only which episode it reveals; an entity hidden whole
+  /// is named by what stands for it.
+  public func shielded(by shield: SpoilerShield) -> DisagreementsPage {
+    guard shield.hidesAnything else { return self }
+    var page = self
+    for index in page.points.indices {
+      let entity = page.points[index].entity
+      let place = entity.facts.firstIndex { $0.label == page.points[index].label }
+      let label =
+        shield.hiding(entity)?.reveals ?? place.flatMap { shield.hidingFact($0, of: entity) }
+      page.points[index].entity = shield.shielded(entity)
+      guard let label else { continue }
+      let key = place.map { SpoilerShield.factKey(entity.id, $0) } ?? entity.id
+      page.points[index].spoiler = Spoiler(reveals: label, key: key, name: "Fact")
+      page.points[index].label = ""
+      page.points[index].claims = []
+    }
+    return page
+  }
 }
 
 extension Catalog {

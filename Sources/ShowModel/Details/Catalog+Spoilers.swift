@@ -81,3 +81,43 @@ extension Catalog {
     }
   }
 }
+
+extension Catalog {
+  /// The text of the article `id` as `shield` lets it be read: each passage a citation
+  /// quotes and marks as revealing a point still to come stands as "[spoiler for S01E13]";
+  /// an article that reveals one is that line alone. Nil when `id` names no article with
+  /// text. Linear in the text and the article's citations: one locator over the text.
+  public func text(ofSource id: String, shield: SpoilerShield) -> String? {
+    guard let text = text(ofSource: id) else { return nil }
+    guard shield.hidesAnything, let article = entity(id) else { return text }
+    if let spoiler = shield.hiding(article) {
+      return "[\(spoiler.line): S shows every spoiler]"
+    }
+    var hidden: [(range: Range<String.Index>, label: String)] = []
+    let locator = QuoteLocator(text: text)
+    for entity in entitiesSupported(by: id) {
+      for citation in entity.allCitations where citation.source == id {
+        guard let label = shield.hides(citation.reveals, key: ""),
+          let range = locator.range(of: citation.quote)
+        else { continue }
+        hidden.append((range, label))
+      }
+    }
+    guard !hidden.isEmpty else { return text }
+    hidden.sort { $0.range.lowerBound < $1.range.lowerBound }
+    var shown = ""
+    var position = text.startIndex
+    for passage in hidden {
+      if passage.range.lowerBound >= position {
+        shown += text[position..<passage.range.lowerBound]
+        shown += "[spoiler for \(passage.label)]"
+        position = passage.range.upperBound
+      } else if passage.range.upperBound > position {
+        // Overlapping passages are hidden as one.
+        position = passage.range.upperBound
+      }
+    }
+    shown += text[position...]
+    return shown
+  }
+}

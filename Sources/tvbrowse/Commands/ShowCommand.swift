@@ -42,7 +42,7 @@ struct ShowCommand: ParsableCommand {
     let (show, catalog) = try openShow()
     let shield = spoilers.shield(for: show, catalog: catalog, library: source.library)
     if target.lowercased() == DisagreementsPage.id {
-      let page = catalog.disagreements()
+      let page = catalog.disagreements().shielded(by: shield)
       if common.json {
         Output.json(JSONReport.disagreements(page))
       } else {
@@ -52,19 +52,17 @@ struct ShowCommand: ParsableCommand {
     }
     switch catalog.resolve(target) {
     case .found(let entity) where text:
-      if let spoiler = shield.hiding(entity) {
-        throw CommandFailure(
-          "\"\(SafeText.echo(entity.id))\" is hidden as a \(spoiler.line); --spoilers shows it")
-      }
       guard case .source(.article, let articleText?) = entity.payload else {
         throw ValidationError(
           "--text needs an article; \"\(SafeText.echo(entity.id))\" is a \(entity.kind.label.lowercased())"
             + (entity.kind == .source ? " without text of its own" : ""))
       }
+      // Its passages that reveal what comes after the watched point stand hidden.
+      let shown = catalog.text(ofSource: entity.id, shield: shield) ?? articleText
       if common.json {
-        Output.json(JSONReport.article(id: entity.id, text: articleText))
+        Output.json(JSONReport.article(id: entity.id, text: shown))
       } else {
-        Output.write(Output.textReport(color: color).article(articleText))
+        Output.write(Output.textReport(color: color).article(shown))
       }
     case .found(let entity):
       guard var details = catalog.details(of: entity.id, shield: shield) else {
