@@ -180,17 +180,20 @@ public final class Library {
     let added = ISO8601DateFormatter().string(from: Date())
     return try writing { db in
       show.id = try Self.id(for: show, in: db)
+      // When the browser last opened it outlasts the show's replacement.
+      let opened = try String.fetchOne(
+        db, sql: "SELECT opened FROM show WHERE id = ?", arguments: [show.id])
       try db.execute(sql: "DELETE FROM show WHERE id = ?", arguments: [show.id])
       try db.execute(
         sql: """
           INSERT INTO show (id, name, start, "end", seasons, episodes, origin, tvmaze, imdb,
-            updated, added, status, network)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            updated, added, status, network, opened)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
           show.id, show.name, show.start, show.end, show.seasons, show.episodes,
           show.origin.rawValue, show.tvmaze, show.imdb, show.updated, added, show.status,
-          show.network,
+          show.network, opened,
         ])
       let insert = try db.makeStatement(
         sql: "INSERT INTO entity (show, ordinal, record, id) VALUES (?, ?, ?, ?)")
@@ -200,6 +203,8 @@ public final class Library {
       }
       try LibrarySchema.insertPeople(
         pack.entities.filter { $0.kind == .person }, of: show.id, in: db)
+      try LibrarySchema.insertEpisodes(
+        of: pack.entities, airstamps: pack.airstamps, of: show.id, in: db)
       return show
     }
   }
@@ -223,12 +228,14 @@ public final class Library {
     }
   }
 
-  /// Records `id` as the show the browser last opened.
+  /// Records `id` as the show the browser last opened, and now as when it was opened.
   public func recordOpened(_ id: String) throws(LibraryError) {
+    let now = MarkFile.now()
     try writing { db in
       try db.execute(
         sql: "INSERT OR REPLACE INTO setting (name, value) VALUES ('last-opened', ?)",
         arguments: [id])
+      try db.execute(sql: "UPDATE show SET opened = ? WHERE id = ?", arguments: [now, id])
     }
   }
 

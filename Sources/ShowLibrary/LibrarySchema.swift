@@ -96,7 +96,57 @@ enum LibrarySchema {
         table.primaryKey(["show", "episode"])
       }
     }
+    migrator.registerMigration("v7: episodes in air order, and when each show was opened") {
+      db in
+      try db.alter(table: "show") { table in table.add(column: "opened", .text) }
+      try createEpisodes(db)
+      // The shows stored before this version are read once, a show at a time; their
+      // airstamps were not kept, and come with the next `update`.
+      for show in try String.fetchAll(db, sql: "SELECT id FROM show") {
+        let records = try Data.fetchAll(
+          db, sql: "SELECT record FROM entity WHERE show = ? ORDER BY ordinal", arguments: [show])
+        let sharing = CitationSharing()
+        let entities = records.compactMap {
+          try? EntityDecoder.entity(from: [UInt8]($0), sharing: sharing)
+        }
+        try insertEpisodes(of: entities, airstamps: [:], of: show, in: db)
+      }
+    }
     return migrator
+  }
+
+  /// The table of every show's episodes in air order: what the Library view reads for the
+  /// next episode and what aired since a show was last opened, without reading the show.
+  private static func createEpisodes(_ db: Database) throws {
+    try db.create(table: "episode") { table in
+      table.column("show", .text).notNull().references("show", onDelete: .cascade)
+      table.column("place", .integer).notNull()
+      table.column("id", .text).notNull()
+      table.column("season", .integer).notNull()
+      table.column("number", .integer)
+      table.column("title", .text)
+      table.column("airdate", .text)
+      table.column("airstamp", .text)
+      table.primaryKey(["show", "place"])
+    }
+  }
+
+  /// Records the episodes among `entities`, the show `show`'s, in air order, with their
+  /// airstamps (in UTC) where `airstamps` gives them.
+  static func insertEpisodes(
+    of entities: [Entity], airstamps: [String: String], of show: String, in db: Database
+  ) throws {
+    let insert = try db.makeStatement(
+      sql: """
+        INSERT INTO episode (show, place, id, season, number, title, airdate, airstamp)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    for (place, episode) in EpisodeLine.episodes(in: entities).enumerated() {
+      try insert.execute(arguments: [
+        show, place, episode.id, episode.season, episode.number, episode.title, episode.airdate,
+        airstamps[episode.id].flatMap(MarkTime.utc),
+      ])
+    }
   }
 
   /// Records what `entity`, at `ordinal` of the show `show`, names (`Entity.references`),

@@ -29,17 +29,17 @@ struct BrowserStart {
     }
     var library: Library?
     var stored: [LibraryShow] = []
-    var watched: [String: Int] = [:]
+    var progress: [String: ShelfProgress] = [:]
     do {
       library = try access?.existing()
       stored = try library?.shows() ?? []
-      watched = try library?.watchedCounts() ?? [:]
+      progress = try ShowShelf.progress(in: library, builtIn: builtIn)
     } catch {
       // Said on the first screen: the browser goes on with the built-in show.
       problem = true
     }
     shelf = ShowShelf(
-      libraryPath: access?.path, stored: stored, watched: watched, builtIn: builtIn)
+      libraryPath: access?.path, stored: stored, progress: progress, builtIn: builtIn)
     selected = try? library?.lastOpened()
     if let name = source.show, let access {
       let (show, catalog) = try access.open(name)

@@ -16,27 +16,56 @@ final class ShowShelf: Sendable {
   private let unreadable = Mutex<Set<String>>([])
 
   /// The built-in show and the shows of the library at `libraryPath`, if any.
-  /// `watched` counts the episodes watched in each show, by mark key.
+  /// `progress` says where the person is in each show, by library id.
   init(
-    libraryPath: String?, stored: [LibraryShow], watched: [String: Int], builtIn: Catalog
+    libraryPath: String?, stored: [LibraryShow], progress: [String: ShelfProgress],
+    builtIn: Catalog
   ) {
     self.libraryPath = libraryPath
     let builtInShow = LibraryAccess.builtInShow(builtIn)
-    lineup = Mutex(Self.lineup([builtInShow] + stored, watched: watched))
+    self.builtIn = builtIn
+    lineup = Mutex(Self.lineup([builtInShow] + stored, progress: progress))
     catalogs = Mutex([builtInShow.id: builtIn])
+  }
+
+  /// The built-in show's catalog, whose episodes give its progress.
+  private let builtIn: Catalog
+
+  /// Where the person is in each show of `library` and in the built-in show, by library
+  /// id; nothing without a library.
+  static func progress(in library: Library?, builtIn: Catalog) throws(LibraryError) -> [String:
+    ShelfProgress]
+  {
+    guard let library else { return [:] }
+    let now = MarkFile.now()
+    let today = String(now.prefix(10))
+    var progress = try library.shelfProgress(today: today, now: now)
+    let show = LibraryAccess.builtInShow(builtIn)
+    let watched = try library.watchedEpisodes(of: show.markKey)
+    if !watched.isEmpty {
+      let episodes = EpisodeLine.episodes(of: builtIn)
+      progress[show.id] = ShelfProgress(
+        watched: watched.count,
+        next: ShowProgress(episodes: episodes, watched: watched).next(today: today),
+        airedSinceOpened: nil)
+    }
+    return progress
   }
 
   /// The shows as the Library view lists them, the built-in one first.
   var rows: [ShelfShow] { lineup.withLock { $0.rows } }
 
-  private static func lineup(_ shows: [LibraryShow], watched: [String: Int]) -> (
+  private static func lineup(_ shows: [LibraryShow], progress: [String: ShelfProgress]) -> (
     shows: [LibraryShow], rows: [ShelfShow]
   ) {
     let rows = shows.map { show in
-      ShelfShow(
+      var row = ShelfShow(
         id: show.id, name: show.name, years: ShowLine.years(show), status: show.status,
         network: show.network, seasons: show.seasons, episodes: show.episodes,
-        watched: watched[show.markKey] ?? 0)
+        watched: progress[show.id]?.watched ?? 0)
+      row.next = progress[show.id]?.next?.code
+      row.airedSinceOpened = progress[show.id]?.airedSinceOpened ?? 0
+      return row
     }
     return (shows, rows)
   }
@@ -46,11 +75,12 @@ final class ShowShelf: Sendable {
   /// the library cannot be read now, which leaves the shows as they were.
   func refresh() -> [ShelfShow]? {
     guard let libraryPath, let library = try? Library.openExisting(path: libraryPath),
-      let stored = try? library.shows(), let watched = try? library.watchedCounts()
+      let stored = try? library.shows(),
+      let progress = try? Self.progress(in: library, builtIn: builtIn)
     else { return nil }
     let (old, fresh) = lineup.withLock { lineup in
       let old = lineup.shows
-      lineup = Self.lineup(Array(old.prefix(1)) + stored, watched: watched)
+      lineup = Self.lineup(Array(old.prefix(1)) + stored, progress: progress)
       return (old, lineup)
     }
     let kept = Set(fresh.shows.filter { old.contains($0) }.map(\.id))

@@ -179,14 +179,38 @@ import Testing
       network: "Netflix", seasons: 2, episodes: 5, watched: 3),
   ]
 
+  /// The same shows, Harbor Lights with its next episode and two aired since it was last
+  /// opened.
+  static let showsInProgress: [ShelfShow] = shows.map {
+    var show = $0
+    if show.id == "harbor-lights" {
+      show.next = "S02E02"
+      show.airedSinceOpened = 2
+    }
+    return show
+  }
+
   @Test func theColumnShowsOnceAShowHasAnEpisodeWatched() throws {
     let library = LibraryBrowser(
       shows: Self.shows, selecting: nil, width: 80, height: 8, options: BrowserOptions())
     let lines = library.render().lines
-    #expect(lines[1].hasSuffix("Seasons  Episodes  Watched "), "\(lines[1])")
-    #expect(lines[2].hasSuffix("26        – "), "\(lines[2])")
-    #expect(lines[3].hasSuffix("5        3 "), "\(lines[3])")
+    #expect(lines[1].hasSuffix("Seasons  Episodes  Watched  Next "), "\(lines[1])")
+    #expect(lines[2].hasSuffix("26        –  –    "), "\(lines[2])")
+    #expect(lines[3].hasSuffix("5        3  –    "), "\(lines[3])")
     try GoldenScreen.check(library.render(), "library-watched-80x8")
+    let inProgress = LibraryBrowser(
+      shows: Self.showsInProgress, selecting: nil, width: 100, height: 8,
+      options: BrowserOptions())
+    let progressLines = inProgress.render().lines
+    #expect(progressLines[1].hasSuffix("Watched  Next    New "), "\(progressLines[1])")
+    #expect(progressLines[2].hasSuffix("–  –         – "), "\(progressLines[2])")
+    #expect(progressLines[3].hasSuffix("3  S02E02    2 "), "\(progressLines[3])")
+    try GoldenScreen.check(inProgress.render(), "library-progress-100x8")
+    try GoldenScreen.check(
+      LibraryBrowser(
+        shows: Self.showsInProgress, selecting: nil, width: 40, height: 8,
+        options: BrowserOptions()
+      ).render(), "library-progress-40x8")
     let unmarked = LibraryBrowser(
       shows: Self.shows.map {
         var show = $0

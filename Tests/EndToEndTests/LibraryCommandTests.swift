@@ -147,7 +147,7 @@ struct LibraryCommandTests {
       try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
       try db.execute(sql: "UPDATE show SET id = 'hl' || char(27) || ']0;PWN' || char(7)")
       try db.execute(sql: "UPDATE entity SET show = 'hl' || char(27) || ']0;PWN' || char(7)")
-      for table in ["person", "link"] {
+      for table in ["person", "link", "episode"] {
         try db.execute(sql: "UPDATE \(table) SET show = 'hl' || char(27) || ']0;PWN' || char(7)")
       }
     }

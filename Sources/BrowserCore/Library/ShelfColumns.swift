@@ -21,8 +21,14 @@ struct ShelfColumns {
     var years: Int
     var status: Int
     var network: Int
-    /// True when a show has an episode watched: the table then counts them.
+    /// How wide the next episodes' labels are ("S02E04", "S01 special").
+    var next = 0
+    /// True when a show has an episode watched: the table then counts them, and says
+    /// which episode is next.
     var hasWatched = false
+    /// True when an episode of a show aired since the browser last opened it: the table
+    /// then counts them.
+    var hasNew = false
   }
 
   /// The widths of the values of `shows`; linear in the shows, a bounded cut of each value.
@@ -33,7 +39,9 @@ struct ShelfColumns {
     }
     return ValueWidths(
       years: widest(11) { $0.years }, status: widest(16) { $0.status ?? "–" },
-      network: widest(20) { $0.network ?? "–" }, hasWatched: shows.contains { $0.watched > 0 })
+      network: widest(20) { $0.network ?? "–" }, next: widest(11) { $0.next ?? "–" },
+      hasWatched: shows.contains { $0.watched > 0 },
+      hasNew: shows.contains { $0.airedSinceOpened > 0 })
   }
 
   /// The table of shows whose values are `valueWidths` wide, on a screen `width` columns
@@ -61,12 +69,23 @@ struct ShelfColumns {
         Column(
           title: "Watched", width: DisplayWidth.of("Watched"), isNumber: true,
           value: { $0.watched > 0 ? String($0.watched) : "–" }))
+      others.append(
+        Column(
+          title: "Next", width: max(DisplayWidth.of("Next"), valueWidths.next), isNumber: false,
+          value: { $0.next ?? "–" }))
+    }
+    if valueWidths.hasNew {
+      others.append(
+        Column(
+          title: "New", width: DisplayWidth.of("New"), isNumber: true,
+          value: { $0.airedSinceOpened > 0 ? String($0.airedSinceOpened) : "–" }))
     }
     // The name keeps 16 columns at least, with a space before it and two between columns.
     func room(_ columns: [Column]) -> Int {
       width - 1 - columns.reduce(0) { $0 + $1.width + 2 } - 1
     }
-    for dropped in ["Network", "Status", "Years", "Seasons"] where room(others) < 16 {
+    for dropped in ["Network", "Status", "Years", "Seasons", "New", "Next"]
+    where room(others) < 16 {
       others.removeAll { $0.title == dropped }
     }
     let name = Column(title: "Name", width: max(room(others), 4), isNumber: false, value: \.name)

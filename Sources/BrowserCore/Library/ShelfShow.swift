@@ -18,6 +18,10 @@ public struct ShelfShow: Sendable, Equatable {
   public var episodes: Int
   /// How many of its episodes are marked watched.
   public var watched: Int
+  /// The episode to watch next ("S02E04"), once one is watched.
+  public var next: String?
+  /// How many episodes aired since the browser last opened the show.
+  public var airedSinceOpened = 0
 
   /// Creates a show's row.
   public init(

@@ -21,6 +21,10 @@ public struct Pack: Sendable {
   /// array, or holding an entity without an id. That problem is reported once; a reference
   /// that finds no entity of such a kind is not reported again at each use.
   public var incompleteKinds: Set<EntityKind> = []
+  /// When each episode aired, as TVmaze states the instant (`airstamp`), by episode id:
+  /// kept by the library for the Library view's count of what aired since a show was last
+  /// opened; empty for a pack file.
+  public var airstamps: [String: String] = [:]
   /// The format version the file gives; a pack built otherwise is of the current version.
   public var version = Pack.currentVersion
   /// The reader's table of the entities' ids, which validation and the catalog use rather

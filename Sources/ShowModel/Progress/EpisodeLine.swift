@@ -72,10 +72,26 @@ public struct EpisodeLine: Sendable, Equatable {
   /// order the show lists them (TVmaze lists them by air date, specials among them). An
   /// episode whose season is missing or has no number is left out.
   public static func episodes(of catalog: Catalog) -> [EpisodeLine] {
+    episodes(in: catalog.entities) { catalog.entity($0)?.payload }
+  }
+
+  /// The episodes among `entities` (a show's, as a pack holds them) in air order, as
+  /// `episodes(of:)` gives a catalog's.
+  public static func episodes(in entities: [Entity]) -> [EpisodeLine] {
+    var seasons: [String: EntityPayload] = [:]
+    for entity in entities where entity.kind == .season { seasons[entity.id] = entity.payload }
+    return episodes(in: entities) { seasons[$0] }
+  }
+
+  /// The episodes among `entities` in air order; `season` gives the payload of the season
+  /// an id names.
+  private static func episodes(in entities: [Entity], season payload: (String) -> EntityPayload?)
+    -> [EpisodeLine]
+  {
     var lines: [(line: EpisodeLine, place: Int)] = []
-    for (place, entity) in catalog.entities.enumerated() {
+    for (place, entity) in entities.enumerated() {
       guard case .episode(let seasonID, let number) = entity.payload,
-        case .season(let season)? = catalog.entity(seasonID)?.payload
+        case .season(let season)? = payload(seasonID)
       else { continue }
       var line = EpisodeLine(
         id: entity.id, season: season, number: number, title: nil,

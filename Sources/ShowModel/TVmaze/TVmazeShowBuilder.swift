@@ -13,6 +13,8 @@ struct TVmazeShowBuilder {
   /// Ids already used, so that a repeated record (TVmaze lists a person once per
   /// character) makes one entity.
   private var used: Set<String> = []
+  /// Each episode's airstamp, by episode id.
+  private var airstamps: [String: String] = [:]
 
   init(show: TVmazeFields, fetched: String) {
     self.show = show
@@ -65,8 +67,10 @@ struct TVmazeShowBuilder {
     try readCrew(embedded)
     let entities = shows + [source] + seasons + episodes + characters + people + credits
     let paths = entities.indices.map { "entities[\($0)]" }
+    var pack = Pack(entities: entities, paths: paths)
+    pack.airstamps = airstamps
     return TVmazeShow(
-      pack: Pack(entities: entities, paths: paths), tvmazeID: id, imdbID: imdb, name: name,
+      pack: pack, tvmazeID: id, imdbID: imdb, name: name,
       premiered: premiered, ended: ended, status: status, network: network,
       updated: try show.optionalInteger("updated"))
   }
@@ -117,6 +121,7 @@ struct TVmazeShowBuilder {
       }
       if let title { name += " \(title)" }
       guard used.insert(id).inserted else { continue }
+      if let airstamp = try episode.optionalString("airstamp") { airstamps[id] = airstamp }
       // An episode of a season the response does not list still gets its season.
       addSeason(season)
       var facts: [Fact] = []

@@ -1,0 +1,66 @@
+import GRDB
+import ShowModel
+
+/// Where a person is in one stored show, as the Library view shows it.
+public struct ShelfProgress: Sendable, Equatable {
+  /// How many of its episodes are marked watched.
+  public var watched: Int
+  /// The episode to watch next (`ShowProgress.next`), if any.
+  public var next: EpisodeLine?
+  /// How many episodes aired since the browser last opened the show; nil when it never
+  /// has.
+  public var airedSinceOpened: Int?
+
+  /// Creates a show's progress.
+  public init(watched: Int, next: EpisodeLine?, airedSinceOpened: Int?) {
+    self.watched = watched
+    self.next = next
+    self.airedSinceOpened = airedSinceOpened
+  }
+}
+
+extension Library {
+  /// The progress of every stored show, by library id: its marks, its episodes in air
+  /// order and when it was last opened, read from the library's tables without reading
+  /// any show's entities. An episode has aired when its airstamp (else its air date, at
+  /// midnight UTC) is at `now` or before (UTC, `2026-11-28T07:30:00Z`); the next episode
+  /// has aired by `today` (YYYY-MM-DD), as `tvbrowse next` counts it.
+  public func shelfProgress(today: String, now: String) throws(LibraryError) -> [String:
+    ShelfProgress]
+  {
+    let shows = try shows()
+    return try reading { db in
+      guard try db.tableExists("episode") else { return [:] }
+      var progress: [String: ShelfProgress] = [:]
+      for show in shows {
+        let watched = Set(
+          try String.fetchAll(
+            db, sql: "SELECT episode FROM mark WHERE show = ? AND watched",
+            arguments: [show.markKey]))
+        let opened = try String.fetchOne(
+          db, sql: "SELECT opened FROM show WHERE id = ?", arguments: [show.id])
+        var episodes: [EpisodeLine] = []
+        var aired = 0
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT id, season, number, title, airdate, airstamp FROM episode
+            WHERE show = ? ORDER BY place
+            """, arguments: [show.id])
+        while let row = try rows.next() {
+          let airdate: String? = row[4]
+          episodes.append(
+            EpisodeLine(id: row[0], season: row[1], number: row[2], title: row[3], airdate: airdate)
+          )
+          let airstamp: String? = row[5] ?? airdate.map { $0 + "T00:00:00Z" }
+          if let opened, let airstamp, airstamp > opened, airstamp <= now { aired += 1 }
+        }
+        progress[show.id] = ShelfProgress(
+          watched: watched.count,
+          next: ShowProgress(episodes: episodes, watched: watched).next(today: today),
+          airedSinceOpened: opened == nil ? nil : aired)
+      }
+      return progress
+    }
+  }
+}
