@@ -187,6 +187,26 @@ public struct Browser: Sendable {
   /// cannot be read): `w` and `W` then say so.
   public mutating func marksUnavailable(because reason: String) {
     state.marksProblem = reason
+    state.shield = state.shield.notAwaitingMarks()
+    state.refreshCaches()
+    state.placeFrame()
+  }
+
+  /// Says that the show's marks are being read: until they come (`adopt`) or cannot be
+  /// (`marksUnavailable`), the spoiler shield hides whatever reveals a point, as the
+  /// watched point is not known yet.
+  public mutating func awaitMarks() {
+    guard state.watched == nil else { return }
+    state.shield = .awaitingMarks()
+    state.refreshCaches()
+    state.placeFrame()
+  }
+
+  /// Turns the spoiler shield off, as `S` did in another show of this run.
+  public mutating func showEverySpoiler() {
+    state.shield.turnOff()
+    state.refreshCaches()
+    state.placeFrame()
   }
 
   /// The marks `w` or `W` asked for, to be written to the library and handed back with

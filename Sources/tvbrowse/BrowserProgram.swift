@@ -149,6 +149,11 @@ struct BrowserProgram: TerminalProgram {
     let shelf = shelf
     // Read again for a show already on screen, its episodes keep their air order.
     let before = library.browser?.state.watched
+    // Until the marks of a show that has some come, the shield hides whatever reveals a
+    // point (a show without marks hides nothing, and is not made to flicker).
+    if shelf.rows.contains(where: { $0.id == id && $0.watched > 0 }) {
+      library.awaitMarks(forShowing: showing)
+    }
     return BackgroundTask(key: showing) { _ in
       shelf.marks(of: id).map { marks in
         before?.key == marks.key

@@ -168,6 +168,73 @@ import Testing
     #expect(text.contains("survives his"))
   }
 
+  @Test func untilTheMarksOfAShowWithMarksComeWhatRevealsAnyPointStaysHidden() {
+    var browser = BrowserHarness.browser(80, 24, keys: [.character("5")])
+    browser.awaitMarks()
+    #expect(
+      browser.state.shield.name(of: browser.state.listEntities[2])
+        == "Plot thread (spoiler for a later episode)")
+    browser.adopt(
+      WatchedEpisodes(
+        ShowMarks(key: "test", watched: Self.season1(through: 13)),
+        catalog: BrowserHarness.builtIn))
+    #expect(!browser.render().lines.joined().contains("spoiler for"))
+    var unreadable = BrowserHarness.browser(80, 24, keys: [.character("5")])
+    unreadable.awaitMarks()
+    unreadable.marksUnavailable(because: "the library cannot be read")
+    #expect(!unreadable.render().lines.joined().contains("spoiler for"))
+  }
+
+  @Test func theFilterNeverMatchesAHiddenName() {
+    var browser = Self.browser(watched: Self.season1(through: 12), keys: [.character("5")])
+    for key in [Key.character("f")] + BrowserHarness.typing("shoots") {
+      _ = browser.handle(.key(key))
+    }
+    #expect(browser.state.listEntities.isEmpty)
+  }
+
+  @Test func aLayoutMadeBeforeTheShieldChangedIsNotTaken() {
+    var browser = Self.browser(
+      watched: Self.season1(through: 12), keys: [.character("6"), .down, .enter], height: 60)
+    let read = DetailTarget.citation(source: "article-so-close", quote: "")
+    while browser.state.detailBlocks[browser.state.view.details.selection].target != read {
+      _ = browser.handle(.key(.down))
+    }
+    // As the program does: the layout is left to a worker, and S comes before it is done.
+    _ = browser.receive(.key(.enter))
+    guard let stale = browser.pendingLayout, let content = stale.run(isInterrupted: { false })
+    else {
+      Issue.record("no layout asked for")
+      return
+    }
+    _ = browser.receive(.key(.character("S")))
+    browser.adopt(content, for: stale)
+    #expect(browser.pendingLayout != nil)
+    #expect(browser.pendingLayout != stale)
+  }
+
+  @Test func capitalSInOneShowHoldsInTheNextShowOpened() {
+    let shows = [
+      ShelfShow(id: "13-reasons-why", name: "13 Reasons Why", years: "–", seasons: 2, episodes: 26),
+      ShelfShow(
+        id: "lantern-bay", name: "Lantern Bay", years: "2021–2022", seasons: 2, episodes: 26),
+    ]
+    var library = LibraryBrowser(
+      shows: shows, open: "13-reasons-why", catalog: BrowserHarness.builtIn, width: 80,
+      height: 24, options: BrowserOptions())
+    _ = library.receive(.key(.character("S")))
+    _ = library.receive(.key(.character("0")))
+    _ = library.receive(.key(.down))
+    _ = library.receive(.key(.enter))
+    let request = try! #require(library.pendingOpen)
+    library.adopt(Self.lantern, for: request)
+    library.adopt(
+      WatchedEpisodes(ShowMarks(key: "test", watched: ["s01e01"]), catalog: Self.lantern),
+      forShowing: library.showings)
+    #expect(library.browser?.state.shield.isOn == false)
+    #expect(!(library.browser?.render().lines.joined().contains("title hidden") ?? true))
+  }
+
   @Test func searchFindsAHiddenEntityButNeverShowsItsText() {
     var browser = Self.browser(watched: Self.season1(through: 12), keys: [])
     for key in [Key.character("/")] + BrowserHarness.typing("arsenal") {

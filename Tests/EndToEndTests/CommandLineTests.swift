@@ -227,7 +227,7 @@ import Testing
 
   @Test func searchGunFindsTheArsenalThread() throws {
     let items = try Self.items(BinaryRunner.run(["search", "gun", "--json"]))
-    #expect(items.first?["id"] as? String == "tylers-gun-arsenal")
+    #expect(items.first?["id"] as? String == "tyler-cliffhanger")
     #expect(items.first?["kind"] as? String == "thread")
   }
 

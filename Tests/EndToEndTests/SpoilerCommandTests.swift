@@ -30,23 +30,23 @@ struct SpoilerCommandTests {
   }
 
   @Test func aThreadThatRevealsTheFinaleIsHiddenUntilItIsWatched() throws {
-    let before = try run(["show", "tylers-gun-arsenal"])
-    #expect(before.stdout.hasPrefix("Tyler's gun arsenal (thread, tylers-gun-arsenal)"))
+    let before = try run(["show", "tyler-cliffhanger"])
+    #expect(before.stdout.hasPrefix("Tyler's gun arsenal (thread, tyler-cliffhanger)"))
     try watchUpToS01E12()
-    let hidden = try run(["show", "tylers-gun-arsenal"])
+    let hidden = try run(["show", "tyler-cliffhanger"])
     #expect(
       hidden.stdout == """
-        Plot thread (spoiler for S01E13) (thread, tylers-gun-arsenal)
+        Plot thread (spoiler for S01E13) (thread, tyler-cliffhanger)
 
         About
           Kind: Plot thread
           spoiler for S01E13 (--spoilers shows it)
 
         """, "\(hidden)")
-    let shown = try run(["show", "tylers-gun-arsenal", "--spoilers"])
+    let shown = try run(["show", "tyler-cliffhanger", "--spoilers"])
     #expect(shown.stdout == before.stdout)
     #expect(try run(["watched", "13-reasons-why", "S01E13"]).status == 0)
-    #expect(try run(["show", "tylers-gun-arsenal"]).stdout == before.stdout)
+    #expect(try run(["show", "tyler-cliffhanger"]).stdout == before.stdout)
   }
 
   @Test func jsonGivesHiddenAndTheEpisodeInPlaceOfTheText() throws {
@@ -58,11 +58,11 @@ struct SpoilerCommandTests {
     let citations = try #require(tyler["citations"] as? [NSDictionary])
     #expect(citations.count == 2)
     #expect(citations.last == hidden)
-    let thread = try #require(try json(["show", "tylers-gun-arsenal"]) as? [String: Any])
+    let thread = try #require(try json(["show", "tyler-cliffhanger"]) as? [String: Any])
     #expect(thread["name"] as? String == "Plot thread (spoiler for S01E13)")
     #expect(thread["summary"] as? NSDictionary == hidden)
     let threads = try #require(try json(["list", "threads"]) as? [[String: Any]])
-    let listed = try #require(threads.first { $0["id"] as? String == "tylers-gun-arsenal" })
+    let listed = try #require(threads.first { $0["id"] as? String == "tyler-cliffhanger" })
     #expect(listed["name"] as? String == "Plot thread (spoiler for S01E13)")
     #expect(listed["summary"] as? NSDictionary == hidden)
     #expect((listed["characters"] as? [Any])?.isEmpty == true)
@@ -74,7 +74,7 @@ struct SpoilerCommandTests {
     #expect(text.status == 0)
     // Only the id, which names it for `show`, says what it is about.
     #expect(!text.stdout.contains("gun arsenal"), "\(text)")
-    #expect(text.stdout.contains("tylers-gun-arsenal  thread     Plot thread (spoiler for S01E13)"))
+    #expect(text.stdout.contains("tyler-cliffhanger  thread     Plot thread (spoiler for S01E13)"))
     let hits = try #require(try json(["search", "arsenal"]) as? [[String: Any]])
     #expect(!hits.isEmpty)
     for hit in hits {
@@ -97,11 +97,18 @@ struct SpoilerCommandTests {
         "survives his gunshot"))
   }
 
+  @Test func theCandidatesOfANameNotFoundAreNamedAsTheShieldLetsThem() throws {
+    try watchUpToS01E12()
+    let run = try run(["show", "shoots himself"])
+    #expect(run.status == 1)
+    #expect(!run.stderr.contains("Alex shoots himself"), "\(run)")
+  }
+
   @Test func aPackFileHasNoMarksAndHidesNothing() throws {
     try watchUpToS01E12()
     let root = TVBrowseBinary.packageRoot()
     let pack = try run([
-      "show", "tylers-gun-arsenal", "--pack", root + "/Resources/pack.json", "--root", root,
+      "show", "tyler-cliffhanger", "--pack", root + "/Resources/pack.json", "--root", root,
     ])
     #expect(pack.stdout.hasPrefix("Tyler's gun arsenal"), "\(pack)")
   }

@@ -113,7 +113,7 @@ import Testing
 
   @Test func gunFindsTheThreadThroughItsName() {
     let hits = catalog.search("gun", kind: .thread)
-    #expect(hits.first?.entity.id == "tylers-gun-arsenal")
+    #expect(hits.first?.entity.id == "tyler-cliffhanger")
   }
 
   @Test func fuzzyInitialsFindHannahBaker() {

@@ -26,8 +26,8 @@ import Testing
 
   @Test func characterAndThreadsBothWays() throws {
     let threads = catalog.threads(of: "tyler")
-    #expect(threads.map(\.id).contains("tylers-gun-arsenal"))
-    let thread = try #require(catalog.entity("tylers-gun-arsenal"))
+    #expect(threads.map(\.id).contains("tyler-cliffhanger"))
+    let thread = try #require(catalog.entity("tyler-cliffhanger"))
     guard case .thread(let characters, let seasons, let cliffhanger) = thread.payload else {
       Issue.record("not a thread")
       return

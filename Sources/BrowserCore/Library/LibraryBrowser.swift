@@ -25,6 +25,9 @@ public struct LibraryBrowser: Sendable {
   public private(set) var showings = 0
   /// True when a show gave the screen back to the Library view, until taken.
   private var cameBackToShelf = false
+  /// True once `S` turned the spoiler shield off in a show of this run: every show opened
+  /// after shows everything too.
+  private var spoilersShown = false
   /// The options the browser was started with.
   public let options: BrowserOptions
   /// The shows left by following a link to another show, the last left last, each at
@@ -168,7 +171,10 @@ public struct LibraryBrowser: Sendable {
   public mutating func adopt(_ catalog: Catalog, for request: ShowRequest) {
     guard request == pendingOpen else { return }
     pendingOpen = nil
+    // `S` turned the shield off until the browser quits, not only in the show it was in.
+    if browser?.state.shield.isOn == false { spoilersShown = true }
     browser = Browser(catalog: catalog, width: width, height: height, options: options)
+    if spoilersShown { browser!.showEverySpoiler() }
     openings += 1
     openShow = request.show
     show(request)
@@ -214,6 +220,12 @@ public struct LibraryBrowser: Sendable {
   public mutating func marksUnavailable(because reason: String, forShowing showing: Int) {
     guard showing == showings, browser != nil else { return }
     browser!.marksUnavailable(because: reason)
+  }
+
+  /// Says that the marks of the show open are being read, for the showing `showing`.
+  public mutating func awaitMarks(forShowing showing: Int) {
+    guard showing == showings, browser != nil else { return }
+    browser!.awaitMarks()
   }
 
   /// The marks the show open asked for, to be written to the library.

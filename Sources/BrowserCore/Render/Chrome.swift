@@ -36,7 +36,9 @@ enum TitleBar {
     if let entity = state.selectedEntity, entity.kind != .show {
       crumbs.append(state.shield.name(of: entity))
     }
-    if let reader = state.view.reader { crumbs.append(reader.title(in: state.catalog)) }
+    if let reader = state.view.reader {
+      crumbs.append(reader.title(in: state.catalog, shield: state.shield))
+    }
     if let page = state.view.page.flatMap(BrowserViews.page(withID:)) { crumbs.append(page.title) }
     // When the trail is too long, its start gives way, so the place you are stays in view.
     let room = rect.width - DisplayWidth.of(" tvbrowse  ")

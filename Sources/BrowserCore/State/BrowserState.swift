@@ -119,8 +119,6 @@ public struct BrowserState: Sendable {
       detailBlocksSource = nil
       listEntitiesSource = nil
       shieldedSearch = nil
-      // The article open is laid out again, its hidden passages shown or hidden.
-      laidOutReader = nil
     }
   }
   /// The shield's keeper for search results, made when the shield changes and a search
@@ -264,7 +262,7 @@ public struct BrowserState: Sendable {
       let places = sectionMembers.members[section.rawValue]
       unfilteredCount = places.count
       listEntities = EntityList(
-        catalog: catalog, places: Self.filtered(places, by: filter, in: catalog))
+        catalog: catalog, places: Self.filtered(places, by: filter, in: catalog, shield: shield))
     case .search(let query):
       let pages = BrowserViews.pages.filter { $0.matches(query) }
       listPages = Self.filtered(pages, by: filter).map { $0.pageID }
@@ -329,7 +327,7 @@ public struct BrowserState: Sendable {
 
   /// The last article laid out for the reader, and what it was laid out for (see
   /// `ArticleReaderView+State.swift`).
-  var laidOutReader: (key: ArticleReaderView, content: ReaderContent)?
+  var laidOutReader: (key: ArticleReaderView, shield: SpoilerShield, content: ReaderContent)?
 
   /// The entity selected in the list, if any.
   public var selectedEntity: Entity? {

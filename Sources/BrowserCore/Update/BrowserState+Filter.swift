@@ -99,11 +99,16 @@ extension BrowserState {
     return pages.filter { FuzzyMatcher.match(query, in: $0.title) != nil }
   }
 
-  /// The places of `places` whose entity's name matches `filter` with the search's matcher,
-  /// in list order: one match per row, linear in the list.
-  static func filtered(_ places: [UInt32], by filter: String, in catalog: Catalog) -> [UInt32] {
+  /// The places of `places` whose entity's name, as `shield` lets it show, matches
+  /// `filter` with the search's matcher, in list order: one match per row, linear in the
+  /// list. A hidden name is never matched, lest the filter say what it hides.
+  static func filtered(
+    _ places: [UInt32], by filter: String, in catalog: Catalog, shield: SpoilerShield
+  ) -> [UInt32] {
     let query = SearchQuery(filter)
     guard !query.isEmpty else { return places }
-    return places.filter { FuzzyMatcher.match(query, in: catalog.entities[Int($0)].name) != nil }
+    return places.filter {
+      FuzzyMatcher.match(query, in: shield.name(of: catalog.entities[Int($0)])) != nil
+    }
   }
 }

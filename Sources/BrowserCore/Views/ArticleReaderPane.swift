@@ -15,7 +15,8 @@ enum ReaderPane {
     guard let content = state.readerContent else {
       // Shown while a long article is being laid out; keys and signals still answer.
       drawPaneHeader(
-        reader.title(in: state.catalog), position: "", rect: rect, focused: focused,
+        reader.title(in: state.catalog, shield: state.shield), position: "", rect: rect,
+        focused: focused,
         theme: theme, into: &buffer)
       drawLine(
         [Span(" " + laying, .dim)], row: rect.y + 1, column: rect.x, width: rect.width,
@@ -27,7 +28,8 @@ enum ReaderPane {
     let position =
       "\(min(offset + 1, content.lines.count))–\(min(offset + rows, content.lines.count))/\(content.lines.count)"
     drawPaneHeader(
-      reader.title(in: state.catalog), position: position, rect: rect, focused: focused,
+      reader.title(in: state.catalog, shield: state.shield), position: position, rect: rect,
+      focused: focused,
       theme: theme, into: &buffer)
     let matches = state.readerMatches ?? []
     let current = state.find.flatMap {

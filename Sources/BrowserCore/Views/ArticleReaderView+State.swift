@@ -6,7 +6,9 @@ extension BrowserState {
   /// The article being read, laid out for the reader pane at its current width; nil while
   /// that layout is still to be done (see `layOutReader`).
   public var readerContent: ReaderContent? {
-    guard let laidOutReader, laidOutReader.key == readerLayoutKey else { return nil }
+    guard let laidOutReader, laidOutReader.key == readerLayoutKey,
+      laidOutReader.shield == shield
+    else { return nil }
     return laidOutReader.content
   }
 
@@ -18,19 +20,20 @@ extension BrowserState {
 
   /// The layout the reader still needs, if any: the open article at the pane's width.
   public var pendingReaderLayout: ReaderLayoutRequest? {
-    guard let key = readerLayoutKey, let reader = view.reader, laidOutReader?.key != key else {
+    guard let key = readerLayoutKey, let reader = view.reader,
+      laidOutReader?.key != key || laidOutReader?.shield != shield
+    else {
       return nil
     }
     return ReaderLayoutRequest(
-      key: key, text: catalog.text(ofSource: reader.source, shield: shield) ?? "",
-      quote: reader.quote,
+      key: key, catalog: catalog, shield: shield, quote: reader.quote,
       width: max((key.width ?? 1) - 2, 1))
   }
 
   /// Takes a layout done elsewhere (another thread) if the reader still needs it.
   public mutating func adopt(_ content: ReaderContent, for request: ReaderLayoutRequest) {
-    guard request.key == readerLayoutKey else { return }
-    laidOutReader = (request.key, content)
+    guard request.key == readerLayoutKey, request.shield == shield else { return }
+    laidOutReader = (request.key, request.shield, content)
   }
 
   /// Lays the open article out for the reader when it is not laid out for it yet, then

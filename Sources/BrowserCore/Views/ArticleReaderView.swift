@@ -50,7 +50,9 @@ public struct ArticleReaderView: BrowserView, Sendable, Equatable {
   }
 
   /// The reader's title: the article's name, for the pane header and the title line.
-  func title(in catalog: Catalog) -> String { catalog.name(of: source) }
+  func title(in catalog: Catalog, shield: SpoilerShield) -> String {
+    catalog.entity(source).map { shield.name(of: $0) } ?? catalog.name(of: source)
+  }
 
   /// What the layout of the article depends on: the article, the quote and `width`.
   func layoutKey(width: Int) -> ArticleReaderView {

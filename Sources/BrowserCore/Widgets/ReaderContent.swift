@@ -63,18 +63,26 @@ public struct ReaderContent: Sendable {
 public struct ReaderLayoutRequest: Sendable, Equatable {
   /// What the layout is for: the article, the quote and the pane's width.
   let key: ArticleReaderView
-  /// The article's text.
-  let text: String
+  /// The show the article is in.
+  let catalog: Catalog
+  /// What the spoiler shield hides of the article's text.
+  let shield: SpoilerShield
   /// The quote to highlight.
   let quote: String
   /// The width to wrap to.
   let width: Int
 
-  /// Lays the article out; nil when `isInterrupted` stopped the work.
+  /// Lays the article out, its hidden passages masked (on whatever thread runs it: the
+  /// masking reads the whole text); nil when `isInterrupted` stopped the work.
   public func run(isInterrupted: () -> Bool) -> ReaderContent? {
-    ReaderContent.layOut(text: text, quote: quote, width: width, isInterrupted: isInterrupted)
+    let text = catalog.text(ofSource: key.source, shield: shield) ?? ""
+    return ReaderContent.layOut(
+      text: text, quote: quote, width: width, isInterrupted: isInterrupted)
   }
 
-  /// Two requests are the same when they are for the same article, quote and width.
-  public static func == (left: Self, right: Self) -> Bool { left.key == right.key }
+  /// Two requests are the same when they are for the same article, quote and width, and
+  /// the same shield: a layout made before the shield changed is not taken.
+  public static func == (left: Self, right: Self) -> Bool {
+    left.key == right.key && left.shield == right.shield
+  }
 }

@@ -33,11 +33,13 @@ extension DisagreementsPage {
     for index in page.points.indices {
       let entity = page.points[index].entity
       let place = entity.facts.firstIndex { $0.label == page.points[index].label }
-      let label =
-        shield.hiding(entity)?.reveals ?? place.flatMap { shield.hidingFact($0, of: entity) }
+      let whole = shield.hiding(entity)
+      let label = whole?.reveals ?? place.flatMap { shield.hidingFact($0, of: entity) }
       page.points[index].entity = shield.shielded(entity)
       guard let label else { continue }
-      let key = place.map { SpoilerShield.factKey(entity.id, $0) } ?? entity.id
+      // An entity hidden whole is shown whole by its own key; a fact by the fact's.
+      let key =
+        whole?.key ?? place.map { SpoilerShield.factKey(entity.id, $0) } ?? entity.id
       page.points[index].spoiler = Spoiler(reveals: label, key: key, name: "Fact")
       page.points[index].label = ""
       page.points[index].claims = []

@@ -42,6 +42,17 @@ extension Catalog {
     return details
   }
 
+  /// `detail` with its article named as the shield lets it be: a hidden article by what
+  /// stands for it.
+  private func shielded(_ detail: CitationDetail, by shield: SpoilerShield) -> CitationDetail {
+    guard let article = entity(detail.citation.source), let spoiler = shield.hiding(article) else {
+      return detail
+    }
+    var shown = detail
+    shown.sourceName = spoiler.name
+    return shown
+  }
+
   /// `item`, the `index`th of the section `title` of `entity`'s page, as the shield lets
   /// it show; nil for what an episode's hidden title takes away (`hidden`).
   private func shielded(
@@ -49,9 +60,8 @@ extension Catalog {
     by shield: SpoilerShield
   ) -> DetailItem? {
     switch item {
-    case .link(let id, let kind, let name, let note):
+    case .link(let id, let kind, _, let note):
       guard let target = self.entity(id), let spoiler = shield.hiding(target) else { return item }
-      _ = name
       return .link(id: id, kind: kind, name: spoiler.name, note: note)
     case .field(let label, _) where hidden != nil && label == "Also called":
       return nil
@@ -69,11 +79,15 @@ extension Catalog {
           return .spoiler(Spoiler(reveals: label, key: key, name: "Fact"))
         }
       }
-      return item
-    case .citation where title == "Citations" && index < entity.citations.count:
+      guard case .fact(let label, var claims) = item else { return item }
+      for place in claims.indices {
+        claims[place].citations = claims[place].citations.map { shielded($0, by: shield) }
+      }
+      return .fact(label: label, claims: claims)
+    case .citation(let detail) where title == "Citations" && index < entity.citations.count:
       let key = SpoilerShield.citationKey(entity.id, index)
       guard let label = shield.hides(entity.citations[index].reveals, key: key) else {
-        return item
+        return .citation(shielded(detail, by: shield))
       }
       return .spoiler(Spoiler(reveals: label, key: key, name: "Citation"))
     default:
@@ -91,16 +105,27 @@ extension Catalog {
     guard let text = text(ofSource: id) else { return nil }
     guard shield.hidesAnything, let article = entity(id) else { return text }
     if let spoiler = shield.hiding(article) {
-      return "[\(spoiler.line): S shows every spoiler]"
+      return "[\(spoiler.line) — S shows every spoiler]"
     }
     var hidden: [(range: Range<String.Index>, label: String)] = []
     let locator = QuoteLocator(text: text)
-    for entity in entitiesSupported(by: id) {
-      for citation in entity.allCitations where citation.source == id {
-        guard let label = shield.hides(citation.reveals, key: ""),
-          let range = locator.range(of: citation.quote)
+    func hide(_ citations: [Citation], as label: (Citation) -> String?) {
+      for citation in citations where citation.source == id {
+        guard let label = label(citation), let range = locator.range(of: citation.quote)
         else { continue }
         hidden.append((range, label))
+      }
+    }
+    for entity in entitiesSupported(by: id) {
+      // A passage marked as revealing (its citation's, or its fact's) hides as the
+      // entity's page hides it, and what `s` showed there shows here.
+      for (index, citation) in entity.citations.enumerated() {
+        let key = SpoilerShield.citationKey(entity.id, index)
+        hide([citation]) { shield.hides($0.reveals, key: key) }
+      }
+      for index in entity.facts.indices {
+        let label = shield.hidingFact(index, of: entity)
+        hide(entity.facts[index].claims.flatMap(\.citations)) { _ in label }
       }
     }
     guard !hidden.isEmpty else { return text }

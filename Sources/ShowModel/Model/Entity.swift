@@ -339,9 +339,13 @@ public struct Entity: Sendable, Equatable, Identifiable {
   }
 
   /// True when it, one of its facts or one of its citations reveals a season or episode.
+  /// Asked of every entity the library stores: reads in place, building no list.
   public var revealsAnything: Bool {
-    reveals != nil || facts.contains { $0.reveals != nil }
-      || allCitations.contains { $0.reveals != nil }
+    reveals != nil || citations.contains { $0.reveals != nil }
+      || facts.contains { fact in
+        fact.reveals != nil
+          || fact.claims.contains { $0.citations.contains { $0.reveals != nil } }
+      }
   }
 
   /// Every citation it carries: its own, then those of its facts' claims.

@@ -182,7 +182,12 @@ struct PackValidator {
         break
       }
       if let reveals = pack.entities[index].reveals {
-        expectPoint(reveals, at: "\(path()).reveals")
+        if case .source(let kind, _) = pack.entities[index].payload, kind != .article {
+          problems.append(
+            ("\(path()).reveals", "only an article among the sources may reveal a point"))
+        } else {
+          expectPoint(reveals, at: "\(path()).reveals")
+        }
       }
       for (place, fact) in pack.entities[index].facts.enumerated() {
         if let reveals = fact.reveals {

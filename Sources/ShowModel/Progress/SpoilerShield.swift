@@ -11,9 +11,28 @@ public struct SpoilerShield: Sendable, Equatable {
   public private(set) var shown: Set<String> = []
   /// False once the person turned the shield off.
   public private(set) var isOn = true
+  /// True while the person's marks are still being read: what reveals any point stays
+  /// hidden until the watched point is known.
+  public private(set) var isAwaitingMarks = false
 
   /// A shield that hides nothing.
   public init() {}
+
+  /// The shield while the marks are read: everything marked as revealing a point is
+  /// hidden, as "a later episode", until `following` places the watched point.
+  public static func awaitingMarks() -> SpoilerShield {
+    var shield = SpoilerShield()
+    shield.isAwaitingMarks = true
+    return shield
+  }
+
+  /// The same shield, the marks known to be unreadable: nothing is hidden but what it
+  /// hid before they were awaited.
+  public func notAwaitingMarks() -> SpoilerShield {
+    var shield = self
+    shield.isAwaitingMarks = false
+    return shield
+  }
 
   /// The shield of a show whose episodes in air order are `airOrder`
   /// (`EpisodeLine.episodes(of:)`), when those whose ids are in `watched` are watched.
@@ -37,13 +56,13 @@ public struct SpoilerShield: Sendable, Equatable {
   }
 
   /// True when the shield is on and something is still to come.
-  public var hidesAnything: Bool { isOn && !ahead.isEmpty }
+  public var hidesAnything: Bool { isOn && (isAwaitingMarks || !ahead.isEmpty) }
 
   /// The label of `point` (a season or episode id) when what reveals it stays hidden:
   /// the shield is on, the point is still to come, and the item `key` was not shown.
   public func hides(_ point: String?, key: String) -> String? {
-    guard isOn, let point, let label = ahead[point], !shown.contains(key) else { return nil }
-    return label
+    guard isOn, let point, !shown.contains(key) else { return nil }
+    return ahead[point] ?? (isAwaitingMarks ? "a later episode" : nil)
   }
 
   /// Shows the item `key` from now on.

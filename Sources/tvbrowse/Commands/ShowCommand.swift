@@ -52,6 +52,16 @@ struct ShowCommand: ParsableCommand {
     }
     switch catalog.resolve(target) {
     case .found(let entity) where text:
+      if let spoiler = shield.hiding(entity) {
+        // An article that reveals what is still to come is hidden whole.
+        if common.json {
+          Output.json(
+            .object([("id", .string(entity.id)), ("text", JSONReport.hidden(spoiler))]))
+        } else {
+          Output.write(spoiler.line + " (--spoilers shows it)\n")
+        }
+        return
+      }
       guard case .source(.article, let articleText?) = entity.payload else {
         throw ValidationError(
           "--text needs an article; \"\(SafeText.echo(entity.id))\" is a \(entity.kind.label.lowercased())"
@@ -79,11 +89,11 @@ struct ShowCommand: ParsableCommand {
     case .ambiguous(let entities):
       throw CommandFailure(
         "\"\(SafeText.echo(target))\" fits several entities; name one by its id:",
-        candidates: entities)
+        candidates: entities.map(shield.shielded))
     case .notFound(let suggestions):
       throw CommandFailure(
         "no entity has the id, name or alias \"\(SafeText.echo(target))\"",
-        candidates: suggestions, heading: "closest matches:")
+        candidates: suggestions.map(shield.shielded), heading: "closest matches:")
     }
   }
 
