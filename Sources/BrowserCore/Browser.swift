@@ -197,7 +197,7 @@ public struct Browser: Sendable {
   /// watched point is not known yet.
   public mutating func awaitMarks() {
     guard state.watched == nil else { return }
-    state.shield = .awaitingMarks()
+    state.shield = state.shield.awaitingMarks()
     state.refreshCaches()
     state.placeFrame()
   }

@@ -14,6 +14,9 @@ final class ShowShelf: Sendable {
   private let catalogs: Mutex<[String: Catalog]>
   /// The shows that could not be read, not tried again by every search.
   private let unreadable = Mutex<Set<String>>([])
+  /// What the spoiler shield hides of each show's search results, by id: made for a show
+  /// with marks when a search first needs it, and made again once the shows are read again.
+  private let shields = Mutex<[String: ShieldedSearch]>([:])
 
   /// The built-in show and the shows of the library at `libraryPath`, if any.
   /// `progress` says where the person is in each show, by library id.
@@ -89,6 +92,8 @@ final class ShowShelf: Sendable {
       catalogs = catalogs.filter { kept.contains($0.key) || $0.key.isEmpty }
     }
     unreadable.withLock { $0.formIntersection(kept) }
+    // The marks may have changed meanwhile.
+    shields.withLock { $0 = [:] }
     return fresh.rows
   }
 
@@ -158,6 +163,18 @@ final class ShowShelf: Sendable {
     }
   }
 
+  /// What the spoiler shield hides of the search results of the show `id`, when it has
+  /// marks: made the first time from its marks and its episodes in air order, then kept.
+  private func shield(of id: String, catalog: Catalog, hasMarks: Bool) -> ShieldedSearch? {
+    guard hasMarks else { return nil }
+    if let kept = shields.withLock({ $0[id] }) { return kept }
+    guard case .success(let marks) = marks(of: id) else { return nil }
+    let keeper = SpoilerShield(airOrder: EpisodeLine.episodes(of: catalog), watched: marks.watched)
+      .search(in: catalog)
+    shields.withLock { $0[id] = keeper }
+    return keeper
+  }
+
   /// The entities of every show that match `query`, ranked together as `search --all`
   /// ranks them: at most `limit` of each show, then of all, and whether there were more.
   /// A show that cannot be read is left out.
@@ -169,7 +186,8 @@ final class ShowShelf: Sendable {
         unreadable.withLock { _ = $0.insert(show.id) }
         continue
       }
-      found += catalog.search(query, limit: limit).map { ($0, row) }
+      let keeper = shield(of: show.id, catalog: catalog, hasMarks: row.watched > 0)
+      found += catalog.search(query, limit: limit).map { (keeper?.shielded($0) ?? $0, row) }
     }
     let hits = CrossShowRanking.merge(found, limit: limit).map {
       ShelfHit(show: $0.show, hit: $0.hit)

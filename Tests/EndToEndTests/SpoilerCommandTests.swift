@@ -133,6 +133,39 @@ struct SpoilerCommandTests {
     #expect(page.stdout.contains("Air date"))
   }
 
+  @Test func laterGuestsAndALaterSeasonsTitleAreHiddenToo() throws {
+    #expect(try run(["add", Self.fixture("tvmaze/lantern-bay.json")]).status == 0)
+    #expect(try run(["watched", "lantern-bay", "S01E12", "--until"]).status == 0)
+    for kind in ["characters", "people", "credits"] {
+      let listed = try run(["list", kind, "--show", "lantern-bay"])
+      #expect(!listed.stdout.contains("Visitor 1"), "\(listed)")
+      #expect(!listed.stdout.contains("Guest Actor"), "\(listed)")
+    }
+    #expect(
+      try run(["list", "characters", "--show", "lantern-bay", "--spoilers"]).stdout.contains(
+        "Visitor 113"))
+    #expect(try run(["add", Self.fixture("tvmaze/harbor-lights.json")]).status == 0)
+    #expect(try run(["watched", "harbor-lights", "S01E02"]).status == 0)
+    let seasons = try run(["list", "seasons", "--show", "harbor-lights"])
+    #expect(seasons.stdout.contains("season-2  Season 2"), "\(seasons)")
+    #expect(!seasons.stdout.contains("The Storm"), "\(seasons)")
+  }
+
+  @Test func theLibraryViewsSearchHidesWhatTheShowHides() throws {
+    #expect(try run(["add", Self.fixture("tvmaze/lantern-bay.json")]).status == 0)
+    #expect(try run(["watched", "lantern-bay", "S01E12", "--until"]).status == 0)
+    let browser = try Tmux.browser(
+      [], width: 100, height: 30, environment: ["TVBROWSE_LIBRARY": library])
+    _ = try browser.wait(forText: "Enter open")
+    try browser.send("/")
+    for character in "Landfall" { try browser.send(String(character)) }
+    let screen = try browser.waitForSteadyScreen(containing: "S01E13 (title hidden)")
+    #expect(!screen.contains("S01E13 Landfall"), "\(screen)")
+    try browser.send("Escape")
+    try browser.send("q")
+    #expect(try browser.waitForExit() == 0)
+  }
+
   @Test func aStoredPackKeepsWhatItsFactsReveal() throws {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let pack = folder + "/pack.json"

@@ -18,6 +18,15 @@ extension BrowserState {
       showSpoiler(key)
       return
     }
+    // A link to a hidden entity shows the entity.
+    if view.focus == .details, view.reader == nil,
+      detailBlocks.indices.contains(view.details.selection),
+      case .entity(let id) = detailBlocks[view.details.selection].target,
+      let entity = catalog.entity(id), let spoiler = shield.hiding(entity)
+    {
+      showSpoiler(spoiler.key)
+      return
+    }
     if view.focus != .details, let entity = selectedEntity, let spoiler = shield.hiding(entity) {
       showSpoiler(spoiler.key)
       return

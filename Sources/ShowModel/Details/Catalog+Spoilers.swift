@@ -16,7 +16,7 @@ extension Catalog {
       details.entity.name = spoiler.name
       details.entity.aliases = []
       details.entity.summary = nil
-      if entity.kind != .episode {
+      if entity.kind != .episode && entity.kind != .season {
         // A thread or an article that reveals what is to come is hidden whole: even the
         // characters it names say too much.
         details.sections = [

@@ -41,12 +41,15 @@ public struct EpisodeLine: Sendable, Equatable {
   /// What marking `episode` says, and with it the `before` episodes before it in air
   /// order (`W`, `--until`): "Marked S02E01 "The Storm" watched, and the 3 episodes
   /// before it".
+  /// An episode marked unwatched is named by its code alone: it may now lie after the
+  /// watched point, where its title is a spoiler.
   public static func markSummary(of episode: EpisodeLine, before: Int, watched: Bool) -> String {
     let state = watched ? "watched" : "unwatched"
+    let name = watched ? episode.label : episode.code
     switch before {
-    case 0: return "Marked \(episode.label) \(state)"
-    case 1: return "Marked \(episode.label) \(state), and the episode before it"
-    default: return "Marked \(episode.label) \(state), and the \(before) episodes before it"
+    case 0: return "Marked \(name) \(state)"
+    case 1: return "Marked \(name) \(state), and the episode before it"
+    default: return "Marked \(name) \(state), and the \(before) episodes before it"
     }
   }
 

@@ -18,10 +18,11 @@ public struct SpoilerShield: Sendable, Equatable {
   /// A shield that hides nothing.
   public init() {}
 
-  /// The shield while the marks are read: everything marked as revealing a point is
-  /// hidden, as "a later episode", until `following` places the watched point.
-  public static func awaitingMarks() -> SpoilerShield {
-    var shield = SpoilerShield()
+  /// The same shield while the marks are read again: everything marked as revealing a
+  /// point is hidden, as "a later episode", until `following` places the watched point;
+  /// what was shown stays shown, and a shield turned off stays off.
+  public func awaitingMarks() -> SpoilerShield {
+    var shield = self
     shield.isAwaitingMarks = true
     return shield
   }
@@ -84,6 +85,14 @@ public struct SpoilerShield: Sendable, Equatable {
     }
     if entity.kind == .episode, let label = hides(entity.id, key: entity.id) {
       return Spoiler(reveals: label, key: entity.id, name: "\(label) (title hidden)")
+    }
+    // A season with an episode still to come keeps its number, not its title or summary.
+    if case .season(let number) = entity.payload, let label = hides(entity.id, key: entity.id) {
+      let plain = "Season \(number)"
+      guard entity.name != plain || entity.summary != nil || !entity.aliases.isEmpty else {
+        return nil
+      }
+      return Spoiler(reveals: label, key: entity.id, name: plain)
     }
     return nil
   }

@@ -15,6 +15,11 @@ struct TVmazeShowBuilder {
   private var used: Set<String> = []
   /// Each episode's airstamp, by episode id.
   private var airstamps: [String: String] = [:]
+  /// The episode whose guest cast is being read, if any: a person, character or credit
+  /// first met there reveals that episode, unless the show's cast or crew names it too.
+  private var guestsOf: String?
+  /// The ids of the people, characters and credits of the show's own cast and crew.
+  private var castIDs: Set<String> = []
 
   init(show: TVmazeFields, fetched: String) {
     self.show = show
@@ -65,6 +70,16 @@ struct TVmazeShowBuilder {
     try readEpisodes(embedded)
     try readCast(embedded)
     try readCrew(embedded)
+    // A guest the show's cast or crew names too is no spoiler.
+    for index in people.indices where castIDs.contains(people[index].id) {
+      people[index].reveals = nil
+    }
+    for index in characters.indices where castIDs.contains(characters[index].id) {
+      characters[index].reveals = nil
+    }
+    for index in credits.indices where castIDs.contains(credits[index].id) {
+      credits[index].reveals = nil
+    }
     let entities = shows + [source] + seasons + episodes + characters + people + credits
     let paths = entities.indices.map { "entities[\($0)]" }
     var pack = Pack(entities: entities, paths: paths)
@@ -132,9 +147,11 @@ struct TVmazeShowBuilder {
       try addFact("Type", type == "regular" ? nil : type?.replacing("_", with: " "), to: &facts)
       // The guest cast, when it was fetched (`add --guests`), as TVmaze embeds it.
       var guests: [String] = []
+      guestsOf = id
       for guest in try episode.optionalObject("_embedded")?.objects("guestcast") ?? [] {
         guests.append(try addCastMember(guest))
       }
+      guestsOf = nil
       try addFact("Guest cast", guests.isEmpty ? nil : guests.joined(separator: "; "), to: &facts)
       episodes.append(
         Entity(
@@ -167,7 +184,7 @@ struct TVmazeShowBuilder {
       characters.append(
         Entity(
           id: characterID, kind: .character, name: characterName, citations: [citation],
-          payload: .character))
+          payload: .character, reveals: guestsOf))
     }
     var roles: [String] = []
     if try member.flag("self") { roles.append("as self") }
@@ -180,8 +197,10 @@ struct TVmazeShowBuilder {
       credits.append(
         Entity(
           id: id, kind: .credit, name: "", facts: facts, citations: [citation],
-          payload: .credit(person: person, character: characterID, job: nil, work: nil)))
+          payload: .credit(person: person, character: characterID, job: nil, work: nil),
+          reveals: guestsOf))
     }
+    if guestsOf == nil { castIDs.formUnion([person, characterID, id]) }
     return "\(try personObject.string("name")) as \(characterName)"
       + (role.map { " (\($0))" } ?? "")
   }
@@ -189,6 +208,7 @@ struct TVmazeShowBuilder {
   private mutating func readCrew(_ embedded: TVmazeFields?) throws(TVmazeProblem) {
     for member in try embedded?.objects("crew") ?? [] {
       let person = try addPerson(member.object("person"))
+      castIDs.insert(person)
       let job = try member.string("type")
       let id = "crew-\(person)-\(Slug.of(job, or: "job"))"
       guard used.insert(id).inserted else { continue }
@@ -211,7 +231,8 @@ struct TVmazeShowBuilder {
     try addFact("Gender", person.optionalString("gender"), to: &facts)
     people.append(
       Entity(
-        id: id, kind: .person, name: name, facts: facts, citations: [citation], payload: .person))
+        id: id, kind: .person, name: name, facts: facts, citations: [citation], payload: .person,
+        reveals: guestsOf))
     return id
   }
 

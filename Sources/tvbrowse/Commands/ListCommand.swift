@@ -33,7 +33,12 @@ struct ListCommand: ParsableCommand {
     } else {
       Output.write(
         Output.textReport(color: color).list(
-          entities.map { catalog.listRow(for: shield.shielded($0)) }))
+          entities.map { entity in
+            // A hidden entity's note (who plays it, what it is in) would say what it hides.
+            shield.hiding(entity) == nil
+              ? catalog.listRow(for: entity)
+              : ListRow(entity: shield.shielded(entity), note: nil, detail: nil)
+          }))
     }
   }
 }
