@@ -151,6 +151,16 @@ struct SpoilerCommandTests {
     #expect(!seasons.stdout.contains("The Storm"), "\(seasons)")
   }
 
+  @Test func unmarkingNamesTheEpisodesByTheirCodesAlone() throws {
+    #expect(try run(["add", Self.fixture("tvmaze/harbor-lights.json")]).status == 0)
+    let text = try run(["watched", "harbor-lights", "S02E01", "--unmark"])
+    #expect(text.stdout == "Marked S02E01 unwatched\n", "\(text)")
+    let json = try #require(
+      try self.json(["watched", "harbor-lights", "S02E01", "--unmark"]) as? [String: Any])
+    let episodes = try #require(json["episodes"] as? [[String: Any]])
+    #expect(episodes.first?["title"] as? NSDictionary == ["hidden": true, "reveals": "S02E01"])
+  }
+
   @Test func theLibraryViewsSearchHidesWhatTheShowHides() throws {
     #expect(try run(["add", Self.fixture("tvmaze/lantern-bay.json")]).status == 0)
     #expect(try run(["watched", "lantern-bay", "S01E12", "--until"]).status == 0)

@@ -33,6 +33,29 @@ struct SpoilerShieldModelTests {
     #expect(later.hides(nil, key: "k") == nil)
   }
 
+  @Test func aSeasonNotBegunHidesItsTitleAndOneUnderWayKeepsIt() {
+    let shield = SpoilerShield(airOrder: airOrder, watched: ["s1e1"])
+    let season = { (number: Int) in
+      Entity(
+        id: "season-\(number)", kind: .season, name: "Season \(number): The Storm",
+        summary: "A storm season.", payload: .season(number: number))
+    }
+    #expect(shield.hiding(season(1)) == nil)
+    #expect(shield.hiding(season(2))?.name == "Season 2")
+    #expect(shield.shielded(season(2)).summary == nil)
+    // A point in it reveals while any of its episodes is to come, begun or not.
+    #expect(shield.hides("season-1", key: "k") == "S01")
+  }
+
+  @Test func theBuiltInDisagreementsAboutSeason2StayAtS01E12() {
+    let catalog = Self.builtIn
+    let shield = SpoilerShield(
+      airOrder: EpisodeLine.episodes(of: catalog), watched: Self.watched(through: 12))
+    let page = catalog.disagreements().shielded(by: shield)
+    #expect(page.points.allSatisfy { $0.spoiler == nil })
+    #expect(page.points.map(\.label).contains("Renewal"))
+  }
+
   @Test func withNothingWatchedNothingIsHidden() {
     let shield = SpoilerShield(airOrder: airOrder, watched: [])
     #expect(!shield.hidesAnything)

@@ -33,7 +33,9 @@ extension DisagreementsPage {
     for index in page.points.indices {
       let entity = page.points[index].entity
       let place = entity.facts.firstIndex { $0.label == page.points[index].label }
-      let whole = shield.hiding(entity)
+      // An episode or a season hides its title and summary, not its facts.
+      let whole =
+        entity.kind == .episode || entity.kind == .season ? nil : shield.hiding(entity)
       let label = whole?.reveals ?? place.flatMap { shield.hidingFact($0, of: entity) }
       page.points[index].entity = shield.shielded(entity)
       guard let label else { continue }

@@ -7,6 +7,9 @@ public struct SpoilerShield: Sendable, Equatable {
   /// The label shown for each point still to come ("S01E13", "S02"), by the id of its
   /// episode or season.
   private var ahead: [String: String] = [:]
+  /// The ids of the seasons not begun: every episode after the watched point. Their
+  /// titles and summaries are hidden; a season under way keeps its own.
+  private var unbegun: Set<String> = []
   /// What the person chose to see anyway, by `key`.
   public private(set) var shown: Set<String> = []
   /// False once the person turned the shield off.
@@ -45,6 +48,8 @@ public struct SpoilerShield: Sendable, Equatable {
       ahead[episode.id] = episode.code
       if ahead[episode.seasonID] == nil { ahead[episode.seasonID] = episode.seasonCode }
     }
+    let begun = Set(airOrder[...point].map(\.seasonID))
+    unbegun = Set(airOrder[(point + 1)...].map(\.seasonID)).subtracting(begun)
   }
 
   /// The same shield for the watched point of `watched` in `airOrder`: what the person
@@ -86,8 +91,10 @@ public struct SpoilerShield: Sendable, Equatable {
     if entity.kind == .episode, let label = hides(entity.id, key: entity.id) {
       return Spoiler(reveals: label, key: entity.id, name: "\(label) (title hidden)")
     }
-    // A season with an episode still to come keeps its number, not its title or summary.
-    if case .season(let number) = entity.payload, let label = hides(entity.id, key: entity.id) {
+    // A season not begun keeps its number, not its title or summary.
+    if case .season(let number) = entity.payload, unbegun.contains(entity.id),
+      let label = hides(entity.id, key: entity.id)
+    {
       let plain = "Season \(number)"
       guard entity.name != plain || entity.summary != nil || !entity.aliases.isEmpty else {
         return nil

@@ -61,11 +61,14 @@ struct MarkedShow {
   static var today: String { String(MarkFile.now().prefix(10)) }
 
   /// An episode as the JSON outputs write it.
-  static func json(_ episode: EpisodeLine) -> JSONValue {
-    .object([
+  /// With `hidingTitle`, a title is `{hidden: true, reveals}`, as the spoiler shield
+  /// writes what it hides.
+  static func json(_ episode: EpisodeLine, hidingTitle: Bool = false) -> JSONValue {
+    let hidden = JSONValue.object([("hidden", .bool(true)), ("reveals", .string(episode.code))])
+    return .object([
       ("season", .number(String(episode.season))),
       ("number", episode.number.map { .number(String($0)) } ?? .null),
-      ("title", episode.title.map(JSONValue.string) ?? .null),
+      ("title", episode.title.map { hidingTitle ? hidden : .string($0) } ?? .null),
       ("airdate", episode.airdate.map(JSONValue.string) ?? .null),
     ])
   }

@@ -110,7 +110,7 @@ struct ProgressCommand: ParsableCommand {
       ("show", marked.showJSON),
       ("watched", .number(String(progress.watchedCount))),
       ("episodes", .number(String(progress.episodes.count))),
-      ("next", progress.next(today: today).map(MarkedShow.json) ?? .null),
+      ("next", progress.next(today: today).map { MarkedShow.json($0) } ?? .null),
       (
         "seasons",
         .array(

@@ -71,7 +71,9 @@ struct WatchedCommand: ParsableCommand {
       Output.json(
         .object([
           ("show", marked.showJSON), ("watched", .bool(watched)),
-          ("episodes", .array(chosen.map(MarkedShow.json))),
+          // Episodes marked unwatched may now lie after the watched point: their titles are
+          // hidden, as the text says them by their codes alone.
+          ("episodes", .array(chosen.map { MarkedShow.json($0, hidingTitle: !watched) })),
           ("changed", .number(String(changed.count))),
         ]))
     } else if byID.isEmpty && isSeason && !until {
