@@ -196,7 +196,9 @@ struct BrowserProgram: TerminalProgram {
     }
     guard let query = library.pendingSearch else { return nil }
     let shelf = shelf
-    let started = BackgroundTask(key: query) { _ in shelf.search(query) }.waitBriefly()
+    let shielded = !library.showsEverySpoiler
+    let started = BackgroundTask(key: query) { _ in shelf.search(query, shielded: shielded) }
+      .waitBriefly()
     guard started.isDone else { return started }
     return updateShelfSearch(task: started)
   }

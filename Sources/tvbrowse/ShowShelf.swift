@@ -178,7 +178,10 @@ final class ShowShelf: Sendable {
   /// The entities of every show that match `query`, ranked together as `search --all`
   /// ranks them: at most `limit` of each show, then of all, and whether there were more.
   /// A show that cannot be read is left out.
-  func search(_ query: String, limit: Int = 200) -> (hits: [ShelfHit], areCut: Bool) {
+  /// With `shielded`, what each show's spoiler shield hides stays hidden.
+  func search(_ query: String, limit: Int = 200, shielded: Bool = true) -> (
+    hits: [ShelfHit], areCut: Bool
+  ) {
     var found: [(hit: CatalogHit, show: ShelfShow)] = []
     for (show, row) in zip(lineup.withLock { $0.shows }, rows)
     where !unreadable.withLock({ $0.contains(show.id) }) {
@@ -186,7 +189,7 @@ final class ShowShelf: Sendable {
         unreadable.withLock { _ = $0.insert(show.id) }
         continue
       }
-      let keeper = shield(of: show.id, catalog: catalog, hasMarks: row.watched > 0)
+      let keeper = shield(of: show.id, catalog: catalog, hasMarks: shielded && row.watched > 0)
       found += catalog.search(query, limit: limit).map { (keeper?.shielded($0) ?? $0, row) }
     }
     let hits = CrossShowRanking.merge(found, limit: limit).map {

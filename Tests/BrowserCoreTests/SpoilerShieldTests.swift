@@ -233,6 +233,8 @@ import Testing
       forShowing: library.showings)
     #expect(library.browser?.state.shield.isOn == false)
     #expect(!(library.browser?.render().lines.joined().contains("title hidden") ?? true))
+    // The search across every show hides nothing either.
+    #expect(library.showsEverySpoiler)
   }
 
   @Test func searchFindsAHiddenEntityButNeverShowsItsText() {

@@ -222,6 +222,10 @@ public struct LibraryBrowser: Sendable {
     browser!.marksUnavailable(because: reason)
   }
 
+  /// True once `S` turned the spoiler shield off in a show of this run: the search across
+  /// every show then hides nothing either.
+  public var showsEverySpoiler: Bool { spoilersShown || browser?.state.shield.isOn == false }
+
   /// Says that the marks of the show open are being read, for the showing `showing`.
   public mutating func awaitMarks(forShowing showing: Int) {
     guard showing == showings, browser != nil else { return }
