@@ -32,13 +32,17 @@ extension Library {
     return try reading { db in
       guard try db.tableExists("episode") else { return [:] }
       var progress: [String: ShelfProgress] = [:]
+      // When each show was opened, read in one query for every show.
+      var openedByShow: [String: String] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT id, opened FROM show WHERE opened IS NOT NULL") {
+        if let id: String = row[0], let opened: String = row[1] { openedByShow[id] = opened }
+      }
       for show in shows {
         let watched = Set(
           try String.fetchAll(
             db, sql: "SELECT episode FROM mark WHERE show = ? AND watched",
             arguments: [show.markKey]))
-        let opened = try String.fetchOne(
-          db, sql: "SELECT opened FROM show WHERE id = ?", arguments: [show.id])
+        let opened = openedByShow[show.id]
         var episodes: [EpisodeLine] = []
         var aired = 0
         let rows = try Row.fetchCursor(

@@ -67,19 +67,14 @@ extension Catalog {
       return nil
     case .text where hidden != nil && title == "About":
       return nil
-    case .fact(let label, _) where title == "Facts" && index < entity.facts.count:
-      let key = SpoilerShield.factKey(entity.id, index)
+    case .fact(let label, var claims) where title == "Facts" && index < entity.facts.count:
       if let hidden, label == "Guest cast" {
         return .spoiler(Spoiler(reveals: hidden.reveals, key: hidden.key, name: label))
       }
-      let fact = entity.facts[index]
-      let points = [fact.reveals] + fact.claims.flatMap { $0.citations.map(\.reveals) }
-      for point in points {
-        if let label = shield.hides(point, key: key) {
-          return .spoiler(Spoiler(reveals: label, key: key, name: "Fact"))
-        }
+      if let point = shield.hidingFact(index, of: entity) {
+        let key = SpoilerShield.factKey(entity.id, index)
+        return .spoiler(Spoiler(reveals: point, key: key, name: "Fact"))
       }
-      guard case .fact(let label, var claims) = item else { return item }
       for place in claims.indices {
         claims[place].citations = claims[place].citations.map { shielded($0, by: shield) }
       }
