@@ -22,46 +22,21 @@ extension Library {
         // The show's own page lists every season and thread: it is read whole.
         first != 0
       else { return nil }
-      let sharing = CitationSharing()
-      var kept: [Int: Entity] = [:]
-      func read(_ sql: String, _ arguments: StatementArguments) throws {
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        while let row = try rows.next() {
-          guard let ordinal: Int = row[0], kept[ordinal] == nil else { continue }
-          guard let data: Data = row[1],
-            let entity = try? EntityDecoder.entity(from: [UInt8](data), sharing: sharing)
-          else {
-            throw LibraryError(
-              "\(path) is damaged: entity \(row[0] ?? -1) of show \"\(show)\" cannot be read; add the show again"
-            )
-          }
-          kept[ordinal] = entity
-        }
-      }
+      var records = RecordsByOrdinal(path: path, show: show)
       // The show, the entity, and what names it.
-      try read(
-        "SELECT ordinal, record FROM entity WHERE show = ? AND (ordinal = 0 OR ordinal = ?)",
+      try records.read(
+        db,
+        sql: "SELECT ordinal, record FROM entity WHERE show = ? AND (ordinal = 0 OR ordinal = ?)",
         [show, first])
-      try read(
-        """
-        SELECT ordinal, record FROM entity WHERE show = ? AND ordinal IN
-          (SELECT ordinal FROM link WHERE show = ? AND target = ?)
-        """, [show, show, id])
+      try records.read(
+        db,
+        sql: """
+          SELECT ordinal, record FROM entity WHERE show = ? AND ordinal IN
+            (SELECT ordinal FROM link WHERE show = ? AND target = ?)
+          """, [show, show, id])
       // What these name, each id at its first place.
-      var named = Set(kept.values.flatMap(\.references))
-      named.subtract(kept.values.map(\.id))
-      let wanted = named.sorted()
-      for start in stride(from: 0, to: wanted.count, by: 500) {
-        let batch = Array(wanted[start..<min(start + 500, wanted.count)])
-        let marks = Array(repeating: "?", count: batch.count).joined(separator: ", ")
-        try read(
-          """
-          SELECT min(ordinal), record FROM entity WHERE show = ? AND id IN (\(marks))
-          GROUP BY id
-          """, StatementArguments([show] + batch))
-      }
-      let entities = kept.keys.sorted().compactMap { kept[$0] }
-      return Pack(entities: entities, paths: [])
+      try records.read(db, ids: records.kept.values.flatMap(\.references))
+      return Pack(entities: records.inOrder, paths: [])
     }
   }
 }

@@ -177,6 +177,7 @@ public final class Library {
     show.seasons = pack.entities.lazy.filter { $0.kind == .season }.count
     show.episodes = pack.entities.lazy.filter { $0.kind == .episode }.count
     let records = pack.entities.map(EntityEncoder.record(of:))
+    let counts = ShowCounts(of: pack.entities)
     let added = ISO8601DateFormatter().string(from: Date())
     return try writing { db in
       show.id = try Self.id(for: show, in: db)
@@ -196,11 +197,14 @@ public final class Library {
           show.network, opened,
         ])
       let insert = try db.makeStatement(
-        sql: "INSERT INTO entity (show, ordinal, record, id) VALUES (?, ?, ?, ?)")
+        sql: "INSERT INTO entity (show, ordinal, record, id, kind) VALUES (?, ?, ?, ?, ?)")
       for (ordinal, (record, entity)) in zip(records, pack.entities).enumerated() {
-        try insert.execute(arguments: [show.id, ordinal, Data(record), entity.id])
+        try insert.execute(arguments: [
+          show.id, ordinal, Data(record), entity.id, Int(EntityCodes.code(of: entity.kind)),
+        ])
         try LibrarySchema.insertLinks(from: entity, at: ordinal, of: show.id, in: db)
       }
+      try LibrarySchema.setCounts(counts, of: show.id, in: db)
       try LibrarySchema.insertPeople(
         pack.entities.filter { $0.kind == .person }, of: show.id, in: db)
       try LibrarySchema.insertEpisodes(

@@ -112,7 +112,46 @@ enum LibrarySchema {
         try insertEpisodes(of: entities, airstamps: [:], of: show, in: db)
       }
     }
+    migrator.registerMigration("v8: entity kinds and show counts, for a show's first screen") {
+      db in
+      try db.alter(table: "entity") { table in table.add(column: "kind", .integer) }
+      try db.create(index: "entity_by_kind", on: "entity", columns: ["show", "kind"])
+      try db.alter(table: "show") { table in
+        table.add(column: "listed_episodes", .integer)
+        table.add(column: "disagreements", .integer)
+      }
+      // The shows stored before this version are read once, a show at a time.
+      let setKind = try db.makeStatement(
+        sql: "UPDATE entity SET kind = ? WHERE show = ? AND ordinal = ?")
+      for show in try String.fetchAll(db, sql: "SELECT id FROM show") {
+        let rows = try Row.fetchAll(
+          db, sql: "SELECT ordinal, record FROM entity WHERE show = ?", arguments: [show])
+        let sharing = CitationSharing()
+        var entities: [Entity] = []
+        var isWhole = true
+        for row in rows {
+          guard let ordinal: Int = row[0], let data: Data = row[1],
+            let entity = try? EntityDecoder.entity(from: [UInt8](data), sharing: sharing)
+          else {
+            isWhole = false
+            continue
+          }
+          try setKind.execute(arguments: [Int(EntityCodes.code(of: entity.kind)), show, ordinal])
+          entities.append(entity)
+        }
+        // A show with a record that cannot be read keeps no counts: it is read whole, and
+        // says what is damaged.
+        if isWhole { try setCounts(ShowCounts(of: entities), of: show, in: db) }
+      }
+    }
     return migrator
+  }
+
+  /// Keeps the counts of the show `show` that its first screen shows.
+  static func setCounts(_ counts: ShowCounts, of show: String, in db: Database) throws {
+    try db.execute(
+      sql: "UPDATE show SET listed_episodes = ?, disagreements = ? WHERE id = ?",
+      arguments: [counts.listedEpisodes, counts.disagreements, show])
   }
 
   /// The table of every show's episodes in air order: what the Library view reads for the

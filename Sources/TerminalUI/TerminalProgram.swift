@@ -16,4 +16,13 @@ public protocol TerminalProgram {
 
   /// Stops any work still running on other threads; called once, when the session ends.
   mutating func finish()
+
+  /// An event the program held back (while it could not act on it yet) and now wants
+  /// applied, as if it came from the terminal now; nil when none waits.
+  mutating func takeHeldEvent() -> InputEvent?
+}
+
+extension TerminalProgram {
+  /// A program that holds nothing back.
+  public mutating func takeHeldEvent() -> InputEvent? { nil }
 }

@@ -66,9 +66,10 @@ public enum TerminalSession {
         painter.draw(program.render())
         needsFrame = isWorking
       }
-      guard let event = terminal.nextEvent() else { continue }
+      // Events the program held come first: they were typed before any still waiting.
+      guard let event = program.takeHeldEvent() ?? terminal.nextEvent() else { continue }
       switch program.receive(event) {
-      case .quit: return 0
+      case .quit: return event == .interrupt ? 128 + SIGINT : 0
       case .repaint:
         painter.forget()
         needsFrame = true

@@ -27,13 +27,39 @@ struct BrowserProgram: TerminalProgram {
   /// The browser (`LibraryBrowser.openings`) whose links were asked for last.
   private var linked = 0
 
-  /// Runs `library`, whose shows and catalogs `shelf` holds.
+  /// Runs `library`, whose shows and catalogs `shelf` holds; `reading` is the show it
+  /// opens on, being read, when only its outline was.
   init(
-    library: LibraryBrowser, shelf: ShowShelf, recordOpened: @escaping @Sendable (String) -> Void
+    library: LibraryBrowser, shelf: ShowShelf,
+    reading: BackgroundTask<ShowRequest, OpenedShow>? = nil,
+    recordOpened: @escaping @Sendable (String) -> Void
   ) {
     self.library = library
     self.shelf = shelf
     self.recordOpened = recordOpened
+    opening = reading
+  }
+
+  /// Starts reading the show `request` names from `shelf` on a worker thread; `record`
+  /// then records it as the show opened last.
+  static func startReading(
+    _ request: ShowRequest, from shelf: ShowShelf,
+    record: @escaping @Sendable (String) -> Void = { _ in }
+  ) -> BackgroundTask<ShowRequest, OpenedShow> {
+    BackgroundTask(key: request) { _ in
+      do throws(CommandFailure) {
+        let catalog = try shelf.catalog(of: request.show)
+        // Here, not on the loop's thread: the library may wait for another writer.
+        record(request.show)
+        return OpenedShow.catalog(catalog)
+      } catch {
+        return OpenedShow.failure(error.message)
+      }
+    }
+  }
+
+  mutating func takeHeldEvent() -> InputEvent? {
+    library.takeHeldEvent()
   }
 
   mutating func receive(_ event: InputEvent) -> Outcome {
@@ -55,7 +81,7 @@ struct BrowserProgram: TerminalProgram {
     var busy =
       opening != nil || shelfSearch != nil || links != nil || markReading != nil
       || marking != nil
-    if !library.showsShelf, library.browser != nil {
+    if !library.showsShelf, library.browser != nil, !library.isOutlined {
       busy = tasks.prepare(&library.browser!) || busy
     } else {
       // The show kept behind the Library view waits: its work is dropped until it shows.
@@ -82,18 +108,7 @@ struct BrowserProgram: TerminalProgram {
     guard let task, task.key == request else {
       // A show asked for before this one is not waited for.
       task?.cancel()
-      let shelf = shelf
-      let record = recordOpened
-      let started = BackgroundTask(key: request) { _ in
-        do throws(CommandFailure) {
-          let catalog = try shelf.catalog(of: request.show)
-          // Here, not on the loop's thread: the library may wait for another writer.
-          record(request.show)
-          return OpenedShow.catalog(catalog)
-        } catch {
-          return OpenedShow.failure(error.message)
-        }
-      }
+      let started = Self.startReading(request, from: shelf, record: recordOpened)
       return updateOpening(task: started.waitBriefly())
     }
     guard task.isDone, let result = task.result else { return task }
@@ -120,7 +135,8 @@ struct BrowserProgram: TerminalProgram {
       if let found = task.result { library.adopt(found, forOpening: task.key) }
     }
     let opening = library.openings
-    guard opening != linked, let id = library.openShow, let catalog = library.browser?.state.catalog
+    guard opening != linked, !library.isOutlined, let id = library.openShow,
+      let catalog = library.browser?.state.catalog
     else { return nil }
     linked = opening
     let shelf = shelf
@@ -142,7 +158,7 @@ struct BrowserProgram: TerminalProgram {
       }
     }
     let showing = library.showings
-    guard showing != marksRead, !library.showsShelf, let id = library.openShow,
+    guard showing != marksRead, !library.showsShelf, !library.isOutlined, let id = library.openShow,
       let catalog = library.browser?.state.catalog
     else { return nil }
     marksRead = showing

@@ -15,6 +15,8 @@ struct BrowserStart {
   private let selected: String?
   /// True when the library file is there but could not be read.
   private var problem = false
+  /// The show being read whole, when only its outline was read to open on.
+  private(set) var reading: BackgroundTask<ShowRequest, OpenedShow>?
 
   /// Reads the library (never creating it) and the show to open. A library that cannot be
   /// read leaves the built-in show, unless `--show` or `--library` asks for it.
@@ -42,8 +44,13 @@ struct BrowserStart {
       libraryPath: access?.path, stored: stored, progress: progress, builtIn: builtIn)
     selected = try? library?.lastOpened()
     if let name = source.show, let access {
-      let (show, catalog) = try access.open(name)
-      shelf.keep(catalog, for: show.id)
+      let (show, catalog) = try access.openOutline(name)
+      if catalog.outline == nil {
+        shelf.keep(catalog, for: show.id)
+      } else {
+        // Read while the outline is drawn, from before the terminal is set up.
+        reading = BrowserProgram.startReading(ShowRequest(show: show.id), from: shelf)
+      }
       // Subcommands without --show or --pack answer about the show opened last.
       LibraryAccess.recordOpened(id: show.id, option: source.library)
       opened = (show.id, catalog)
@@ -73,6 +80,12 @@ struct BrowserStart {
       browser = LibraryBrowser(
         shows: shelf.rows, open: opened.id, catalog: opened.catalog, width: width,
         height: height, options: options)
+      // As the show itself will, until its marks are read.
+      if opened.catalog.outline != nil,
+        shelf.rows.contains(where: { $0.id == opened.id && $0.watched > 0 })
+      {
+        browser.awaitMarks(forShowing: browser.showings)
+      }
     } else {
       browser = LibraryBrowser(
         shows: shelf.rows, selecting: selected, width: width, height: height, options: options)

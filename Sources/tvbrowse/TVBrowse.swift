@@ -116,7 +116,7 @@ struct TVBrowse: ParsableCommand {
         width, height in
         BrowserProgram(
           library: start.browser(width: width, height: height, options: options),
-          shelf: start.shelf,
+          shelf: start.shelf, reading: start.reading,
           recordOpened: { LibraryAccess.recordOpened(id: $0, option: libraryOption) })
       }
     } catch {

@@ -30,6 +30,16 @@ func harborLights() throws -> TVmazeShow {
   return try TVmazeShow.read(bytes: bytes, fetched: "2026-11-28")
 }
 
+/// The saved TVmaze show Lantern Bay: 26 episodes, weekly from 2021-01-08 in season 1
+/// and from 2021-10-06 in season 2, each with its airstamp.
+func lanternBay() throws -> TVmazeShow {
+  var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+  parts.removeLast(2)
+  let path = parts.joined(separator: "/") + "/ShowModelTests/Fixtures/tvmaze/lantern-bay.json"
+  let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+  return try TVmazeShow.read(bytes: bytes, fetched: "2026-11-28")
+}
+
 /// The line `add` makes for a TVmaze show.
 func line(for show: TVmazeShow) -> LibraryShow {
   LibraryShow(tvmaze: show)

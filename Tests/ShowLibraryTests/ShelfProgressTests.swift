@@ -8,16 +8,6 @@ import Testing
 /// What the Library view reads of each stored show: where the person is, the next
 /// episode, and how many aired since the browser last opened it.
 struct ShelfProgressTests {
-  /// The saved TVmaze show Lantern Bay: 26 episodes, weekly from 2021-01-08 in season 1
-  /// and from 2021-10-06 in season 2, each with its airstamp.
-  private func lanternBay() throws -> TVmazeShow {
-    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(2)
-    let path = parts.joined(separator: "/") + "/ShowModelTests/Fixtures/tvmaze/lantern-bay.json"
-    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-    return try TVmazeShow.read(bytes: bytes, fetched: "2026-11-28")
-  }
-
   private func mark(_ episode: String, season: Int, number: Int) -> EpisodeMark {
     EpisodeMark(
       show: "tvmaze:90300", episode: episode, season: season, number: number, watched: true,

@@ -35,6 +35,13 @@ public struct LibraryBrowser: Sendable {
   private var trail: [TrailStep] = []
   /// Where the show on screen was left from, while the link's show is read.
   private var leaving: TrailStep?
+  /// True while `browser` holds the outline of the show being read (`pendingOpen`): it
+  /// draws the show's first screen, and the events that come meanwhile are held.
+  public private(set) var isOutlined = false
+  /// The events that came while the outline showed, applied in order once the show is
+  /// read: those from `heldNext` on are still to be taken.
+  private var held: [InputEvent] = []
+  private var heldNext = 0
 
   /// A show left by a link: its browser as it was left, history and all, and its id.
   private struct TrailStep: Sendable {
@@ -58,7 +65,8 @@ public struct LibraryBrowser: Sendable {
   }
 
   /// The show `id` open at its start, its catalog at hand, with the Library view of
-  /// `shows` a key (`0`) away.
+  /// `shows` a key (`0`) away. A catalog that holds the show's outline draws its first
+  /// screen while the show is read (`pendingOpen`); what is typed meanwhile waits for it.
   public init(
     shows: [ShelfShow], open id: String, catalog: Catalog, width: Int, height: Int,
     options: BrowserOptions
@@ -70,6 +78,10 @@ public struct LibraryBrowser: Sendable {
     openShow = id
     showsShelf = false
     shelf.canReturn = true
+    if catalog.outline != nil {
+      isOutlined = true
+      pendingOpen = ShowRequest(show: id)
+    }
   }
 
   /// The query whose results across every show the Library view waits for: search with
@@ -79,6 +91,7 @@ public struct LibraryBrowser: Sendable {
   /// Applies one event and leaves the work it asks for to the caller: the show's browser
   /// takes it while it has the screen (see `Browser.receive`), the Library view otherwise.
   public mutating func receive(_ event: InputEvent) -> Outcome {
+    if isOutlined { return hold(event) }
     if case .resize = event {
       _ = shelf.apply(event)
       // The show kept behind the Library view takes the size too, to come back drawn right.
@@ -125,6 +138,35 @@ public struct LibraryBrowser: Sendable {
     }
   }
 
+  /// Holds `event` until the show whose outline shows is read: all but a resize, which the
+  /// outline takes, and a first event that quits (`q`, Ctrl-C), which quits at once.
+  private mutating func hold(_ event: InputEvent) -> Outcome {
+    if case .resize = event {
+      _ = shelf.apply(event)
+      return browser!.receive(event)
+    }
+    if held.count == heldNext {
+      var probe = browser!
+      if probe.receive(event) == .quit { return .quit }
+    }
+    held.append(event)
+    return .ignored
+  }
+
+  /// The next event held while the outline showed, once the show is read, to be applied
+  /// (`receive`) as if it came now; nil when none waits.
+  public mutating func takeHeldEvent() -> InputEvent? {
+    guard !isOutlined, heldNext < held.count else { return nil }
+    defer {
+      heldNext += 1
+      if heldNext == held.count {
+        held.removeAll()
+        heldNext = 0
+      }
+    }
+    return held[heldNext]
+  }
+
   /// Applies one event, and does here what the show's browser asks (`Browser.handle`);
   /// `open` and `search` carry out the Library view's requests at once, and a show opened
   /// then takes the links to other shows that `otherShows` finds for it and the marks
@@ -137,7 +179,7 @@ public struct LibraryBrowser: Sendable {
     keep: (MarkRequest) -> String? = { _ in "nothing keeps marks here" },
     search: (String) -> [ShelfHit]
   ) -> Outcome {
-    let outcome = receive(event)
+    var outcome = receive(event)
     if !showsShelf, browser != nil { browser!.finishPendingWork() }
     if let request = pendingMarks {
       // `keep` writes them, or says why it could not.
@@ -159,6 +201,12 @@ public struct LibraryBrowser: Sendable {
       }
     }
     if let query = pendingSearch { adopt(search(query), for: query) }
+    while let event = takeHeldEvent() {
+      let heldOutcome = handle(
+        event, open: open, otherShows: otherShows, marks: marks, keep: keep, search: search)
+      if heldOutcome == .quit { return .quit }
+      if heldOutcome != .ignored { outcome = heldOutcome }
+    }
     return outcome
   }
 
@@ -171,10 +219,14 @@ public struct LibraryBrowser: Sendable {
   public mutating func adopt(_ catalog: Catalog, for request: ShowRequest) {
     guard request == pendingOpen else { return }
     pendingOpen = nil
+    // A message said over the outline stays for the show.
+    let message = isOutlined ? browser?.state.message : nil
+    isOutlined = false
     // `S` turned the shield off until the browser quits, not only in the show it was in.
     if browser?.state.shield.isOn == false { spoilersShown = true }
     browser = Browser(catalog: catalog, width: width, height: height, options: options)
     if spoilersShown { browser!.showEverySpoiler() }
+    if let message { browser!.say(message) }
     openings += 1
     openShow = request.show
     show(request)
@@ -250,6 +302,17 @@ public struct LibraryBrowser: Sendable {
     guard request == pendingOpen else { return }
     pendingOpen = nil
     leaving = nil
+    if isOutlined {
+      // The outline never becomes a browser: the Library view says why, and what was held
+      // is dropped.
+      isOutlined = false
+      held.removeAll()
+      heldNext = 0
+      browser = nil
+      openShow = nil
+      showsShelf = true
+      shelf.canReturn = false
+    }
     say(message)
   }
 

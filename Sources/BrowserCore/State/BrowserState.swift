@@ -180,9 +180,10 @@ public struct BrowserState: Sendable {
     view = View(source: .section(.show))
     let members = SectionMembers(catalog: catalog)
     sectionMembers = members
-    sectionCounts = Section.allCases.map {
-      $0 == .show ? 1 : members.members[$0.rawValue].count
-    }
+    // A show's outline counts the whole show; its members are only what it holds.
+    sectionCounts =
+      catalog.outline.map(Section.counts)
+      ?? Section.allCases.map { $0 == .show ? 1 : members.members[$0.rawValue].count }
     refreshCaches()
     placeFrame()
   }

@@ -42,6 +42,21 @@ public enum Section: Int, CaseIterable, Sendable {
     }
   }
 
+  /// How many entities each section lists, in section order, for a show of `counts`: as
+  /// `entities(in:)` lists them, without the show at hand.
+  public static func counts(_ counts: ShowCounts) -> [Int] {
+    allCases.map { section in
+      switch section {
+      case .show: return 1
+      case .seasons: return counts.count(of: .season) + counts.listedEpisodes
+      case .characters: return counts.count(of: .character)
+      case .people: return counts.count(of: .person) + counts.count(of: .credit)
+      case .threads: return counts.count(of: .thread)
+      case .sources: return counts.count(of: .source)
+      }
+    }
+  }
+
   /// The section an entity of `kind` is listed in.
   public static func containing(_ kind: EntityKind) -> Section {
     switch kind {

@@ -177,6 +177,19 @@ struct LibraryAccess {
     return (show, try catalog(of: show, in: library))
   }
 
+  /// The show `argument` names, with the outline of its catalog (`Library.outline`) when
+  /// the library keeps one, for the browser to draw while the rest is read; else, and for
+  /// the built-in show, its whole catalog.
+  func openOutline(_ argument: String) throws -> (LibraryShow, Catalog) {
+    let library = try existing()
+    let show = try find(argument, in: library)
+    // A damaged show is read whole, which says what is damaged.
+    if show.origin != .builtin, let outline = try? library?.outline(of: show.id) {
+      return (show, Catalog(outline: outline.entities, counts: outline.counts))
+    }
+    return (show, try catalog(of: show, in: library))
+  }
+
   /// The show `argument` names, with its stored pack; nil for the built-in show, which
   /// is not stored.
   func storedPack(_ argument: String) throws -> (LibraryShow, Pack?) {
