@@ -50,6 +50,15 @@ enum SignalMonitor {
     while bytes.withUnsafeMutableBytes({ read(wakeUpReadEnd, $0.baseAddress, $0.count) }) > 0 {}
   }
 
+  /// Ends a wait for input at once, as a signal does, without a signal: for work done on
+  /// another thread. Safe from any thread; nothing while no handlers are installed.
+  static func wakeUp() {
+    let writeEnd = wakeUpWriteEnd.load(ordering: .acquiring)
+    guard writeEnd >= 0 else { return }
+    var byte: UInt8 = 1
+    _ = write(writeEnd, &byte, 1)  // a full pipe already wakes the wait
+  }
+
   /// The signals that arrived since the last call, in order of number.
   static func take() -> [Int32] {
     let bits = pendingSignals.exchange(0, ordering: .acquiringAndReleasing)

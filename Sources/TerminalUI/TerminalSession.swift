@@ -4,6 +4,13 @@ import TerminalCells
 /// Runs a program full-screen on the process's terminal until it quits or a signal ends
 /// it, and always hands the terminal back as it was.
 public enum TerminalSession {
+  /// Ends the running session's wait for input at once, so that what work on another
+  /// thread finished shows now rather than at the wait's timeout (a tenth of a second).
+  /// Safe from any thread; does nothing while no session runs.
+  public static func wakeUp() {
+    SignalMonitor.wakeUp()
+  }
+
   /// Opens the terminal, builds the program for its size with `makeProgram(width, height)`,
   /// and runs it. Returns the exit status: 0 after quitting, 128 + the signal's number after
   /// SIGTERM, SIGHUP or SIGQUIT, and after SIGINT (Ctrl-C) when the program answers the

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Synchronization
+import TerminalUI
 
 /// Work that may take long (laying out an article, a search through millions of
 /// characters) on a thread of its own, so that the loop keeps answering keys and signals;
@@ -18,6 +19,8 @@ final class BackgroundTask<Key: Equatable & Sendable, Result: Sendable>: Sendabl
     Thread.detachNewThread { [self] in
       let result = work { self.isCancelled.load(ordering: .relaxed) }
       outcome.withLock { $0 = .some(result) }
+      // The loop then takes the result at once, not at the end of its wait for a key.
+      TerminalSession.wakeUp()
     }
   }
 

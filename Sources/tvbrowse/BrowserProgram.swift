@@ -49,6 +49,8 @@ struct BrowserProgram: TerminalProgram {
     BackgroundTask(key: request) { _ in
       do throws(CommandFailure) {
         let catalog = try shelf.catalog(of: request.show)
+        // Here too: a show's first keys then find them built.
+        catalog.prepareRelations()
         // Here, not on the loop's thread: the library may wait for another writer.
         record(request.show)
         return OpenedShow.catalog(catalog)

@@ -33,4 +33,25 @@ import Testing
     #expect(ContinuousClock.now - start < .seconds(30), "the wait ran to its timeout")
     #expect(SignalMonitor.take().contains(SIGWINCH))
   }
+
+  @Test func workDoneOnAnotherThreadEndsTheWaitForInput() throws {
+    var ends: [Int32] = [-1, -1]
+    try #require(pipe(&ends) == 0)
+    defer { for end in ends { close(end) } }
+    SignalMonitor.install()
+    defer { SignalMonitor.uninstall() }
+    var input = TerminalInput(descriptor: ends[0])
+    let worker = Thread {
+      usleep(200_000)
+      TerminalSession.wakeUp()
+    }
+    let start = ContinuousClock.now
+    worker.start()
+    #expect(input.nextEvent(waitingAtMost: .seconds(60)) == nil)
+    #expect(ContinuousClock.now - start < .seconds(30), "the wait ran to its timeout")
+    #expect(SignalMonitor.take().isEmpty)
+    // Without handlers installed there is no pipe, and waking is nothing.
+    SignalMonitor.uninstall()
+    TerminalSession.wakeUp()
+  }
 }

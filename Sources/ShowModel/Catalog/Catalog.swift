@@ -110,6 +110,12 @@ public final class Catalog: Sendable {
     }
   }
 
+  /// Builds the relations now, on whatever thread calls it, so that the first key that
+  /// needs them (a character's page, a season's episodes) does not wait for them.
+  public func prepareRelations() {
+    _ = relations
+  }
+
   /// True once the relations have been built, for tests that check the first frame does
   /// without them.
   var hasBuiltRelations: Bool { builtRelations.withLock { $0 != nil } }
