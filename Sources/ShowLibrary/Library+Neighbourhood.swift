@@ -3,6 +3,11 @@ import GRDB
 import ShowModel
 
 extension Library {
+  /// The first place of an id in a show, found by its id: for `min`, SQLite would rather
+  /// walk every entity of the show in order, thousands of pages for 100,000 entities.
+  static let firstPlaceSQL =
+    "SELECT min(ordinal) FROM entity INDEXED BY entity_by_id WHERE show = ? AND id = ?"
+
   /// The part of the show `show` that the details of its entity `id` are made from: the
   /// show, the entity, the entities that name it, and the ones that any of these name (a
   /// credit's person and character, the sources their citations cite), in the show's
@@ -16,9 +21,7 @@ extension Library {
     return try reading { db -> Pack? in
       guard try db.columns(in: "entity").contains(where: { $0.name == "id" }),
         try db.tableExists("link"),
-        let first = try Int.fetchOne(
-          db, sql: "SELECT min(ordinal) FROM entity WHERE show = ? AND id = ?",
-          arguments: [show, id]),
+        let first = try Int.fetchOne(db, sql: Self.firstPlaceSQL, arguments: [show, id]),
         // The show's own page lists every season and thread: it is read whole.
         first != 0
       else { return nil }

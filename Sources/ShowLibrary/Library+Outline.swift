@@ -3,6 +3,12 @@ import GRDB
 import ShowModel
 
 extension Library {
+  /// How many entities of each kind a show has, from the index of kinds alone.
+  static let kindCountsSQL = "SELECT kind, count(*) FROM entity WHERE show = ? GROUP BY kind"
+  /// A show's entities of three kinds, by the index of kinds.
+  static let recordsOfKindsSQL =
+    "SELECT ordinal, record FROM entity WHERE show = ? AND kind IN (?, ?, ?)"
+
   /// The outline of the show `show` (see `Catalog(outline:counts:)`): its show, seasons
   /// and threads and the sources the show cites, in the show's order, with the counts of
   /// the whole show. Reads only those records: what its first screen shows, while the
@@ -21,9 +27,7 @@ extension Library {
         let listed: Int = row[0], let disagreements: Int = row[1]
       else { return nil }
       var kinds: [EntityKind: Int] = [:]
-      let counted = try Row.fetchAll(
-        db, sql: "SELECT kind, count(*) FROM entity WHERE show = ? GROUP BY kind",
-        arguments: [show])
+      let counted = try Row.fetchAll(db, sql: Self.kindCountsSQL, arguments: [show])
       for row in counted {
         guard let code: Int = row[0], EntityCodes.kinds.indices.contains(code) else { return nil }
         kinds[EntityCodes.kinds[code]] = row[1]
@@ -31,8 +35,7 @@ extension Library {
       var records = RecordsByOrdinal(path: path, show: show)
       let outlined = [EntityKind.show, .season, .thread].map { Int(EntityCodes.code(of: $0)) }
       try records.read(
-        db, sql: "SELECT ordinal, record FROM entity WHERE show = ? AND kind IN (?, ?, ?)",
-        [show, outlined[0], outlined[1], outlined[2]])
+        db, sql: Self.recordsOfKindsSQL, [show, outlined[0], outlined[1], outlined[2]])
       // The sources the show's facts and citations cite, each id at its first place.
       let shown = records.kept.values.first { $0.kind == .show }
       try records.read(db, ids: shown?.references ?? [])

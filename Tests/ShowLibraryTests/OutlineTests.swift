@@ -72,3 +72,27 @@ struct OutlineTests {
     #expect(throws: LibraryError.self) { try library.pack(of: "old") }
   }
 }
+
+/// The queries that read a part of a show find it by an index, never by walking every
+/// entity of the show: SQLite's own plan for each says which index it uses.
+struct PartReadingPlanTests {
+  @Test(arguments: [
+    (Library.firstPlaceSQL, "INDEX entity_by_id", ["show", "id"]),
+    (Library.kindCountsSQL, "COVERING INDEX entity_by_kind", ["show"]),
+    (Library.recordsOfKindsSQL, "INDEX entity_by_kind", ["show", "0", "1", "6"]),
+  ])
+  func aPartOfAShowIsFoundByItsIndex(sql: String, index: String, arguments: [String]) throws {
+    let folder = try TemporaryFolder()
+    let library = try Library.openOrCreate(path: folder.file("library.sqlite"))
+    try library.add(harborLights().pack, as: line(for: harborLights()))
+    let plan = try library.reading { db in
+      try Row.fetchAll(
+        db, sql: "EXPLAIN QUERY PLAN " + sql,
+        arguments: StatementArguments(arguments)
+      ).map { $0["detail"] as String? ?? "" }
+    }
+    #expect(plan.contains { $0.contains("USING \(index) ") }, "\(plan)")
+    #expect(!plan.contains { $0.contains("sqlite_autoindex_entity") }, "\(plan)")
+    #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+  }
+}
