@@ -20,6 +20,14 @@ public struct ShelfProgress: Sendable, Equatable {
 }
 
 extension Library {
+  /// How many episodes of a show aired after a time and by another (UTC, ISO 8601): by
+  /// the airstamp, else the air date at midnight UTC.
+  static let airedSinceSQL = """
+    SELECT count(*) FROM episode WHERE show = ?
+      AND coalesce(airstamp, airdate || 'T00:00:00Z') > ?
+      AND coalesce(airstamp, airdate || 'T00:00:00Z') <= ?
+    """
+
   /// The progress of every stored show, by library id: its marks, its episodes in air
   /// order and when it was last opened, read from the library's tables without reading
   /// any show's entities. An episode has aired when its airstamp (else its air date, at
@@ -43,26 +51,29 @@ extension Library {
             db, sql: "SELECT episode FROM mark WHERE show = ? AND watched",
             arguments: [show.markKey]))
         let opened = openedByShow[show.id]
-        var episodes: [EpisodeLine] = []
-        var aired = 0
-        let rows = try Row.fetchCursor(
-          db,
-          sql: """
-            SELECT id, season, number, title, airdate, airstamp FROM episode
-            WHERE show = ? ORDER BY place
-            """, arguments: [show.id])
-        while let row = try rows.next() {
-          let airdate: String? = row[4]
-          episodes.append(
-            EpisodeLine(id: row[0], season: row[1], number: row[2], title: row[3], airdate: airdate)
-          )
-          let airstamp: String? = row[5] ?? airdate.map { $0 + "T00:00:00Z" }
-          if let opened, let airstamp, airstamp > opened, airstamp <= now { aired += 1 }
+        // Counted by SQLite, row by row: a show of thousands of episodes makes no line each.
+        let aired = try opened.map { opened in
+          try Int.fetchOne(db, sql: Self.airedSinceSQL, arguments: [show.id, opened, now]) ?? 0
+        }
+        // The next episode needs the episodes in air order only once one is watched.
+        var next: EpisodeLine?
+        if !watched.isEmpty {
+          var episodes: [EpisodeLine] = []
+          let rows = try Row.fetchCursor(
+            db,
+            sql: """
+              SELECT id, season, number, title, airdate FROM episode
+              WHERE show = ? ORDER BY place
+              """, arguments: [show.id])
+          while let row = try rows.next() {
+            episodes.append(
+              EpisodeLine(
+                id: row[0], season: row[1], number: row[2], title: row[3], airdate: row[4]))
+          }
+          next = ShowProgress(episodes: episodes, watched: watched).next(today: today)
         }
         progress[show.id] = ShelfProgress(
-          watched: watched.count,
-          next: ShowProgress(episodes: episodes, watched: watched).next(today: today),
-          airedSinceOpened: opened == nil ? nil : aired)
+          watched: watched.count, next: next, airedSinceOpened: aired)
       }
       return progress
     }

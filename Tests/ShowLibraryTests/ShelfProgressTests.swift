@@ -49,6 +49,25 @@ struct ShelfProgressTests {
     #expect(progress[show.id]?.airedSinceOpened == 18)
   }
 
+  @Test func aShowWithoutAirstampsCountsByItsAirDates() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("library.sqlite")
+    let library = try Library.openOrCreate(path: path)
+    let harbor = try harborLights()
+    var pack = harbor.pack
+    pack.airstamps = [:]
+    let show = try library.add(pack, as: line(for: harbor))
+    // Aired 2019-03-01, 2019-03-08, 2019-12-20, 2020-04-03 and 2020-04-10.
+    try setOpened("2019-06-01T00:00:00Z", of: show.id, at: path)
+    var progress = try library.shelfProgress(today: "2026-11-28", now: "2026-11-28T00:00:00Z")
+    #expect(progress[show.id] == ShelfProgress(watched: 0, next: nil, airedSinceOpened: 3))
+    // At midnight UTC of its air date, an episode has aired; the moment before, not.
+    progress = try library.shelfProgress(today: "2020-04-03", now: "2020-04-03T00:00:00Z")
+    #expect(progress[show.id]?.airedSinceOpened == 2)
+    progress = try library.shelfProgress(today: "2020-04-02", now: "2020-04-02T23:59:59Z")
+    #expect(progress[show.id]?.airedSinceOpened == 1)
+  }
+
   @Test func anOlderLibraryGainsItsShowsEpisodesInAirOrder() throws {
     let folder = try TemporaryFolder()
     let path = folder.file("library.sqlite")
