@@ -99,7 +99,9 @@ let package = Package(
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "ShowModel"]),
     .testTarget(
       name: "ShowLibraryTests",
-      dependencies: ["ShowLibrary", "ShowModel", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "ShowLibrary", "ShowModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(
       name: "BrowserCoreTests",
       dependencies: ["BrowserCore", "TerminalCells", "ShowModel", "TestSupport"],

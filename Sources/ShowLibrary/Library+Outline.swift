@@ -37,7 +37,7 @@ extension Library {
       try records.read(
         db, sql: Self.recordsOfKindsSQL, [show, outlined[0], outlined[1], outlined[2]])
       // The sources the show's facts and citations cite, each id at its first place.
-      let shown = records.kept.values.first { $0.kind == .show }
+      let shown = records.inOrder.first { $0.kind == .show }
       try records.read(db, ids: shown?.references ?? [])
       let counts = ShowCounts(kinds: kinds, listedEpisodes: listed, disagreements: disagreements)
       return (records.inOrder, counts)

@@ -115,7 +115,6 @@ enum LibrarySchema {
     migrator.registerMigration("v8: entity kinds and show counts, for a show's first screen") {
       db in
       try db.alter(table: "entity") { table in table.add(column: "kind", .integer) }
-      try db.create(index: "entity_by_kind", on: "entity", columns: ["show", "kind"])
       try db.alter(table: "show") { table in
         table.add(column: "listed_episodes", .integer)
         table.add(column: "disagreements", .integer)
@@ -143,6 +142,8 @@ enum LibrarySchema {
         // says what is damaged.
         if isWhole { try setCounts(ShowCounts(of: entities), of: show, in: db) }
       }
+      // Made once the kinds are in: cheaper than kept up to date through every update.
+      try db.create(index: "entity_by_kind", on: "entity", columns: ["show", "kind"])
     }
     return migrator
   }

@@ -5,9 +5,14 @@ import Synchronization
 /// store into it; everything else happens in the loop.
 private let pendingSignals = Atomic<UInt64>(0)
 
-/// The write end of the wake-up pipe, or -1: a handler writes one byte into it so that a
-/// wait for input ends at once instead of at its timeout.
+/// The write end of the wake-up pipe, or -1 before the first `install`: a handler writes
+/// one byte into it so that a wait for input ends at once instead of at its timeout. Made
+/// once and never closed, so that a write from another thread can never land in a file
+/// that took its number.
 private let wakeUpWriteEnd = Atomic<Int32>(-1)
+
+/// True while the handlers are installed: only then is anything written into the pipe.
+private let isListening = Atomic<Bool>(false)
 
 /// Catches the signals a full-screen program must act on (interrupt, terminate, hang-up,
 /// suspend, continue, resize) and hands them to the loop as values.
@@ -19,7 +24,7 @@ enum SignalMonitor {
   static func install() {
     _ = pendingSignals.load(ordering: .relaxed)  // initialise the global outside a handler
     var ends: [Int32] = [-1, -1]
-    if pipe(&ends) == 0 {
+    if wakeUpWriteEnd.load(ordering: .acquiring) < 0, pipe(&ends) == 0 {
       for end in ends {
         _ = fcntl(end, F_SETFD, FD_CLOEXEC)
         _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
@@ -27,20 +32,20 @@ enum SignalMonitor {
       wakeUpReadEnd = ends[0]
       wakeUpWriteEnd.store(ends[1], ordering: .releasing)
     }
+    // Nothing from before wakes the first wait.
+    drainWakeUps()
+    isListening.store(true, ordering: .releasing)
     for signal in watched { catchSignal(signal) }
   }
 
-  /// Puts the default actions back.
+  /// Puts the default actions back; the pipe stays, silent until the next `install`.
   static func uninstall() {
     for signal in watched { Glibc.signal(signal, SIG_DFL) }
-    let writeEnd = wakeUpWriteEnd.exchange(-1, ordering: .acquiringAndReleasing)
-    if writeEnd >= 0 { close(writeEnd) }
-    if wakeUpReadEnd >= 0 { close(wakeUpReadEnd) }
-    wakeUpReadEnd = -1
+    isListening.store(false, ordering: .releasing)
   }
 
   /// The read end of the wake-up pipe, readable after a signal arrived, or -1 when there is
-  /// none; a wait for input watches it beside the terminal and calls `drainWakeUps`.
+  /// none yet; a wait for input watches it beside the terminal and calls `drainWakeUps`.
   nonisolated(unsafe) private(set) static var wakeUpReadEnd: Int32 = -1
 
   /// Empties the wake-up pipe, so that the next wait blocks until the next signal.
@@ -54,7 +59,7 @@ enum SignalMonitor {
   /// another thread. Safe from any thread; nothing while no handlers are installed.
   static func wakeUp() {
     let writeEnd = wakeUpWriteEnd.load(ordering: .acquiring)
-    guard writeEnd >= 0 else { return }
+    guard writeEnd >= 0, isListening.load(ordering: .acquiring) else { return }
     var byte: UInt8 = 1
     _ = write(writeEnd, &byte, 1)  // a full pipe already wakes the wait
   }
@@ -100,7 +105,7 @@ enum SignalMonitor {
     action.__sigaction_handler.sa_handler = { number in
       _ = pendingSignals.bitwiseOr(1 << UInt64(number & 63), ordering: .relaxed)
       let writeEnd = wakeUpWriteEnd.load(ordering: .relaxed)
-      if writeEnd >= 0 {
+      if writeEnd >= 0, isListening.load(ordering: .relaxed) {
         let savedError = errno
         var byte: UInt8 = 1
         _ = write(writeEnd, &byte, 1)  // async-signal-safe; a full pipe already wakes the wait

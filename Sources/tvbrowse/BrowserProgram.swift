@@ -41,16 +41,17 @@ struct BrowserProgram: TerminalProgram {
   }
 
   /// Starts reading the show `request` names from `shelf` on a worker thread; `record`
-  /// then records it as the show opened last.
+  /// then records it as the show opened last. `withRelations` builds the show's relations
+  /// there too, for a show whose outline is on the screen meanwhile: the keys held for it
+  /// then find them built.
   static func startReading(
-    _ request: ShowRequest, from shelf: ShowShelf,
+    _ request: ShowRequest, from shelf: ShowShelf, withRelations: Bool = false,
     record: @escaping @Sendable (String) -> Void = { _ in }
   ) -> BackgroundTask<ShowRequest, OpenedShow> {
     BackgroundTask(key: request) { _ in
       do throws(CommandFailure) {
         let catalog = try shelf.catalog(of: request.show)
-        // Here too: a show's first keys then find them built.
-        catalog.prepareRelations()
+        if withRelations { catalog.prepareRelations() }
         // Here, not on the loop's thread: the library may wait for another writer.
         record(request.show)
         return OpenedShow.catalog(catalog)
@@ -169,7 +170,7 @@ struct BrowserProgram: TerminalProgram {
     let before = library.browser?.state.watched
     // Until the marks of a show that has some come, the shield hides whatever reveals a
     // point (a show without marks hides nothing, and is not made to flicker).
-    if shelf.rows.contains(where: { $0.id == id && $0.watched > 0 }) {
+    if shelf.hasMarks(id) {
       library.awaitMarks(forShowing: showing)
     }
     return BackgroundTask(key: showing) { _ in

@@ -45,11 +45,12 @@ struct BrowserStart {
     selected = try? library?.lastOpened()
     if let name = source.show, let access {
       let (show, catalog) = try access.openOutline(name)
-      if catalog.outline == nil {
+      if catalog.outlineCounts == nil {
         shelf.keep(catalog, for: show.id)
       } else {
         // Read while the outline is drawn, from before the terminal is set up.
-        reading = BrowserProgram.startReading(ShowRequest(show: show.id), from: shelf)
+        reading = BrowserProgram.startReading(
+          ShowRequest(show: show.id), from: shelf, withRelations: true)
       }
       // Subcommands without --show or --pack answer about the show opened last.
       LibraryAccess.recordOpened(id: show.id, option: source.library)
@@ -81,9 +82,7 @@ struct BrowserStart {
         shows: shelf.rows, open: opened.id, catalog: opened.catalog, width: width,
         height: height, options: options)
       // As the show itself will, until its marks are read.
-      if opened.catalog.outline != nil,
-        shelf.rows.contains(where: { $0.id == opened.id && $0.watched > 0 })
-      {
+      if opened.catalog.outlineCounts != nil, shelf.hasMarks(opened.id) {
         browser.awaitMarks(forShowing: browser.showings)
       }
     } else {

@@ -58,6 +58,12 @@ final class ShowShelf: Sendable {
   /// The shows as the Library view lists them, the built-in one first.
   var rows: [ShelfShow] { lineup.withLock { $0.rows } }
 
+  /// True when the show `id` has an episode marked watched: until its marks are read, the
+  /// spoiler shield hides whatever reveals a point.
+  func hasMarks(_ id: String) -> Bool {
+    lineup.withLock { $0.rows.contains { $0.id == id && $0.watched > 0 } }
+  }
+
   private static func lineup(_ shows: [LibraryShow], progress: [String: ShelfProgress]) -> (
     shows: [LibraryShow], rows: [ShelfShow]
   ) {

@@ -2,6 +2,7 @@ import BrowserCore
 import Foundation
 import ShowModel
 import TerminalCells
+import TestSupport
 import Testing
 
 /// A stored show opened at the start draws its first screen from its outline (the show,
@@ -10,9 +11,7 @@ import Testing
 @Suite struct OutlineOpeningTests {
   static let wide = try! PackLoader.catalog(path: BrowserHarness.fixture("wide.json"))
   static let lanternBay: Catalog = {
-    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(2)
-    let path = parts.joined(separator: "/") + "/ShowModelTests/Fixtures/tvmaze/lantern-bay.json"
+    let path = SharedFixtures.tvmaze("lantern-bay")
     let bytes = try! [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
     return Catalog(pack: try! TVmazeShow.read(bytes: bytes, fetched: "2026-11-28").pack)
   }()
@@ -141,6 +140,24 @@ import Testing
   func aFirstKeyThatQuitsQuitsAtOnce(event: InputEvent) {
     var outlined = Self.opened(BrowserHarness.builtIn, outlined: true)
     #expect(outlined.receive(event) == .quit)
+  }
+
+  @Test func ctrlCQuitsAtOnceEvenAfterOtherKeys() {
+    var outlined = Self.opened(BrowserHarness.builtIn, outlined: true)
+    // No search line is on the screen for it to cancel.
+    #expect(outlined.receive(.key(.character("/"))) == .ignored)
+    #expect(outlined.receive(.key(.character("h"))) == .ignored)
+    #expect(outlined.receive(.interrupt) == .quit)
+  }
+
+  @Test func ctrlLRepaintsTheOutlineAndIsNotHeld() {
+    let catalog = BrowserHarness.builtIn
+    var outlined = Self.opened(catalog, outlined: true)
+    #expect(outlined.receive(.key(.control("l"))) == .repaint)
+    // Nothing was held: a q that follows quits at once.
+    #expect(outlined.receive(.key(.character("q"))) == .quit)
+    outlined.adopt(catalog, for: ShowRequest(show: "show"))
+    #expect(outlined.takeHeldEvent() == nil)
   }
 
   @Test func aQuitAfterOtherKeysWaitsForThem() {

@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import TestSupport
 import Testing
 
 /// A stored show opened with `--show` draws its first screen from its outline while the
@@ -8,11 +10,7 @@ struct OutlineTmuxTests {
   private let library =
     NSTemporaryDirectory() + "tvbrowse-outline-\(UUID().uuidString)/library.sqlite"
 
-  private static var harborLights: String {
-    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(2)
-    return parts.joined(separator: "/") + "/ShowModelTests/Fixtures/tvmaze/harbor-lights.json"
-  }
+  private static let harborLights = SharedFixtures.tvmaze("harbor-lights")
 
   @Test func keysTypedOnTheFirstScreenActOnTheWholeShow() throws {
     let added = try BinaryRunner.run(["add", Self.harborLights], library: library)
@@ -27,6 +25,31 @@ struct OutlineTmuxTests {
     try tmux.send("2", "j", "j")
     let screen = try tmux.wait(forText: "Seasons & episodes › S01E02 (title hidden)")
     #expect(screen.contains(" 3/7 "))
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+  }
+
+  /// The outline is read, the rest is not: an episode's record is damaged. The browser
+  /// leaves the outline for the Library view, says why, and still quits on `q`.
+  @Test func aShowWhoseRestCannotBeReadLeavesTheLibraryViewSayingWhy() throws {
+    let added = try BinaryRunner.run(["add", Self.harborLights], library: library)
+    #expect(added.status == 0, "\(added)")
+    let database = try DatabaseQueue(path: library)
+    try database.write { db in
+      // Kind 2 is an episode: not in the outline.
+      try db.execute(
+        sql: """
+          UPDATE entity SET record = x'ff00' WHERE show = 'harbor-lights'
+            AND ordinal = (SELECT min(ordinal) FROM entity WHERE show = 'harbor-lights' AND kind = 2)
+          """)
+    }
+    try database.close()
+    let tmux = try Tmux.browser(
+      ["--show", "harbor-lights"], width: 100, height: 30,
+      environment: ["TVBROWSE_LIBRARY": library])
+    let screen = try tmux.wait(forText: "is damaged")
+    #expect(screen.hasPrefix(" tvbrowse  Library"), "\(screen)")
+    #expect(screen.contains("Harbor Lights"))
     try tmux.send("q")
     #expect(try tmux.waitForExit() == 0)
   }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ShowModel
+import TestSupport
 import Testing
 
 @testable import ShowLibrary
@@ -23,21 +24,19 @@ final class TemporaryFolder {
 
 /// The saved TVmaze show the model's tests read too.
 func harborLights() throws -> TVmazeShow {
-  var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-  parts.removeLast(2)
-  let path = parts.joined(separator: "/") + "/ShowModelTests/Fixtures/tvmaze/harbor-lights.json"
-  let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+  try savedShow("harbor-lights")
+}
+
+/// The saved TVmaze show `name` of the model's fixtures.
+func savedShow(_ name: String) throws -> TVmazeShow {
+  let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: SharedFixtures.tvmaze(name))))
   return try TVmazeShow.read(bytes: bytes, fetched: "2026-11-28")
 }
 
 /// The saved TVmaze show Lantern Bay: 26 episodes, weekly from 2021-01-08 in season 1
 /// and from 2021-10-06 in season 2, each with its airstamp.
 func lanternBay() throws -> TVmazeShow {
-  var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-  parts.removeLast(2)
-  let path = parts.joined(separator: "/") + "/ShowModelTests/Fixtures/tvmaze/lantern-bay.json"
-  let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-  return try TVmazeShow.read(bytes: bytes, fetched: "2026-11-28")
+  try savedShow("lantern-bay")
 }
 
 /// The line `add` makes for a TVmaze show.

@@ -50,8 +50,27 @@ import Testing
     #expect(input.nextEvent(waitingAtMost: .seconds(60)) == nil)
     #expect(ContinuousClock.now - start < .seconds(30), "the wait ran to its timeout")
     #expect(SignalMonitor.take().isEmpty)
-    // Without handlers installed there is no pipe, and waking is nothing.
+  }
+
+  /// Work that ends while no session runs (a worker left running after the last one)
+  /// writes nothing: the pipe is kept for the process, and the next session's first wait
+  /// is not cut short.
+  @Test func workDoneBetweenSessionsWakesNothing() throws {
+    var ends: [Int32] = [-1, -1]
+    try #require(pipe(&ends) == 0)
+    defer { for end in ends { close(end) } }
+    SignalMonitor.install()
+    let readEnd = SignalMonitor.wakeUpReadEnd
     SignalMonitor.uninstall()
     TerminalSession.wakeUp()
+    var pending = pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0)
+    #expect(poll(&pending, 1, 0) == 0, "a wake-up was written while no session ran")
+    SignalMonitor.install()
+    defer { SignalMonitor.uninstall() }
+    #expect(SignalMonitor.wakeUpReadEnd == readEnd)
+    var input = TerminalInput(descriptor: ends[0])
+    let start = ContinuousClock.now
+    #expect(input.nextEvent(waitingAtMost: .milliseconds(300)) == nil)
+    #expect(ContinuousClock.now - start >= .milliseconds(250))
   }
 }

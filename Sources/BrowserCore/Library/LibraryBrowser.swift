@@ -78,7 +78,7 @@ public struct LibraryBrowser: Sendable {
     openShow = id
     showsShelf = false
     shelf.canReturn = true
-    if catalog.outline != nil {
+    if catalog.outlineCounts != nil {
       isOutlined = true
       pendingOpen = ShowRequest(show: id)
     }
@@ -139,18 +139,25 @@ public struct LibraryBrowser: Sendable {
   }
 
   /// Holds `event` until the show whose outline shows is read: all but a resize, which the
-  /// outline takes, and a first event that quits (`q`, Ctrl-C), which quits at once.
+  /// outline takes, Ctrl-C, which quits at once (the screen shows no line it could
+  /// cancel), and a first event that quits (`q`) or repaints (Ctrl-L), which acts now.
   private mutating func hold(_ event: InputEvent) -> Outcome {
-    if case .resize = event {
+    guard var outline = browser else { return .ignored }
+    switch event {
+    case .resize:
       _ = shelf.apply(event)
-      return browser!.receive(event)
+      defer { browser = outline }
+      return outline.receive(event)
+    case .interrupt:
+      return .quit
+    case .key, .mouse:
+      if held.count == heldNext {
+        let outcome = outline.receive(event)
+        if outcome == .quit || outcome == .repaint { return outcome }
+      }
+      held.append(event)
+      return .ignored
     }
-    if held.count == heldNext {
-      var probe = browser!
-      if probe.receive(event) == .quit { return .quit }
-    }
-    held.append(event)
-    return .ignored
   }
 
   /// The next event held while the outline showed, once the show is read, to be applied
@@ -180,6 +187,7 @@ public struct LibraryBrowser: Sendable {
     search: (String) -> [ShelfHit]
   ) -> Outcome {
     var outcome = receive(event)
+    if outcome == .quit { return .quit }
     if !showsShelf, browser != nil { browser!.finishPendingWork() }
     if let request = pendingMarks {
       // `keep` writes them, or says why it could not.

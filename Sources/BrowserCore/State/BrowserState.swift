@@ -182,7 +182,7 @@ public struct BrowserState: Sendable {
     sectionMembers = members
     // A show's outline counts the whole show; its members are only what it holds.
     sectionCounts =
-      catalog.outline.map(Section.counts)
+      catalog.outlineCounts.map(Section.counts)
       ?? Section.allCases.map { $0 == .show ? 1 : members.members[$0.rawValue].count }
     refreshCaches()
     placeFrame()

@@ -22,7 +22,7 @@ public final class Catalog: Sendable {
   /// The counts of the whole show, when this catalog holds only its outline (the show,
   /// its seasons and threads, and the sources the show cites): enough for its first
   /// screen, which is drawn from it while the rest is read. Nil for a whole show.
-  public let outline: ShowCounts?
+  public let outlineCounts: ShowCounts?
 
   /// Every relation of a catalog, each a table from an entity's place to places.
   struct Relations: Sendable {
@@ -55,12 +55,12 @@ public final class Catalog: Sendable {
   /// The outline of a show: `entities` are its show, seasons and threads and the sources
   /// the show cites, in the show's order, and `counts` those of the whole show.
   public convenience init(outline entities: [Entity], counts: ShowCounts) {
-    self.init(pack: Pack(entities: entities, paths: []), creditNames: nil, outline: counts)
+    self.init(pack: Pack(entities: entities, paths: []), creditNames: nil, outlineCounts: counts)
   }
 
   /// `init(pack:)` with the credits' names already made from the same pack, or nil to make
   /// them here.
-  init(pack: consuming Pack, creditNames: CreditNames?, outline: ShowCounts? = nil) {
+  init(pack: consuming Pack, creditNames: CreditNames?, outlineCounts: ShowCounts? = nil) {
     var entities: [Entity] = []
     swap(&entities, &pack.entities)
     // The first entity of an id is the one kept.
@@ -72,8 +72,8 @@ public final class Catalog: Sendable {
       entities.first { $0.kind == .show }
       ?? Entity(id: "show", kind: .show, name: "Untitled show", payload: .show)
     self.ids = ids
-    disagreementCount = outline?.disagreements ?? Self.disagreements(in: entities)
-    self.outline = outline
+    disagreementCount = outlineCounts?.disagreements ?? Self.disagreements(in: entities)
+    self.outlineCounts = outlineCounts
   }
 
   /// The names of the credits that have none in the pack, made from the person, character,

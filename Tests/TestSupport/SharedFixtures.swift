@@ -1,0 +1,10 @@
+/// The fixture files several test targets read, by name.
+public enum SharedFixtures {
+  /// The path of the saved TVmaze show `name` (`harbor-lights`, `lantern-bay`) that the
+  /// model's tests keep in `Tests/ShowModelTests/Fixtures/tvmaze`.
+  public static func tvmaze(_ name: String, _ file: String = #filePath) -> String {
+    var parts = file.split(separator: "/", omittingEmptySubsequences: false)
+    parts.removeLast(2)
+    return parts.joined(separator: "/") + "/ShowModelTests/Fixtures/tvmaze/\(name).json"
+  }
+}
