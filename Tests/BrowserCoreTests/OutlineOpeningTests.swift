@@ -175,6 +175,24 @@ import Testing
     #expect(outcomes.dropLast().allSatisfy { $0 != .quit })
   }
 
+  /// Clicks held over the outline land where they were aimed, and the resizes that came
+  /// after them follow in order: the show's browser starts at the size the first held
+  /// event came at.
+  @Test func clicksAndResizesHeldOverTheOutlineKeepTheirOrder() {
+    let catalog = BrowserHarness.builtIn
+    let events: [InputEvent] = [
+      .key(.character("3")), .mouse(.click(row: 5, column: 5)), .resize(width: 60, height: 20),
+      .mouse(.click(row: 4, column: 3)), .resize(width: 100, height: 30), .key(.character("j")),
+    ]
+    var outlined = Self.opened(catalog, outlined: true)
+    for event in events { _ = outlined.receive(event) }
+    outlined.adopt(catalog, for: ShowRequest(show: "show"))
+    while let event = outlined.takeHeldEvent() { _ = outlined.receive(event) }
+    var whole = Self.opened(catalog, outlined: false)
+    for event in events { _ = whole.receive(event) }
+    Self.expectSame(outlined.render(), whole.render(), "clicks and resizes")
+  }
+
   @Test func aResizeOverTheOutlineRedrawsIt() {
     let catalog = Self.lanternBay
     var outlined = Self.opened(catalog, outlined: true)

@@ -42,6 +42,10 @@ public struct LibraryBrowser: Sendable {
   /// read: those from `heldNext` on are still to be taken.
   private var held: [InputEvent] = []
   private var heldNext = 0
+  /// The size of the screen when the first of `held` came: the show's browser starts at
+  /// it, so that a click held lands where it was aimed and the resizes held after it
+  /// follow in order.
+  private var heldAtSize: (width: Int, height: Int)?
 
   /// A show left by a link: its browser as it was left, history and all, and its id.
   private struct TrailStep: Sendable {
@@ -145,6 +149,8 @@ public struct LibraryBrowser: Sendable {
     guard var outline = browser else { return .ignored }
     switch event {
     case .resize:
+      // Held too, behind what came before it, once something is.
+      if heldNext < held.count { held.append(event) }
       _ = shelf.apply(event)
       defer { browser = outline }
       return outline.receive(event)
@@ -154,6 +160,7 @@ public struct LibraryBrowser: Sendable {
       if held.count == heldNext {
         let outcome = outline.receive(event)
         if outcome == .quit || outcome == .repaint { return outcome }
+        heldAtSize = (width, height)
       }
       held.append(event)
       return .ignored
@@ -232,7 +239,9 @@ public struct LibraryBrowser: Sendable {
     isOutlined = false
     // `S` turned the shield off until the browser quits, not only in the show it was in.
     if browser?.state.shield.isOn == false { spoilersShown = true }
-    browser = Browser(catalog: catalog, width: width, height: height, options: options)
+    let size = heldAtSize ?? (width, height)
+    heldAtSize = nil
+    browser = Browser(catalog: catalog, width: size.width, height: size.height, options: options)
     if spoilersShown { browser!.showEverySpoiler() }
     if let message { browser!.say(message) }
     openings += 1
@@ -316,6 +325,7 @@ public struct LibraryBrowser: Sendable {
       isOutlined = false
       held.removeAll()
       heldNext = 0
+      heldAtSize = nil
       browser = nil
       openShow = nil
       showsShelf = true
