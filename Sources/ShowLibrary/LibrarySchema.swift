@@ -109,7 +109,8 @@ enum LibrarySchema {
         let entities = records.compactMap {
           try? EntityDecoder.entity(from: [UInt8]($0), sharing: sharing)
         }
-        try insertEpisodes(of: entities, airstamps: [:], of: show, in: db)
+        // As this version kept them: their seasons' ids come with the next.
+        try insertEpisodes(of: entities, airstamps: [:], of: show, in: db, withSeasonIDs: false)
       }
     }
     migrator.registerMigration("v8: entity kinds and show counts, for a show's first screen") {
@@ -119,12 +120,21 @@ enum LibrarySchema {
         table.add(column: "listed_episodes", .integer)
         table.add(column: "disagreements", .integer)
       }
+      // The season each episode belongs to, by its id: the spoiler shield places the
+      // watched point from the episodes alone.
+      try db.alter(table: "episode") { table in table.add(column: "season_id", .text) }
+      // By place, which the episodes were stored at in this same order; one whose id is
+      // not at its place keeps none, and its show is read whole for the shield.
+      let setSeason = try db.makeStatement(
+        sql: "UPDATE episode SET season_id = ? WHERE show = ? AND place = ? AND id = ?")
       // The shows stored before this version are read once, a show at a time.
       let setKind = try db.makeStatement(
         sql: "UPDATE entity SET kind = ? WHERE show = ? AND ordinal = ?")
       for show in try String.fetchAll(db, sql: "SELECT id FROM show") {
+        // In the show's order, in which its episodes were put in air order.
         let rows = try Row.fetchAll(
-          db, sql: "SELECT ordinal, record FROM entity WHERE show = ?", arguments: [show])
+          db, sql: "SELECT ordinal, record FROM entity WHERE show = ? ORDER BY ordinal",
+          arguments: [show])
         let sharing = CitationSharing()
         var entities: [Entity] = []
         var isWhole = true
@@ -141,6 +151,9 @@ enum LibrarySchema {
         // A show with a record that cannot be read keeps no counts: it is read whole, and
         // says what is damaged.
         if isWhole { try setCounts(ShowCounts(of: entities), of: show, in: db) }
+        for (place, episode) in EpisodeLine.episodes(in: entities).enumerated() {
+          try setSeason.execute(arguments: [episode.seasonID, show, place, episode.id])
+        }
       }
       // Made once the kinds are in: cheaper than kept up to date through every update.
       try db.create(index: "entity_by_kind", on: "entity", columns: ["show", "kind"])
@@ -172,20 +185,25 @@ enum LibrarySchema {
   }
 
   /// Records the episodes among `entities`, the show `show`'s, in air order, with their
-  /// airstamps (in UTC) where `airstamps` gives them.
+  /// airstamps (in UTC) where `airstamps` gives them, and their seasons' ids unless the
+  /// table is of a version without them (`withSeasonIDs`).
   static func insertEpisodes(
-    of entities: [Entity], airstamps: [String: String], of show: String, in db: Database
+    of entities: [Entity], airstamps: [String: String], of show: String, in db: Database,
+    withSeasonIDs: Bool = true
   ) throws {
     let insert = try db.makeStatement(
       sql: """
-        INSERT INTO episode (show, place, id, season, number, title, airdate, airstamp)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO episode (show, place, id, season, number, title, airdate, airstamp\
+        \(withSeasonIDs ? ", season_id" : ""))
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?\(withSeasonIDs ? ", ?" : ""))
         """)
     for (place, episode) in EpisodeLine.episodes(in: entities).enumerated() {
-      try insert.execute(arguments: [
+      var arguments: [(any DatabaseValueConvertible)?] = [
         show, place, episode.id, episode.season, episode.number, episode.title, episode.airdate,
         airstamps[episode.id].flatMap(MarkTime.utc),
-      ])
+      ]
+      if withSeasonIDs { arguments.append(episode.seasonID) }
+      try insert.execute(arguments: StatementArguments(arguments))
     }
   }
 

@@ -25,6 +25,47 @@ struct NeighbourhoodTests {
     #expect(try library.neighbourhood(of: whole.show.id, in: stored.id) == nil)
   }
 
+  /// With some episodes watched, the shield placed on the episodes the library keeps in
+  /// air order hides, on each page made from a few records, what the shield of the whole
+  /// show hides on it.
+  private func expectSameShieldedDetails(_ pack: Pack, as show: LibraryShow, watched: Int) throws {
+    let folder = try TemporaryFolder()
+    let library = try Library.openOrCreate(path: folder.file("library.sqlite"))
+    let stored = try library.add(pack, as: show)
+    let whole = Catalog(pack: try #require(try library.pack(of: stored.id)))
+    let airOrder = try #require(try library.airOrder(of: stored.id))
+    let expected = EpisodeLine.episodes(of: whole)
+    #expect(airOrder.map(\.id) == expected.map(\.id))
+    #expect(airOrder.map(\.code) == expected.map(\.code))
+    #expect(airOrder.map(\.seasonID) == expected.map(\.seasonID))
+    #expect(airOrder.allSatisfy { !$0.seasonID.isEmpty })
+    let seen = Set(airOrder.prefix(watched).map(\.id))
+    let wholeShield = SpoilerShield(airOrder: EpisodeLine.episodes(of: whole), watched: seen)
+    let keptShield = SpoilerShield(airOrder: airOrder, watched: seen)
+    #expect(keptShield == wholeShield)
+    var hidden = 0
+    for entity in whole.entities where entity.kind != .show {
+      let part = Catalog(
+        pack: try #require(try library.neighbourhood(of: entity.id, in: stored.id)))
+      let details = part.details(of: entity.id, shield: keptShield)
+      #expect(details == whole.details(of: entity.id, shield: wholeShield), "\(entity.id)")
+      if details?.spoiler != nil { hidden += 1 }
+    }
+    #expect(hidden > 0)
+  }
+
+  @Test func theBuiltInShowsEntitiesWithEpisodesWatched() throws {
+    try expectSameShieldedDetails(
+      Pack(entities: try builtInEntities(), paths: []),
+      as: LibraryShow(id: "", name: "Stored Reasons", seasons: 0, episodes: 0, origin: .pack),
+      watched: 5)
+  }
+
+  @Test func aTVmazeShowsEntitiesWithEpisodesWatched() throws {
+    let show = try lanternBay()
+    try expectSameShieldedDetails(show.pack, as: line(for: show), watched: 15)
+  }
+
   @Test func theBuiltInShowsEntities() throws {
     try expectSameDetails(
       Pack(entities: try builtInEntities(), paths: []),

@@ -51,6 +51,11 @@ struct OutlineTests {
     let outline = try #require(try library.outline(of: "old"))
     #expect(outline.entities == Self.expectedOutline(of: pack.entities))
     #expect(outline.counts == ShowCounts(of: pack.entities))
+    // Its episodes keep their seasons' ids too.
+    let airOrder = try #require(try library.airOrder(of: "old"))
+    let expected = EpisodeLine.episodes(in: pack.entities)
+    #expect(airOrder.map(\.id) == expected.map(\.id))
+    #expect(airOrder.map(\.seasonID) == expected.map(\.seasonID))
   }
 
   @Test func anOlderShowWithADamagedRecordKeepsNoCounts() throws {

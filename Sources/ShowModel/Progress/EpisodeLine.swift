@@ -10,16 +10,19 @@ public struct EpisodeLine: Sendable, Equatable {
   public private(set) var title: String?
   /// Its air date (YYYY-MM-DD), when the show gives one.
   public let airdate: String?
-  /// The id of its season, when read from a catalog.
+  /// The id of its season, when read from a catalog or kept with the show.
   public internal(set) var seasonID = ""
 
-  /// Creates a line.
-  public init(id: String, season: Int, number: Int?, title: String?, airdate: String?) {
+  /// Creates a line; `seasonID` is its season's entity id, when known.
+  public init(
+    id: String, season: Int, number: Int?, title: String?, airdate: String?, seasonID: String = ""
+  ) {
     self.id = id
     self.season = season
     self.number = number
     self.title = title
     self.airdate = airdate
+    self.seasonID = seasonID
   }
 
   /// `S02E03`, or `S01 special` for an episode without a number.

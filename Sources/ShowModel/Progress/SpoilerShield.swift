@@ -4,9 +4,9 @@
 /// has one (a plot thread, a fact, a citation, an article marked `reveals`). With no
 /// watched point nothing is hidden.
 public struct SpoilerShield: Sendable, Equatable {
-  /// The label shown for each point still to come ("S01E13", "S02"), by the id of its
-  /// episode or season.
-  private var ahead: [String: String] = [:]
+  /// Each point still to come, by the id of its episode or season: its label ("S01E13",
+  /// "S02") is made when shown, not for each of thousands of episodes.
+  private var ahead: [String: PointLabel] = [:]
   /// The ids of the seasons not begun: every episode after the watched point. Their
   /// titles and summaries are hidden; a season under way keeps its own.
   private var unbegun: Set<String> = []
@@ -41,15 +41,22 @@ public struct SpoilerShield: Sendable, Equatable {
   /// The shield of a show whose episodes in air order are `airOrder`
   /// (`EpisodeLine.episodes(of:)`), when those whose ids are in `watched` are watched.
   public init(airOrder: [EpisodeLine], watched: Set<String>) {
+    // By index, reading fields in place: a loop over the lines would copy each one.
     guard !watched.isEmpty,
-      let point = airOrder.lastIndex(where: { watched.contains($0.id) })
+      let point = airOrder.indices.last(where: { watched.contains(airOrder[$0].id) })
     else { return }
-    for episode in airOrder[(point + 1)...] {
-      ahead[episode.id] = episode.code
-      if ahead[episode.seasonID] == nil { ahead[episode.seasonID] = episode.seasonCode }
+    var begun = Set<String>()
+    for index in airOrder.indices[...point] { begun.insert(airOrder[index].seasonID) }
+    ahead.reserveCapacity(airOrder.count - point)
+    for index in airOrder.indices[(point + 1)...] {
+      let season = airOrder[index].season
+      ahead[airOrder[index].id] = PointLabel(season: season, number: airOrder[index].number)
+      let seasonID = airOrder[index].seasonID
+      if ahead[seasonID] == nil {
+        ahead[seasonID] = PointLabel(season: season, isSeason: true)
+        if !begun.contains(seasonID) { unbegun.insert(seasonID) }
+      }
     }
-    let begun = Set(airOrder[...point].map(\.seasonID))
-    unbegun = Set(airOrder[(point + 1)...].map(\.seasonID)).subtracting(begun)
   }
 
   /// The same shield for the watched point of `watched` in `airOrder`: what the person
@@ -68,7 +75,7 @@ public struct SpoilerShield: Sendable, Equatable {
   /// the shield is on, the point is still to come, and the item `key` was not shown.
   public func hides(_ point: String?, key: String) -> String? {
     guard isOn, let point, !shown.contains(key) else { return nil }
-    return ahead[point] ?? (isAwaitingMarks ? "a later episode" : nil)
+    return ahead[point]?.text ?? (isAwaitingMarks ? "a later episode" : nil)
   }
 
   /// Shows the item `key` from now on.
@@ -227,5 +234,29 @@ public struct ShieldedSearch: Sendable {
       }
     }
     return hit.tier == .name ? nil : hiddenNames[text]
+  }
+}
+
+/// A point still to come, as a label is made from it: an episode (`S01E13`, `S01 special`)
+/// or a season (`S02`).
+private struct PointLabel: Sendable, Equatable {
+  var season: Int
+  var number: Int?
+  var isSeason = false
+
+  init(season: Int, number: Int?) {
+    self.season = season
+    self.number = number
+  }
+
+  init(season: Int, isSeason: Bool) {
+    self.season = season
+    self.isSeason = isSeason
+  }
+
+  /// The label, as `EpisodeLine` writes it.
+  var text: String {
+    let line = EpisodeLine(id: "", season: season, number: number, title: nil, airdate: nil)
+    return isSeason ? line.seasonCode : line.code
   }
 }

@@ -170,6 +170,14 @@ struct LibraryAccess {
     }
   }
 
+  /// The episodes of the stored show `show` in air order, as the library keeps them
+  /// (`Library.airOrder`); nil when it does not, or cannot be read.
+  static func airOrder(of show: LibraryShow, option: String?) -> [EpisodeLine]? {
+    guard let access = try? LibraryAccess(option: option), let library = try? access.existing()
+    else { return nil }
+    return (try? library.airOrder(of: show.id)) ?? nil
+  }
+
   /// The show `argument` names, with its catalog.
   func open(_ argument: String) throws -> (LibraryShow, Catalog) {
     let library = try existing()

@@ -39,8 +39,7 @@ struct ShowCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (show, catalog) = try openShow()
-    let shield = spoilers.shield(for: show, catalog: catalog, library: source.library)
+    let (show, catalog, shield) = try openShow()
     if target.lowercased() == DisagreementsPage.id {
       let page = catalog.disagreements().shielded(by: shield)
       if common.json {
@@ -97,21 +96,28 @@ struct ShowCommand: ParsableCommand {
     }
   }
 
-  /// The show, and its catalog: of the few entities the target's page needs when the
-  /// target is the exact id of an entity of a stored show (`Library.neighbourhood`), else
-  /// of the whole show.
-  private func openShow() throws -> (show: LibraryShow?, catalog: Catalog) {
+  /// The show, its catalog and the spoiler shield over it. The catalog holds the few
+  /// entities the target's page needs when the target is the exact id of an entity of a
+  /// stored show (`Library.neighbourhood`), and the shield then places the watched point
+  /// on the episodes the library keeps in air order (`Library.airOrder`); else the
+  /// catalog is the whole show's.
+  private func openShow() throws -> (show: LibraryShow?, catalog: Catalog, shield: SpoilerShield) {
     try source.checkChoice()
     let id = target.trimmingCharacters(in: .whitespaces)
     if source.pack == nil, source.root == nil, id.lowercased() != DisagreementsPage.id,
       let (show, catalog) = try LibraryAccess.neighbourhood(
-        of: id, inShow: source.show, option: source.library),
-      // The shield needs the whole show, to place the watched point.
-      !spoilers.mayHide(show, library: source.library)
+        of: id, inShow: source.show, option: source.library)
     {
-      return (show, catalog)
+      let watched = spoilers.watched(of: show, library: source.library)
+      if watched?.isEmpty ?? true {
+        return (show, catalog, SpoilerShield())
+      }
+      if let airOrder = LibraryAccess.airOrder(of: show, option: source.library) {
+        return (show, catalog, spoilers.shield(watched: watched) { airOrder })
+      }
     }
-    return try source.openShow()
+    let (show, catalog) = try source.openShow()
+    return (show, catalog, spoilers.shield(for: show, catalog: catalog, library: source.library))
   }
 
   /// The other shows of the library that `person`, of the show `id`, is in; none when

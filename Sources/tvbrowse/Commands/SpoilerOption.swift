@@ -17,20 +17,18 @@ struct SpoilerOption: ParsableArguments {
   func shield(for show: LibraryShow?, catalog: Catalog, library option: String?)
     -> SpoilerShield
   {
-    guard let watched = watched(of: show, library: option), !watched.isEmpty else {
-      return SpoilerShield()
-    }
-    return SpoilerShield(airOrder: EpisodeLine.episodes(of: catalog), watched: watched)
+    shield(watched: watched(of: show, library: option)) { EpisodeLine.episodes(of: catalog) }
   }
 
-  /// True when the shield of `show` may hide something: the flag is not given and the
-  /// library marks an episode of it watched.
-  func mayHide(_ show: LibraryShow?, library option: String?) -> Bool {
-    !(watched(of: show, library: option) ?? []).isEmpty
+  /// The shield for the episodes `watched` (nil or none: nothing hidden) of a show whose
+  /// episodes in air order `airOrder` gives, asked for only when something is watched.
+  func shield(watched: Set<String>?, airOrder: () -> [EpisodeLine]) -> SpoilerShield {
+    guard let watched, !watched.isEmpty else { return SpoilerShield() }
+    return SpoilerShield(airOrder: airOrder(), watched: watched)
   }
 
   /// The episodes of `show` marked watched, when the shield applies to it.
-  private func watched(of show: LibraryShow?, library option: String?) -> Set<String>? {
+  func watched(of show: LibraryShow?, library option: String?) -> Set<String>? {
     // A library that cannot be read has no marks to read, as it has no last show: the
     // command goes on with the built-in show, and `shows` says what is wrong.
     guard !spoilers, let show, let access = try? LibraryAccess(option: option),

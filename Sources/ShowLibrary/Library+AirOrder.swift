@@ -1,0 +1,31 @@
+import GRDB
+import ShowModel
+
+extension Library {
+  /// The episodes of the show `show` in air order, each with its season's id, as kept
+  /// when the show was added (`EpisodeLine.episodes(in:)`), without their titles or air
+  /// dates: what the spoiler shield places the watched point on, read without the show.
+  /// Nil when the library kept no seasons' ids for it (written before it kept them): the
+  /// show is read whole then.
+  public func airOrder(of show: String) throws(LibraryError) -> [EpisodeLine]? {
+    try reading { db -> [EpisodeLine]? in
+      guard try db.columns(in: "episode").contains(where: { $0.name == "season_id" }) else {
+        return nil
+      }
+      var lines: [EpisodeLine] = []
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT id, season, number, season_id FROM episode WHERE show = ? ORDER BY place
+          """, arguments: [show])
+      while let row = try rows.next() {
+        guard let seasonID: String = row[3] else { return nil }
+        lines.append(
+          EpisodeLine(
+            id: row[0], season: row[1], number: row[2], title: nil, airdate: nil,
+            seasonID: seasonID))
+      }
+      return lines
+    }
+  }
+}
