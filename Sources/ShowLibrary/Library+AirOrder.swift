@@ -3,11 +3,13 @@ import ShowModel
 
 extension Library {
   /// The episodes of the show `show` in air order, each with its season's id, as kept
-  /// when the show was added (`EpisodeLine.episodes(in:)`), without their titles or air
-  /// dates: what the spoiler shield places the watched point on, read without the show.
-  /// Nil when the library kept no seasons' ids for it (written before it kept them): the
-  /// show is read whole then.
-  public func airOrder(of show: String) throws(LibraryError) -> [EpisodeLine]? {
+  /// when the show was added (`EpisodeLine.episodes(in:)`), read without the show: what
+  /// the spoiler shield places the watched point on, and, `titled`, with their titles and
+  /// air dates, what progress counts. Nil when the library kept no seasons' ids for it
+  /// (written before it kept them): the show is read whole then.
+  public func airOrder(of show: String, titled: Bool = false) throws(LibraryError)
+    -> [EpisodeLine]?
+  {
     try reading { db -> [EpisodeLine]? in
       guard try db.columns(in: "episode").contains(where: { $0.name == "season_id" }) else {
         return nil
@@ -16,14 +18,15 @@ extension Library {
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT id, season, number, season_id FROM episode WHERE show = ? ORDER BY place
+          SELECT id, season, number, season_id\(titled ? ", title, airdate" : "") FROM episode
+          WHERE show = ? ORDER BY place
           """, arguments: [show])
       while let row = try rows.next() {
         guard let seasonID: String = row[3] else { return nil }
         lines.append(
           EpisodeLine(
-            id: row[0], season: row[1], number: row[2], title: nil, airdate: nil,
-            seasonID: seasonID))
+            id: row[0], season: row[1], number: row[2], title: titled ? row[4] : nil,
+            airdate: titled ? row[5] : nil, seasonID: seasonID))
       }
       return lines
     }

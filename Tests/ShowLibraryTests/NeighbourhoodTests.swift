@@ -39,6 +39,8 @@ struct NeighbourhoodTests {
     #expect(airOrder.map(\.code) == expected.map(\.code))
     #expect(airOrder.map(\.seasonID) == expected.map(\.seasonID))
     #expect(airOrder.allSatisfy { !$0.seasonID.isEmpty })
+    // With their titles and air dates, as progress counts them, they are the show's own.
+    #expect(try library.airOrder(of: stored.id, titled: true) == expected)
     let seen = Set(airOrder.prefix(watched).map(\.id))
     let wholeShield = SpoilerShield(airOrder: EpisodeLine.episodes(of: whole), watched: seen)
     let keptShield = SpoilerShield(airOrder: airOrder, watched: seen)

@@ -9,10 +9,17 @@ struct MarkedShow {
   /// Its episodes and what is watched.
   let progress: ShowProgress
 
-  /// The show `argument` names, and its marks in the library `access` names.
+  /// The show `argument` names, and its marks in the library `access` names. A stored
+  /// show's episodes are read as the library keeps them in air order, without the show.
   static func open(_ argument: String, access: LibraryAccess) throws -> MarkedShow {
-    let (show, catalog) = try access.open(argument)
-    return try MarkedShow(show: show, catalog: catalog, library: try access.existing())
+    let library = try access.existing()
+    let show = try access.find(argument, in: library)
+    if show.origin != .builtin, let episodes = try? library?.airOrder(of: show.id, titled: true) {
+      return try MarkedShow(show: show, episodes: episodes, library: library)
+    }
+    let (found, catalog) = try access.open(argument)
+    return try MarkedShow(
+      show: found, episodes: EpisodeLine.episodes(of: catalog), library: library)
   }
 
   /// Every show that has an episode marked watched, by name; the marks of shows no longer
@@ -30,17 +37,17 @@ struct MarkedShow {
     }
     var marked: [MarkedShow] = []
     for show in shows where counts[show.markKey] != nil {
-      guard let (show, catalog) = try? access.open(argument(forKey: show.markKey)) else {
+      guard let found = try? open(argument(forKey: show.markKey), access: access) else {
         continue
       }
-      marked.append(try MarkedShow(show: show, catalog: catalog, library: library))
+      marked.append(found)
     }
     return marked.sorted {
       ($0.show.name.lowercased(), $0.show.id) < ($1.show.name.lowercased(), $1.show.id)
     }
   }
 
-  private init(show: LibraryShow, catalog: Catalog, library: Library?) throws {
+  private init(show: LibraryShow, episodes: [EpisodeLine], library: Library?) throws {
     self.show = show
     let watched: Set<String>
     do {
@@ -48,7 +55,7 @@ struct MarkedShow {
     } catch {
       throw CommandFailure(error.message)
     }
-    progress = ShowProgress(episodes: EpisodeLine.episodes(of: catalog), watched: watched)
+    progress = ShowProgress(episodes: episodes, watched: watched)
   }
 
   /// The argument that finds the show a mark key names: `tvmaze:N` and `imdb:tt…` as they
