@@ -38,13 +38,20 @@ struct OutlineTests {
     #expect(try library.outline(of: "nothing") == nil)
   }
 
-  @Test func anOlderLibraryGainsKindsAndCounts() throws {
-    let folder = try TemporaryFolder()
+  /// A library of a version before entities were kept by id, in `folder`, holding the
+  /// built-in show as the show `old`.
+  static func olderLibrary(in folder: TemporaryFolder) throws -> (path: String, pack: Pack) {
     let path = folder.file("library.sqlite")
     let pack = Pack(entities: try builtInEntities(), paths: [])
     try writeOlderLibrary(
       at: path, upTo: "v4: people, to link a person's pages across shows", holding: pack,
       as: "old")
+    return (path, pack)
+  }
+
+  @Test func anOlderLibraryGainsKindsAndCounts() throws {
+    let folder = try TemporaryFolder()
+    let (path, pack) = try Self.olderLibrary(in: folder)
     // Read-only, the library is not migrated: the show is read whole.
     #expect(try Library.openExisting(path: path)?.outline(of: "old") == nil)
     let library = try Library.openOrCreate(path: path)
@@ -60,11 +67,7 @@ struct OutlineTests {
 
   @Test func anOlderShowWithADamagedRecordKeepsNoCounts() throws {
     let folder = try TemporaryFolder()
-    let path = folder.file("library.sqlite")
-    let pack = Pack(entities: try builtInEntities(), paths: [])
-    try writeOlderLibrary(
-      at: path, upTo: "v4: people, to link a person's pages across shows", holding: pack,
-      as: "old")
+    let (path, _) = try Self.olderLibrary(in: folder)
     let database = try DatabaseQueue(path: path)
     try database.write { db in
       try db.execute(
