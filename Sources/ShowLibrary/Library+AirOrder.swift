@@ -22,11 +22,14 @@ extension Library {
           WHERE show = ? ORDER BY place
           """, arguments: [show])
       while let row = try rows.next() {
-        guard let seasonID: String = row[3] else { return nil }
+        // A row that is not what this build wrote leaves the show to be read whole.
+        guard let id: String = row.checked(0), let season: Int = row.checked(1),
+          let seasonID: String = row.checked(3)
+        else { return nil }
         lines.append(
           EpisodeLine(
-            id: row[0], season: row[1], number: row[2], title: titled ? row[4] : nil,
-            airdate: titled ? row[5] : nil, seasonID: seasonID))
+            id: id, season: season, number: row.checked(2), title: titled ? row.checked(4) : nil,
+            airdate: titled ? row.checked(5) : nil, seasonID: seasonID))
       }
       return lines
     }

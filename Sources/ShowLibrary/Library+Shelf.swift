@@ -66,9 +66,14 @@ extension Library {
               WHERE show = ? ORDER BY place
               """, arguments: [show.id])
           while let row = try rows.next() {
+            // A row that is not what this build wrote is left out, never a crash.
+            guard let id: String = row.checked(0), let season: Int = row.checked(1) else {
+              continue
+            }
             episodes.append(
               EpisodeLine(
-                id: row[0], season: row[1], number: row[2], title: row[3], airdate: row[4]))
+                id: id, season: season, number: row.checked(2), title: row.checked(3),
+                airdate: row.checked(4)))
           }
           next = ShowProgress(episodes: episodes, watched: watched).next(today: today)
         }

@@ -109,7 +109,7 @@ enum LibrarySchema {
         let entities = records.compactMap {
           try? EntityDecoder.entity(from: [UInt8]($0), sharing: sharing)
         }
-        // As this version kept them: their seasons' ids come with the next.
+        // As this version kept them: their seasons' ids come with v9.
         try insertEpisodes(of: entities, airstamps: [:], of: show, in: db, withSeasonIDs: false)
       }
     }
@@ -120,21 +120,12 @@ enum LibrarySchema {
         table.add(column: "listed_episodes", .integer)
         table.add(column: "disagreements", .integer)
       }
-      // The season each episode belongs to, by its id: the spoiler shield places the
-      // watched point from the episodes alone.
-      try db.alter(table: "episode") { table in table.add(column: "season_id", .text) }
-      // By place, which the episodes were stored at in this same order; one whose id is
-      // not at its place keeps none, and its show is read whole for the shield.
-      let setSeason = try db.makeStatement(
-        sql: "UPDATE episode SET season_id = ? WHERE show = ? AND place = ? AND id = ?")
       // The shows stored before this version are read once, a show at a time.
       let setKind = try db.makeStatement(
         sql: "UPDATE entity SET kind = ? WHERE show = ? AND ordinal = ?")
       for show in try String.fetchAll(db, sql: "SELECT id FROM show") {
-        // In the show's order, in which its episodes were put in air order.
         let rows = try Row.fetchAll(
-          db, sql: "SELECT ordinal, record FROM entity WHERE show = ? ORDER BY ordinal",
-          arguments: [show])
+          db, sql: "SELECT ordinal, record FROM entity WHERE show = ?", arguments: [show])
         let sharing = CitationSharing()
         var entities: [Entity] = []
         var isWhole = true
@@ -151,12 +142,34 @@ enum LibrarySchema {
         // A show with a record that cannot be read keeps no counts: it is read whole, and
         // says what is damaged.
         if isWhole { try setCounts(ShowCounts(of: entities), of: show, in: db) }
+      }
+      // Made once the kinds are in: cheaper than kept up to date through every update.
+      try db.create(index: "entity_by_kind", on: "entity", columns: ["show", "kind"])
+    }
+    migrator.registerMigration("v9: each episode's season, for the spoiler shield") { db in
+      // The spoiler shield and progress read a show's episodes in air order from this
+      // table alone: the shield needs each one's season by its id.
+      try db.alter(table: "episode") { table in table.add(column: "season_id", .text) }
+      // By place, at which the episodes were stored in this same order; one whose id is
+      // not at its place keeps none, and its show is read whole for the shield.
+      let setSeason = try db.makeStatement(
+        sql: "UPDATE episode SET season_id = ? WHERE show = ? AND place = ? AND id = ?")
+      let seasonsAndEpisodes = [EntityKind.season, .episode].map { Int(EntityCodes.code(of: $0)) }
+      for show in try String.fetchAll(db, sql: "SELECT id FROM show") {
+        // Only the seasons and episodes, in the show's order, in which the episodes were
+        // put in air order (a season's episodes keep their order among themselves).
+        let records = try Data.fetchAll(
+          db,
+          sql: "SELECT record FROM entity WHERE show = ? AND kind IN (?, ?) ORDER BY ordinal",
+          arguments: [show, seasonsAndEpisodes[0], seasonsAndEpisodes[1]])
+        let sharing = CitationSharing()
+        let entities = records.compactMap {
+          try? EntityDecoder.entity(from: [UInt8]($0), sharing: sharing)
+        }
         for (place, episode) in EpisodeLine.episodes(in: entities).enumerated() {
           try setSeason.execute(arguments: [episode.seasonID, show, place, episode.id])
         }
       }
-      // Made once the kinds are in: cheaper than kept up to date through every update.
-      try db.create(index: "entity_by_kind", on: "entity", columns: ["show", "kind"])
     }
     return migrator
   }

@@ -65,16 +65,20 @@ public enum TerminalSession {
         _ = program.receive(resize)
         needsFrame = true
       }
+      var event: InputEvent?
       if needsFrame {
         // Long work (the layout of an article of millions of characters, a search) runs on
         // worker threads while this loop goes on answering keys and signals. Until it is
         // done the screen shows what it can, and each pass draws only what changed.
         let isWorking = program.prepareFrame()
-        painter.draw(program.render())
-        needsFrame = isWorking
+        // Events the program held come first, before anything is drawn: they were typed
+        // before any still waiting, and a frame between them would show a state (even a
+        // size) already past.
+        event = program.takeHeldEvent()
+        if event == nil { painter.draw(program.render()) }
+        needsFrame = isWorking || event != nil
       }
-      // Events the program held come first: they were typed before any still waiting.
-      guard let event = program.takeHeldEvent() ?? terminal.nextEvent() else { continue }
+      guard let event = event ?? terminal.nextEvent() else { continue }
       switch program.receive(event) {
       case .quit: return event == .interrupt ? 128 + SIGINT : 0
       case .repaint:

@@ -182,7 +182,7 @@ import Testing
     let catalog = BrowserHarness.builtIn
     let events: [InputEvent] = [
       .key(.character("3")), .mouse(.click(row: 5, column: 5)), .resize(width: 60, height: 20),
-      .mouse(.click(row: 4, column: 3)), .resize(width: 100, height: 30), .key(.character("j")),
+      .mouse(.click(row: 4, column: 3)), .resize(width: 90, height: 26), .key(.character("j")),
     ]
     var outlined = Self.opened(catalog, outlined: true)
     for event in events { _ = outlined.receive(event) }

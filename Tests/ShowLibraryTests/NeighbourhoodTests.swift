@@ -26,8 +26,9 @@ struct NeighbourhoodTests {
   }
 
   /// With some episodes watched, the shield placed on the episodes the library keeps in
-  /// air order hides, on each page made from a few records, what the shield of the whole
-  /// show hides on it.
+  /// air order hides, on each page and article made from a few records, what the shield
+  /// of the whole show hides on it: with the first episode watched, the `watched`th, and
+  /// every one.
   private func expectSameShieldedDetails(_ pack: Pack, as show: LibraryShow, watched: Int) throws {
     let folder = try TemporaryFolder()
     let library = try Library.openOrCreate(path: folder.file("library.sqlite"))
@@ -41,17 +42,23 @@ struct NeighbourhoodTests {
     #expect(airOrder.allSatisfy { !$0.seasonID.isEmpty })
     // With their titles and air dates, as progress counts them, they are the show's own.
     #expect(try library.airOrder(of: stored.id, titled: true) == expected)
-    let seen = Set(airOrder.prefix(watched).map(\.id))
-    let wholeShield = SpoilerShield(airOrder: EpisodeLine.episodes(of: whole), watched: seen)
-    let keptShield = SpoilerShield(airOrder: airOrder, watched: seen)
-    #expect(keptShield == wholeShield)
+    let parts = try whole.entities.filter { $0.kind != .show }.map { entity in
+      (entity, Catalog(pack: try #require(try library.neighbourhood(of: entity.id, in: stored.id))))
+    }
     var hidden = 0
-    for entity in whole.entities where entity.kind != .show {
-      let part = Catalog(
-        pack: try #require(try library.neighbourhood(of: entity.id, in: stored.id)))
-      let details = part.details(of: entity.id, shield: keptShield)
-      #expect(details == whole.details(of: entity.id, shield: wholeShield), "\(entity.id)")
-      if details?.spoiler != nil { hidden += 1 }
+    for count in [1, watched, airOrder.count] {
+      let seen = Set(airOrder.prefix(count).map(\.id))
+      let wholeShield = SpoilerShield(airOrder: expected, watched: seen)
+      let keptShield = SpoilerShield(airOrder: airOrder, watched: seen)
+      #expect(keptShield == wholeShield)
+      for (entity, part) in parts {
+        let details = part.details(of: entity.id, shield: keptShield)
+        #expect(details == whole.details(of: entity.id, shield: wholeShield), "\(entity.id)")
+        #expect(
+          part.text(ofSource: entity.id, shield: keptShield)
+            == whole.text(ofSource: entity.id, shield: wholeShield), "\(entity.id)")
+        if details?.spoiler != nil { hidden += 1 }
+      }
     }
     #expect(hidden > 0)
   }

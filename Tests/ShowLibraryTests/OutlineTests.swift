@@ -58,11 +58,29 @@ struct OutlineTests {
     let outline = try #require(try library.outline(of: "old"))
     #expect(outline.entities == Self.expectedOutline(of: pack.entities))
     #expect(outline.counts == ShowCounts(of: pack.entities))
-    // Its episodes keep their seasons' ids too.
-    let airOrder = try #require(try library.airOrder(of: "old"))
-    let expected = EpisodeLine.episodes(in: pack.entities)
-    #expect(airOrder.map(\.id) == expected.map(\.id))
-    #expect(airOrder.map(\.seasonID) == expected.map(\.seasonID))
+    // Its episodes keep their seasons' ids too, in the show's own air order.
+    let airOrder = try #require(try library.airOrder(of: "old", titled: true))
+    #expect(airOrder == EpisodeLine.episodes(of: Catalog(pack: pack)))
+  }
+
+  /// A library of version 8 gains its episodes' seasons' ids by place, and reads them as
+  /// a library of this version does.
+  @Test func aVersionEightLibraryGainsItsEpisodesSeasons() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("library.sqlite")
+    let show = try lanternBay()
+    let stored = try Library.openOrCreate(path: path).add(show.pack, as: line(for: show))
+    let database = try DatabaseQueue(path: path)
+    try database.write { db in
+      try db.execute(sql: "ALTER TABLE episode DROP COLUMN season_id")
+      try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v9:%'")
+    }
+    try database.close()
+    #expect(try Library.openExisting(path: path)?.airOrder(of: stored.id) == nil)
+    let library = try Library.openOrCreate(path: path)
+    let airOrder = try #require(try library.airOrder(of: stored.id, titled: true))
+    #expect(airOrder == EpisodeLine.episodes(of: Catalog(pack: show.pack)))
+    #expect(airOrder.count == 26)
   }
 
   @Test func anOlderShowWithADamagedRecordKeepsNoCounts() throws {

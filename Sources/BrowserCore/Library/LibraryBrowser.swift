@@ -142,9 +142,10 @@ public struct LibraryBrowser: Sendable {
     }
   }
 
-  /// Holds `event` until the show whose outline shows is read: all but a resize, which the
-  /// outline takes, Ctrl-C, which quits at once (the screen shows no line it could
-  /// cancel), and a first event that quits (`q`) or repaints (Ctrl-L), which acts now.
+  /// Holds `event` until the show whose outline shows is read: all but Ctrl-C, which quits
+  /// at once (the screen shows no line it could cancel), and a first event that quits
+  /// (`q`) or repaints (Ctrl-L), which acts now. A resize redraws the outline, and is held
+  /// too behind what was held before it.
   private mutating func hold(_ event: InputEvent) -> Outcome {
     guard var outline = browser else { return .ignored }
     switch event {

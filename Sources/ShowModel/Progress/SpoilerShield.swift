@@ -50,10 +50,10 @@ public struct SpoilerShield: Sendable, Equatable {
     ahead.reserveCapacity(airOrder.count - point)
     for index in airOrder.indices[(point + 1)...] {
       let season = airOrder[index].season
-      ahead[airOrder[index].id] = PointLabel(season: season, number: airOrder[index].number)
+      ahead[airOrder[index].id] = .episode(season: season, number: airOrder[index].number)
       let seasonID = airOrder[index].seasonID
       if ahead[seasonID] == nil {
-        ahead[seasonID] = PointLabel(season: season, isSeason: true)
+        ahead[seasonID] = .season(season)
         if !begun.contains(seasonID) { unbegun.insert(seasonID) }
       }
     }
@@ -239,24 +239,20 @@ public struct ShieldedSearch: Sendable {
 
 /// A point still to come, as a label is made from it: an episode (`S01E13`, `S01 special`)
 /// or a season (`S02`).
-private struct PointLabel: Sendable, Equatable {
-  var season: Int
-  var number: Int?
-  var isSeason = false
-
-  init(season: Int, number: Int?) {
-    self.season = season
-    self.number = number
-  }
-
-  init(season: Int, isSeason: Bool) {
-    self.season = season
-    self.isSeason = isSeason
-  }
+private enum PointLabel: Sendable, Equatable {
+  /// An episode of season `season`; `number` nil for a special.
+  case episode(season: Int, number: Int?)
+  /// A season.
+  case season(Int)
 
   /// The label, as `EpisodeLine` writes it.
   var text: String {
-    let line = EpisodeLine(id: "", season: season, number: number, title: nil, airdate: nil)
-    return isSeason ? line.seasonCode : line.code
+    switch self {
+    case .episode(let season, let number):
+      return EpisodeLine(id: "", season: season, number: number, title: nil, airdate: nil).code
+    case .season(let season):
+      return EpisodeLine(id: "", season: season, number: nil, title: nil, airdate: nil)
+        .seasonCode
+    }
   }
 }

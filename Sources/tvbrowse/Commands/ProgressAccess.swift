@@ -13,13 +13,21 @@ struct MarkedShow {
   /// show's episodes are read as the library keeps them in air order, without the show.
   static func open(_ argument: String, access: LibraryAccess) throws -> MarkedShow {
     let library = try access.existing()
+    let (show, episodes) = try episodes(of: argument, in: library, access: access)
+    return try MarkedShow(show: show, episodes: episodes, library: library)
+  }
+
+  /// The show `argument` names and its episodes in air order: as the library keeps them
+  /// for a stored show, else from its catalog.
+  private static func episodes(of argument: String, in library: Library?, access: LibraryAccess)
+    throws -> (LibraryShow, [EpisodeLine])
+  {
     let show = try access.find(argument, in: library)
     if show.origin != .builtin, let episodes = try? library?.airOrder(of: show.id, titled: true) {
-      return try MarkedShow(show: show, episodes: episodes, library: library)
+      return (show, episodes)
     }
     let (found, catalog) = try access.open(argument)
-    return try MarkedShow(
-      show: found, episodes: EpisodeLine.episodes(of: catalog), library: library)
+    return (found, EpisodeLine.episodes(of: catalog))
   }
 
   /// Every show that has an episode marked watched, by name; the marks of shows no longer
@@ -37,10 +45,12 @@ struct MarkedShow {
     }
     var marked: [MarkedShow] = []
     for show in shows where counts[show.markKey] != nil {
-      guard let found = try? open(argument(forKey: show.markKey), access: access) else {
-        continue
-      }
-      marked.append(found)
+      // A show that cannot be read is left out; marks that cannot be read say so.
+      guard
+        let (show, episodes) = try? episodes(
+          of: argument(forKey: show.markKey), in: library, access: access)
+      else { continue }
+      marked.append(try MarkedShow(show: show, episodes: episodes, library: library))
     }
     return marked.sorted {
       ($0.show.name.lowercased(), $0.show.id) < ($1.show.name.lowercased(), $1.show.id)
