@@ -14,24 +14,34 @@ extension Library {
       guard try db.columns(in: "episode").contains(where: { $0.name == "season_id" }) else {
         return nil
       }
-      var lines: [EpisodeLine] = []
-      let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT id, season, number, season_id\(titled ? ", title, airdate" : "") FROM episode
-          WHERE show = ? ORDER BY place
-          """, arguments: [show])
-      while let row = try rows.next() {
-        // A row that is not what this build wrote leaves the show to be read whole.
-        guard let id: String = row.checked(0), let season: Int = row.checked(1),
-          let seasonID: String = row.checked(3)
-        else { return nil }
-        lines.append(
-          EpisodeLine(
-            id: id, season: season, number: row.checked(2), title: titled ? row.checked(4) : nil,
-            airdate: titled ? row.checked(5) : nil, seasonID: seasonID))
-      }
-      return lines
+      return try Self.episodes(of: show, in: db, titled: titled, withSeasons: true)
     }
+  }
+
+  /// The episode rows of the show `show` in air order, as lines: with their titles and
+  /// air dates when `titled`, with their seasons' ids when `withSeasons`. Nil when a row
+  /// is not what this build writes (a value missing or of another type): damage leaves
+  /// the caller to do without, never a crash.
+  static func episodes(of show: String, in db: Database, titled: Bool, withSeasons: Bool) throws
+    -> [EpisodeLine]?
+  {
+    let columns =
+      "id, season, number" + (titled ? ", title, airdate" : "") + (withSeasons ? ", season_id" : "")
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT \(columns) FROM episode WHERE show = ? ORDER BY place", arguments: [show])
+    var lines: [EpisodeLine] = []
+    while let row = try rows.next() {
+      guard let id: String = row.checked(0), let season: Int = row.checked(1) else { return nil }
+      var seasonID = ""
+      if withSeasons {
+        guard let kept: String = row.checked(titled ? 5 : 3) else { return nil }
+        seasonID = kept
+      }
+      lines.append(
+        EpisodeLine(
+          id: id, season: season, number: row.checked(2), title: titled ? row.checked(3) : nil,
+          airdate: titled ? row.checked(4) : nil, seasonID: seasonID))
+    }
+    return lines
   }
 }

@@ -56,27 +56,12 @@ extension Library {
           try Int.fetchOne(db, sql: Self.airedSinceSQL, arguments: [show.id, opened, now]) ?? 0
         }
         // The next episode needs the episodes in air order only once one is watched.
-        var next: EpisodeLine?
-        if !watched.isEmpty {
-          var episodes: [EpisodeLine] = []
-          let rows = try Row.fetchCursor(
-            db,
-            sql: """
-              SELECT id, season, number, title, airdate FROM episode
-              WHERE show = ? ORDER BY place
-              """, arguments: [show.id])
-          while let row = try rows.next() {
-            // A row that is not what this build wrote is left out, never a crash.
-            guard let id: String = row.checked(0), let season: Int = row.checked(1) else {
-              continue
-            }
-            episodes.append(
-              EpisodeLine(
-                id: id, season: season, number: row.checked(2), title: row.checked(3),
-                airdate: row.checked(4)))
+        let next =
+          watched.isEmpty
+          ? nil
+          : try Self.episodes(of: show.id, in: db, titled: true, withSeasons: false).flatMap {
+            ShowProgress(episodes: $0, watched: watched).next(today: today)
           }
-          next = ShowProgress(episodes: episodes, watched: watched).next(today: today)
-        }
         progress[show.id] = ShelfProgress(
           watched: watched.count, next: next, airedSinceOpened: aired)
       }

@@ -39,13 +39,8 @@ public struct LibraryBrowser: Sendable {
   /// draws the show's first screen, and the events that come meanwhile are held.
   public private(set) var isOutlined = false
   /// The events that came while the outline showed, applied in order once the show is
-  /// read: those from `heldNext` on are still to be taken.
-  private var held: [InputEvent] = []
-  private var heldNext = 0
-  /// The size of the screen when the first of `held` came: the show's browser starts at
-  /// it, so that a click held lands where it was aimed and the resizes held after it
-  /// follow in order.
-  private var heldAtSize: (width: Int, height: Int)?
+  /// read.
+  private var held = HeldEvents()
 
   /// A show left by a link: its browser as it was left, history and all, and its id.
   private struct TrailStep: Sendable {
@@ -151,19 +146,18 @@ public struct LibraryBrowser: Sendable {
     switch event {
     case .resize:
       // Held too, behind what came before it, once something is.
-      if heldNext < held.count { held.append(event) }
+      if !held.isEmpty { held.append(event, at: (width, height)) }
       _ = shelf.apply(event)
       defer { browser = outline }
       return outline.receive(event)
     case .interrupt:
       return .quit
     case .key, .mouse:
-      if held.count == heldNext {
+      if held.isEmpty {
         let outcome = outline.receive(event)
         if outcome == .quit || outcome == .repaint { return outcome }
-        heldAtSize = (width, height)
       }
-      held.append(event)
+      held.append(event, at: (width, height))
       return .ignored
     }
   }
@@ -171,15 +165,7 @@ public struct LibraryBrowser: Sendable {
   /// The next event held while the outline showed, once the show is read, to be applied
   /// (`receive`) as if it came now; nil when none waits.
   public mutating func takeHeldEvent() -> InputEvent? {
-    guard !isOutlined, heldNext < held.count else { return nil }
-    defer {
-      heldNext += 1
-      if heldNext == held.count {
-        held.removeAll()
-        heldNext = 0
-      }
-    }
-    return held[heldNext]
+    isOutlined ? nil : held.take()
   }
 
   /// Applies one event, and does here what the show's browser asks (`Browser.handle`);
@@ -240,8 +226,8 @@ public struct LibraryBrowser: Sendable {
     isOutlined = false
     // `S` turned the shield off until the browser quits, not only in the show it was in.
     if browser?.state.shield.isOn == false { spoilersShown = true }
-    let size = heldAtSize ?? (width, height)
-    heldAtSize = nil
+    // Held clicks land where they were aimed; the resizes held after them follow.
+    let size = held.firstSize ?? (width, height)
     browser = Browser(catalog: catalog, width: size.width, height: size.height, options: options)
     if spoilersShown { browser!.showEverySpoiler() }
     if let message { browser!.say(message) }
@@ -324,9 +310,7 @@ public struct LibraryBrowser: Sendable {
       // The outline never becomes a browser: the Library view says why, and what was held
       // is dropped.
       isOutlined = false
-      held.removeAll()
-      heldNext = 0
-      heldAtSize = nil
+      held = HeldEvents()
       browser = nil
       openShow = nil
       showsShelf = true
@@ -382,5 +366,34 @@ public struct LibraryBrowser: Sendable {
     showsShelf = false
     shelf.canReturn = true
     showings += 1
+  }
+}
+
+/// Events held in order, taken one at a time, with the size of the screen when the first
+/// came.
+private struct HeldEvents: Sendable {
+  private var events: [InputEvent] = []
+  /// Where the events still to take begin.
+  private var next = 0
+  /// The size of the screen when the first event still held came.
+  private(set) var firstSize: (width: Int, height: Int)?
+
+  /// True when no event waits.
+  var isEmpty: Bool { next == events.count }
+
+  /// Holds `event`, which came when the screen was `size`.
+  mutating func append(_ event: InputEvent, at size: (width: Int, height: Int)) {
+    if isEmpty { firstSize = size }
+    events.append(event)
+  }
+
+  /// The first event still held, if any.
+  mutating func take() -> InputEvent? {
+    guard !isEmpty else { return nil }
+    defer {
+      next += 1
+      if isEmpty { self = HeldEvents() }
+    }
+    return events[next]
   }
 }
