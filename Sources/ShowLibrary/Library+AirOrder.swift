@@ -10,7 +10,8 @@ extension Library {
   public func airOrder(of show: String, titled: Bool = false) throws(LibraryError)
     -> [EpisodeLine]?
   {
-    try reading { db -> [EpisodeLine]? in
+    if store(of: show) !== self { return try store(of: show).airOrder(of: show, titled: titled) }
+    return try reading { db -> [EpisodeLine]? in
       guard try db.columns(in: "episode").contains(where: { $0.name == "season_id" }) else {
         return nil
       }

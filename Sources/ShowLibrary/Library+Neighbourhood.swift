@@ -17,6 +17,7 @@ extension Library {
   /// Reads only those records: a person's page in a show of 100,000 entities reads a
   /// handful.
   public func neighbourhood(of id: String, in show: String) throws(LibraryError) -> Pack? {
+    if store(of: show) !== self { return try store(of: show).neighbourhood(of: id, in: show) }
     let path = path
     return try reading { db -> Pack? in
       guard try db.columns(in: "entity").contains(where: { $0.name == "id" }),

@@ -18,6 +18,7 @@ extension Library {
   public func outline(of show: String) throws(LibraryError) -> (
     entities: [Entity], counts: ShowCounts
   )? {
+    if store(of: show) !== self { return try store(of: show).outline(of: show) }
     let path = path
     return try reading { db -> ([Entity], ShowCounts)? in
       guard try db.columns(in: "show").contains(where: { $0.name == "listed_episodes" }),

@@ -36,7 +36,24 @@ extension Library {
   public func shelfProgress(today: String, now: String) throws(LibraryError) -> [String:
     ShelfProgress]
   {
-    let shows = try shows()
+    var progress = try ownShelfProgress(today: today, now: now)
+    // The IMDb shows' episodes are in their own file; their marks are in this one.
+    guard let imdb else { return progress }
+    let counts = try watchedCounts()
+    for show in try imdb.ownShows() where counts[show.markKey] != nil {
+      let watched = try watchedEpisodes(of: show.markKey)
+      let next = try imdb.airOrder(of: show.id, titled: true).flatMap {
+        ShowProgress(episodes: $0, watched: watched).next(today: today)
+      }
+      progress[show.id] = ShelfProgress(watched: watched.count, next: next, airedSinceOpened: nil)
+    }
+    return progress
+  }
+
+  private func ownShelfProgress(today: String, now: String) throws(LibraryError) -> [String:
+    ShelfProgress]
+  {
+    let shows = try ownShows()
     return try reading { db in
       guard try db.tableExists("episode") else { return [:] }
       var progress: [String: ShelfProgress] = [:]

@@ -8,10 +8,15 @@ public final class Library {
   /// The file.
   public let path: String
   private let database: DatabaseQueue
+  /// The shows imported from IMDb's datasets (`ImdbStore`), kept in a file of their own
+  /// beside this one and read-only here: the shows whose ids are IMDb title ids are read
+  /// from it. Nil when no import made one, and for that file itself.
+  let imdb: Library?
 
-  private init(path: String, database: DatabaseQueue) {
+  private init(path: String, database: DatabaseQueue, imdb: Library?) {
     self.path = path
     self.database = database
+    self.imdb = imdb
   }
 
   /// Opens the library at `path` to read, read-only: the file is never created, changed
@@ -55,7 +60,9 @@ public final class Library {
 
   /// Opens the file and checks that it is a library this build reads before anything is
   /// written: only then, to write, is it switched to WAL and migrated.
-  private static func open(path: String, writing: Bool) throws(LibraryError) -> Library {
+  private static func open(path: String, writing: Bool, imdbBeside: Bool = true)
+    throws(LibraryError) -> Library
+  {
     var configuration = Configuration()
     configuration.readonly = !writing
     // A reader waits for a writer's commit rather than failing; in WAL it rarely must.
@@ -69,7 +76,11 @@ public final class Library {
         }
         try migrate(database, path: path)
       }
-      return Library(path: path, database: database)
+      let imdbPath = LibraryLocation.imdbPath(besideLibrary: path)
+      let imdb =
+        imdbBeside && isLibraryFile(imdbPath)
+        ? try open(path: imdbPath, writing: false, imdbBeside: false) : nil
+      return Library(path: path, database: database, imdb: imdb)
     } catch let error as LibraryError {
       throw error
     } catch {
@@ -102,8 +113,18 @@ public final class Library {
 
   // MARK: - Reading
 
-  /// Every show, by name.
+  /// Every show, by name: this file's, then IMDb's among them.
   public func shows() throws(LibraryError) -> [LibraryShow] {
+    let own = try ownShows()
+    guard let imdb else { return own }
+    return (own + (try imdb.ownShows())).sorted {
+      let order = $0.name.compare($1.name, options: .caseInsensitive)
+      return order == .orderedSame ? $0.id < $1.id : order == .orderedAscending
+    }
+  }
+
+  /// The shows this file holds, by name.
+  func ownShows() throws(LibraryError) -> [LibraryShow] {
     try reading { db in
       try Row.fetchAll(db, sql: "SELECT * FROM show ORDER BY name COLLATE NOCASE, id").map {
         try Self.show(from: $0, path: path)
@@ -111,9 +132,16 @@ public final class Library {
     }
   }
 
+  /// The file that holds the show `id`: IMDb's for an IMDb title id when there is one.
+  func store(of show: String) -> Library {
+    guard let imdb, ImdbTitleID.isTitleID(show) else { return self }
+    return imdb
+  }
+
   /// The show whose library id is `id`, if any: one row read, where `shows` reads all.
   public func show(id: String) throws(LibraryError) -> LibraryShow? {
-    try reading { db in
+    if store(of: id) !== self { return try store(of: id).show(id: id) }
+    return try reading { db in
       try Row.fetchOne(db, sql: "SELECT * FROM show WHERE id = ?", arguments: [id]).map {
         try Self.show(from: $0, path: path)
       }
@@ -124,6 +152,7 @@ public final class Library {
   /// The records are decoded a few megabytes at a time (`RecordBatch`), so that they are
   /// never all held at once.
   public func pack(of id: String) throws(LibraryError) -> Pack? {
+    if store(of: id) !== self { return try store(of: id).pack(of: id) }
     let path = path
     let entities: [Entity]? = try reading { db -> [Entity]? in
       guard try Bool.fetchOne(db, sql: "SELECT 1 FROM show WHERE id = ?", arguments: [id]) != nil
@@ -170,47 +199,67 @@ public final class Library {
 
   /// Adds `pack` as a show, or replaces the show it is already stored as (the same TVmaze
   /// id, or for a pack the same id and origin), in one transaction; returns its line.
-  /// `show.id` is ignored: the id is made from the name.
+  /// `show.id` is ignored: the id is made from the name (an IMDb show's is its title id).
   @discardableResult
   public func add(_ pack: Pack, as show: LibraryShow) throws(LibraryError) -> LibraryShow {
+    let added = ISO8601DateFormatter().string(from: Date())
+    return try writing { db in try Self.insert(pack, as: show, added: added, in: db) }
+  }
+
+  /// Adds the shows `next` gives, one after another until it gives nil, in one
+  /// transaction, so that only one show is held at a time; returns how many were added.
+  /// Nothing is added when `next` throws.
+  public func addAll(_ next: () throws -> (Pack, LibraryShow)?) throws -> Int {
+    let added = ISO8601DateFormatter().string(from: Date())
+    return try database.write { db in
+      var count = 0
+      while let (pack, show) = try next() {
+        try Self.insert(pack, as: show, added: added, in: db)
+        count += 1
+      }
+      return count
+    }
+  }
+
+  @discardableResult
+  private static func insert(_ pack: Pack, as show: LibraryShow, added: String, in db: Database)
+    throws -> LibraryShow
+  {
     var show = show
     show.seasons = pack.entities.lazy.filter { $0.kind == .season }.count
     show.episodes = pack.entities.lazy.filter { $0.kind == .episode }.count
-    let records = pack.entities.map(EntityEncoder.record(of:))
     let counts = ShowCounts(of: pack.entities)
-    let added = ISO8601DateFormatter().string(from: Date())
-    return try writing { db in
-      show.id = try Self.id(for: show, in: db)
-      // When the browser last opened it outlasts the show's replacement.
-      let opened = try String.fetchOne(
-        db, sql: "SELECT opened FROM show WHERE id = ?", arguments: [show.id])
-      try db.execute(sql: "DELETE FROM show WHERE id = ?", arguments: [show.id])
-      try db.execute(
-        sql: """
-          INSERT INTO show (id, name, start, "end", seasons, episodes, origin, tvmaze, imdb,
-            updated, added, status, network, opened)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          show.id, show.name, show.start, show.end, show.seasons, show.episodes,
-          show.origin.rawValue, show.tvmaze, show.imdb, show.updated, added, show.status,
-          show.network, opened,
-        ])
-      let insert = try db.makeStatement(
-        sql: "INSERT INTO entity (show, ordinal, record, id, kind) VALUES (?, ?, ?, ?, ?)")
-      for (ordinal, (record, entity)) in zip(records, pack.entities).enumerated() {
-        try insert.execute(arguments: [
-          show.id, ordinal, Data(record), entity.id, Int(EntityCodes.code(of: entity.kind)),
-        ])
-        try LibrarySchema.insertLinks(from: entity, at: ordinal, of: show.id, in: db)
-      }
-      try LibrarySchema.setCounts(counts, of: show.id, in: db)
-      try LibrarySchema.insertPeople(
-        pack.entities.filter { $0.kind == .person }, of: show.id, in: db)
-      try LibrarySchema.insertEpisodes(
-        of: pack.entities, airstamps: pack.airstamps, of: show.id, in: db)
-      return show
+    show.id = try Self.id(for: show, in: db)
+    // When the browser last opened it outlasts the show's replacement.
+    let opened = try String.fetchOne(
+      db, sql: "SELECT opened FROM show WHERE id = ?", arguments: [show.id])
+    try db.execute(sql: "DELETE FROM show WHERE id = ?", arguments: [show.id])
+    try db.execute(
+      sql: """
+        INSERT INTO show (id, name, start, "end", seasons, episodes, origin, tvmaze, imdb,
+          updated, added, status, network, opened)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        show.id, show.name, show.start, show.end, show.seasons, show.episodes,
+        show.origin.rawValue, show.tvmaze, show.imdb, show.updated, added, show.status,
+        show.network, opened,
+      ])
+    let insert = try db.cachedStatement(
+      sql: "INSERT INTO entity (show, ordinal, record, id, kind) VALUES (?, ?, ?, ?, ?)")
+    for (ordinal, entity) in pack.entities.enumerated() {
+      let record = EntityEncoder.record(of: entity)
+      try insert.execute(arguments: [
+        show.id, ordinal, Data(record), entity.id, Int(EntityCodes.code(of: entity.kind)),
+      ])
+      try LibrarySchema.insertLinks(from: entity, at: ordinal, of: show.id, in: db)
     }
+    try LibrarySchema.setCounts(counts, of: show.id, in: db)
+    try LibrarySchema.insertPeople(
+      pack.entities.filter { $0.kind == .person }, of: show.id, in: db)
+    try LibrarySchema.insertEpisodes(
+      of: pack.entities, airstamps: pack.airstamps, of: show.id, in: db)
+    return show
   }
 
   /// Removes the show `id` and its entities; false when there is none.
@@ -249,6 +298,7 @@ public final class Library {
   /// TVmaze id, or a pack of the same name), else a slug of its name, with its premiere
   /// year on a clash, then a number.
   private static func id(for show: LibraryShow, in db: Database) throws -> String {
+    if show.origin == .imdb, let imdb = show.imdb { return imdb }
     if let tvmaze = show.tvmaze,
       let id = try String.fetchOne(
         db, sql: "SELECT id FROM show WHERE tvmaze = ?", arguments: [tvmaze])
@@ -265,7 +315,9 @@ public final class Library {
       try id != ShowSlug.builtIn
         && Bool.fetchOne(db, sql: "SELECT 1 FROM show WHERE id = ?", arguments: [id]) == nil
     }
-    let base = ShowSlug.of(show.name)
+    var base = ShowSlug.of(show.name)
+    // "TT1234" would read as an IMDb title id.
+    if ImdbTitleID.isTitleID(base) { base += "-show" }
     if try isFree(base) { return base }
     if let start = show.start, try isFree("\(base)-\(start)") { return "\(base)-\(start)" }
     var number = 2

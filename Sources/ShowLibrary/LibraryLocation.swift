@@ -13,3 +13,12 @@ public enum LibraryLocation {
     return home + "/.local/share/tvbrowse/library.sqlite"
   }
 }
+
+extension LibraryLocation {
+  /// Where the shows imported from IMDb are kept: a file beside the library's, named
+  /// after it ("library.sqlite" → "library.imdb.sqlite").
+  public static func imdbPath(besideLibrary path: String) -> String {
+    guard path.hasSuffix(".sqlite") else { return path + ".imdb" }
+    return String(path.dropLast(".sqlite".count)) + ".imdb.sqlite"
+  }
+}
