@@ -26,6 +26,12 @@ let package = Package(
     .target(
       name: "ShowLibrary",
       dependencies: ["ShowModel", .product(name: "GRDB", package: "GRDB.swift")]),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .target(
+      name: "ImdbImport",
+      dependencies: [
+        "CZlib", "ShowModel", "ShowLibrary", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .target(name: "TerminalCells", dependencies: ["ShowModel"]),
     .target(name: "BrowserCore", dependencies: ["TerminalCells", "ShowModel", "ShowSearch"]),
     .target(name: "KeysFile", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
@@ -45,6 +51,7 @@ let package = Package(
         "KeysFile",
         "ShowLibrary",
         "TVmazeClient",
+        "ImdbImport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -109,6 +116,13 @@ let package = Package(
     .testTarget(
       name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalCells", "TestSupport"]),
     .testTarget(name: "KeysFileTests", dependencies: ["KeysFile"]),
+    .testTarget(
+      name: "ImdbImportTests",
+      dependencies: [
+        "ImdbImport", "ShowLibrary", "ShowModel", "TestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["tvbrowse", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],

@@ -26,6 +26,7 @@ struct TVBrowse: ParsableCommand {
       ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self,
       AddCommand.self, ShowsCommand.self, UpdateCommand.self, RemoveCommand.self,
       WatchedCommand.self, NextCommand.self, ProgressCommand.self, MarksCommand.self,
+      ImportCommand.self, RatingsCommand.self,
     ]
   )
 

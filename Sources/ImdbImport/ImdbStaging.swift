@@ -1,0 +1,210 @@
+import GRDB
+import ShowLibrary
+import ShowModel
+
+/// IMDb's rows as an import keeps them, in tables of the new file beside the library's
+/// tables: the series, mini-series and episodes with their ratings, every person, and the
+/// principals of the kept titles. Each row is checked against the files read before it.
+final class ImdbStaging {
+  let database: DatabaseQueue
+
+  /// The tables, made in the file at `path`.
+  init(path: String) throws {
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(10)
+    // The file is renamed into place only once it is whole: a crash leaves only a file
+    // that the next import removes, so nothing is forced to disk before the end.
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
+    database = try DatabaseQueue(path: path, configuration: configuration)
+    try database.write { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE imdb_title (id INTEGER PRIMARY KEY, type INTEGER NOT NULL,
+            title TEXT NOT NULL, original TEXT, start INTEGER, "end" INTEGER, runtime INTEGER,
+            genres TEXT);
+          CREATE TABLE imdb_episode (id INTEGER PRIMARY KEY, series INTEGER NOT NULL,
+            season INTEGER, number INTEGER);
+          CREATE TABLE imdb_name (id INTEGER PRIMARY KEY, name TEXT NOT NULL, birth INTEGER,
+            death INTEGER, professions TEXT, known TEXT);
+          CREATE TABLE imdb_principal (title INTEGER NOT NULL, ordering INTEGER NOT NULL,
+            name INTEGER NOT NULL, category TEXT NOT NULL, job TEXT, characters TEXT);
+          CREATE TABLE imdb_rating (title INTEGER PRIMARY KEY, rating REAL NOT NULL,
+            votes INTEGER NOT NULL);
+          """)
+    }
+  }
+
+  /// The title types kept, by their code in `imdb_title.type`.
+  static let keptTypes = ["tvSeries": 0, "tvMiniSeries": 1, "tvEpisode": 2]
+
+  // MARK: - Rows
+
+  /// Keeps a title.basics row of a series, mini-series or episode; skips any other title.
+  static func titleBasics(_ row: TSVRow, _ db: Database) throws {
+    guard let type = try row.text(1).flatMap({ keptTypes[$0] }) else { return }
+    let id = try row.id(0, prefix: .title)
+    let arguments: StatementArguments = [
+      id, type, try row.requiredText(2), try row.text(3), try row.integer(5), try row.integer(6),
+      try row.integer(7), try row.text(8),
+    ]
+    try db.cachedStatement(sql: "INSERT OR IGNORE INTO imdb_title VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+      .execute(arguments: arguments)
+    if db.changesCount == 0 { throw TSVRow.Problem("\(ImdbTitleID.of(id)) is listed again") }
+  }
+
+  /// Keeps an episode whose series title.basics lists.
+  static func titleEpisode(_ row: TSVRow, _ db: Database) throws {
+    let id = try row.id(0, prefix: .title)
+    let series = try row.id(1, prefix: .title)
+    let type = try Int.fetchOne(
+      db.cachedStatement(sql: "SELECT type FROM imdb_title WHERE id = ?"), arguments: [series])
+    guard let type, type < 2 else {
+      throw TSVRow.Problem(
+        "the series of episode \(ImdbTitleID.of(id)), \(ImdbTitleID.of(series)), is not a series in title.basics"
+      )
+    }
+    let arguments: StatementArguments = [id, series, try row.integer(2), try row.integer(3)]
+    try db.cachedStatement(sql: "INSERT OR IGNORE INTO imdb_episode VALUES (?, ?, ?, ?)")
+      .execute(arguments: arguments)
+    if db.changesCount == 0 { throw TSVRow.Problem("\(ImdbTitleID.of(id)) is listed again") }
+  }
+
+  /// Keeps every person.
+  static func nameBasics(_ row: TSVRow, _ db: Database) throws {
+    let id = try row.id(0, prefix: .name)
+    let arguments: StatementArguments = [
+      id, try row.requiredText(1), try row.integer(2), try row.integer(3), try row.text(4),
+      try row.text(5),
+    ]
+    try db.cachedStatement(sql: "INSERT OR IGNORE INTO imdb_name VALUES (?, ?, ?, ?, ?, ?)")
+      .execute(arguments: arguments)
+    if db.changesCount == 0 {
+      throw TSVRow.Problem("\(ImdbShowBuilder.personID(id)) is listed again")
+    }
+  }
+
+  /// Keeps a principal of a kept title whose person name.basics lists.
+  static func titlePrincipals(_ row: TSVRow, _ db: Database) throws {
+    let title = try row.id(0, prefix: .title)
+    guard try isKept(title, db) else { return }
+    let person = try row.id(2, prefix: .name)
+    guard
+      try Bool.fetchOne(
+        db.cachedStatement(sql: "SELECT 1 FROM imdb_name WHERE id = ?"), arguments: [person])
+        != nil
+    else {
+      throw TSVRow.Problem(
+        "the person \(ImdbShowBuilder.personID(person)) of \(ImdbTitleID.of(title)) is not in name.basics"
+      )
+    }
+    let characters = try row.text(5)
+    if let characters, CharacterList.parse(characters) == nil {
+      throw TSVRow.Problem(
+        "characters is not a JSON list of names: \"\(SafeText.echo(characters))\"")
+    }
+    guard let ordering = try row.integer(1) else { throw TSVRow.Problem("ordering is missing") }
+    let arguments: StatementArguments = [
+      title, ordering, person, try row.requiredText(3), try row.text(4), characters,
+    ]
+    try db.cachedStatement(sql: "INSERT INTO imdb_principal VALUES (?, ?, ?, ?, ?, ?)")
+      .execute(arguments: arguments)
+  }
+
+  /// Keeps the rating of a kept title.
+  static func titleRatings(_ row: TSVRow, _ db: Database) throws {
+    let title = try row.id(0, prefix: .title)
+    guard try isKept(title, db) else { return }
+    guard let rating = try row.decimal(1) else { throw TSVRow.Problem("averageRating is missing") }
+    guard let votes = try row.integer(2) else { throw TSVRow.Problem("numVotes is missing") }
+    try db.cachedStatement(sql: "INSERT OR REPLACE INTO imdb_rating VALUES (?, ?, ?)")
+      .execute(arguments: [title, rating, votes])
+  }
+
+  /// True for a series, mini-series or episode kept so far.
+  private static func isKept(_ title: Int, _ db: Database) throws -> Bool {
+    try Bool.fetchOne(
+      db.cachedStatement(
+        sql: """
+          SELECT EXISTS (SELECT 1 FROM imdb_title WHERE id = ?1)
+            OR EXISTS (SELECT 1 FROM imdb_episode WHERE id = ?1)
+          """), arguments: [title]) == true
+  }
+
+  // MARK: - Reading back, a series at a time
+
+  /// Makes the indexes that reading a series back needs, once every row is in.
+  func index() throws {
+    try database.write { db in
+      try db.execute(
+        sql: """
+          CREATE INDEX imdb_episode_by_series ON imdb_episode (series, season, number);
+          CREATE INDEX imdb_principal_by_title ON imdb_principal (title, ordering);
+          """)
+    }
+  }
+
+  /// How many series and mini-series there are.
+  func seriesCount() throws -> Int {
+    try database.read { db in
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM imdb_title WHERE type < 2") ?? 0
+    }
+  }
+
+  /// Up to `limit` series after the one numbered `after`, by number.
+  func series(after: Int, limit: Int) throws -> [SeriesRow] {
+    try database.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT t.id, t.type, t.title, t.original, t.start, t."end", t.runtime, t.genres,
+            r.rating, r.votes
+          FROM imdb_title t LEFT JOIN imdb_rating r ON r.title = t.id
+          WHERE t.type < 2 AND t.id > ? ORDER BY t.id LIMIT ?
+          """, arguments: [after, limit]
+      ).map { row in
+        SeriesRow(
+          id: row[0], isMiniSeries: row[1] == 1, title: row[2], originalTitle: row[3],
+          start: row[4], end: row[5], runtime: row[6], genres: row[7], rating: row[8],
+          votes: row[9])
+      }
+    }
+  }
+
+  /// The series' episodes, by season and number (no season last), and the principals of
+  /// the series and of each episode, in that order.
+  func parts(of series: Int) throws -> (episodes: [EpisodeRow], principals: [PrincipalRow]) {
+    try database.read { db in
+      let episodes = try Row.fetchAll(
+        db.cachedStatement(
+          sql: """
+            SELECT e.id, e.season, e.number, t.title, t.start, t.runtime, r.rating, r.votes
+            FROM imdb_episode e LEFT JOIN imdb_title t ON t.id = e.id
+            LEFT JOIN imdb_rating r ON r.title = e.id
+            WHERE e.series = ? ORDER BY e.season IS NULL, e.season, e.number IS NULL, e.number, e.id
+            """), arguments: [series]
+      ).map { row in
+        EpisodeRow(
+          id: row[0], season: row[1], number: row[2], title: row[3], year: row[4],
+          runtime: row[5], rating: row[6], votes: row[7])
+      }
+      let principals = try db.cachedStatement(
+        sql: """
+          SELECT p.title, p.name, p.category, p.job, p.characters, n.name, n.birth, n.death,
+            n.professions
+          FROM imdb_principal p JOIN imdb_name n ON n.id = p.name
+          WHERE p.title = ? ORDER BY p.ordering
+          """)
+      var rows: [PrincipalRow] = []
+      for title in [series] + episodes.map(\.id) {
+        for row in try Row.fetchAll(principals, arguments: [title]) {
+          rows.append(
+            PrincipalRow(
+              title: row[0], person: row[1], category: row[2], job: row[3],
+              characters: (row[4] as String?).flatMap(CharacterList.parse) ?? [], name: row[5],
+              birth: row[6], death: row[7], professions: row[8]))
+        }
+      }
+      return (episodes, principals: rows)
+    }
+  }
+}
