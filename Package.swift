@@ -84,7 +84,7 @@ let package = Package(
       name: "FuzzTargets",
       dependencies: [
         "CFuzzDriver", "ShowSearch", "ShowModel", "Reports", "TerminalCells", "BrowserCore",
-        "TerminalUI",
+        "TerminalUI", "ImdbImport",
         "CNcursesw",
       ],
       path: "Fuzz/Sources/FuzzTargets"
@@ -97,6 +97,7 @@ let package = Package(
       name: "FuzzKeys", dependencies: ["FuzzTargets"], path: "Fuzz/Sources/FuzzKeys"),
     .executableTarget(
       name: "FuzzSearch", dependencies: ["FuzzTargets"], path: "Fuzz/Sources/FuzzSearch"),
+    .executableTarget(name: "FuzzTSV", dependencies: ["FuzzTargets"], path: "Fuzz/Sources/FuzzTSV"),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "ShowSearchTests", dependencies: ["ShowSearch"]),
     .testTarget(

@@ -4,7 +4,7 @@
 # coverage. A crash stops the run with status 1 and leaves the input under
 # .build-fuzz/artifacts/TARGET/; commit it to Fuzz/Crashes/TARGET/ with the fix.
 #
-#   Fuzz/run.sh [SECONDS] [TARGET...]    TARGET: json pack keys search (default: all four)
+#   Fuzz/run.sh [SECONDS] [TARGET...]    TARGET: json pack keys search tsv (default: all five)
 #
 # Extra libFuzzer options go in FUZZ_OPTIONS, e.g. FUZZ_OPTIONS="-jobs=4 -workers=4".
 # FUZZ_CONFIGURATION=release fuzzes an optimised build: many more executions a second for
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(json pack keys search)
+[ ${#targets[@]} -gt 0 ] || targets=(json pack keys search tsv)
 
 # Every module gets AddressSanitizer and libFuzzer's coverage (what -sanitize=fuzzer adds),
 # but libFuzzer itself is linked without its main: the fuzz binaries keep their own main and
@@ -29,7 +29,7 @@ flags=(-Xswiftc -sanitize=address
   -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
   -Xswiftc -DFUZZING -Xlinker "$libfuzzer" -Xlinker -lstdc++)
 mkdir -p "$scratch/logs"
-for product in FuzzJSON FuzzPack FuzzKeys FuzzSearch; do
+for product in FuzzJSON FuzzPack FuzzKeys FuzzSearch FuzzTSV; do
   if ! ASAN_OPTIONS=detect_leaks=0 swift build -c "$configuration" --scratch-path "$scratch" "${flags[@]}" \
     --product "$product" >"$scratch/logs/build-$product.log" 2>&1; then
     grep -v "Cannot export local symbol" "$scratch/logs/build-$product.log" >&2
@@ -45,6 +45,7 @@ seeds_for() {
       Tests/ShowModelTests/Fixtures/tvmaze Resources" ;;
     pack) echo "Tests/ShowModelTests/BrokenPacks Tests/ShowModelTests/Fixtures \
       Tests/BrowserCoreTests/Fixtures Resources" ;;
+    tsv) echo "Tests/ImdbImportTests/Fixtures/quirks" ;;
     *) echo "" ;;
   esac
 }
@@ -52,7 +53,7 @@ seeds_for() {
 max_len_for() {
   case $1 in
     json | pack) echo 65536 ;;
-    search) echo 4096 ;;
+    search | tsv) echo 4096 ;;
     *) echo 512 ;;
   esac
 }
@@ -64,7 +65,8 @@ for target in "${targets[@]}"; do
     pack) binary=FuzzPack ;;
     keys) binary=FuzzKeys ;;
     search) binary=FuzzSearch ;;
-    *) echo "unknown target $target (json, pack, keys, search)" >&2; exit 2 ;;
+    tsv) binary=FuzzTSV ;;
+    *) echo "unknown target $target (json, pack, keys, search, tsv)" >&2; exit 2 ;;
   esac
   corpus="$scratch/corpus/$target"
   artifacts="$scratch/artifacts/$target"

@@ -1,8 +1,8 @@
 /// The `characters` field of title.principals: a JSON array of strings written in one
 /// field (`["Clay Jensen","Narrator"]`), read here in one pass.
-enum CharacterList {
+public enum CharacterList {
   /// The names; nil when the text is not a JSON array of strings.
-  static func parse(_ text: String) -> [String]? {
+  public static func parse(_ text: String) -> [String]? {
     var scalars = text.unicodeScalars[...]
     var names: [String] = []
     skipSpace(&scalars)

@@ -152,7 +152,11 @@ public struct ImdbImporter {
 
   private static func describe(_ error: any Error) -> String {
     if let error = error as? DatabaseError {
-      return error.message ?? "\(error.resultCode)"
+      let message = error.message ?? "\(error.resultCode)"
+      guard error.resultCode == .SQLITE_IOERR || error.resultCode == .SQLITE_FULL else {
+        return message
+      }
+      return message + " (the disk may be full, or the file larger than the system allows)"
     }
     return "\(error)"
   }

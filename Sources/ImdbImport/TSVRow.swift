@@ -3,21 +3,23 @@ import ShowModel
 /// One row of an IMDb file: tab-separated fields with no quoting at all (a `"` is a
 /// character like any other), `\N` for a missing value. The fields are found in one pass
 /// over the line and read without copying until one is asked for.
-struct TSVRow {
+public struct TSVRow {
   /// Why a row cannot be kept.
-  struct Problem: Error, Equatable {
-    let message: String
-    init(_ message: String) { self.message = message }
+  public struct Problem: Error, Equatable {
+    /// What is wrong, for a person.
+    public let message: String
+    /// A problem that says `message`.
+    public init(_ message: String) { self.message = message }
   }
 
   /// The header's field names, for messages.
-  let names: [String]
+  public let names: [String]
   private var starts: [Int]
   private var ends: [Int]
   private var line = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
   /// A row of the file whose header names `names`.
-  init(names: [String]) {
+  public init(names: [String]) {
     self.names = names
     starts = Array(repeating: 0, count: names.count)
     ends = Array(repeating: 0, count: names.count)
@@ -25,7 +27,7 @@ struct TSVRow {
 
   /// Reads `line`'s fields; a problem when there are not as many as the header names.
   /// The line must outlive the row's use.
-  mutating func read(_ line: UnsafeBufferPointer<UInt8>) throws(Problem) {
+  public mutating func read(_ line: UnsafeBufferPointer<UInt8>) throws(Problem) {
     self.line = line
     var field = 0
     var start = 0
@@ -49,13 +51,13 @@ struct TSVRow {
   }
 
   /// True when the field is `\N`.
-  func isMissing(_ field: Int) -> Bool {
+  public func isMissing(_ field: Int) -> Bool {
     ends[field] - starts[field] == 2 && line[starts[field]] == 0x5C
       && line[starts[field] + 1] == 0x4E
   }
 
   /// The field's text; nil for `\N`.
-  func text(_ field: Int) throws(Problem) -> String? {
+  public func text(_ field: Int) throws(Problem) -> String? {
     if isMissing(field) { return nil }
     let bytes = UnsafeBufferPointer(rebasing: line[starts[field]..<ends[field]])
     guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -65,7 +67,7 @@ struct TSVRow {
   }
 
   /// The field's text, which must be there.
-  func requiredText(_ field: Int) throws(Problem) -> String {
+  public func requiredText(_ field: Int) throws(Problem) -> String {
     guard let text = try text(field), !text.isEmpty else {
       throw Problem("\(names[field]) is missing")
     }
@@ -73,7 +75,7 @@ struct TSVRow {
   }
 
   /// The field as a whole number; nil for `\N`.
-  func integer(_ field: Int) throws(Problem) -> Int? {
+  public func integer(_ field: Int) throws(Problem) -> Int? {
     guard !isMissing(field) else { return nil }
     var value = 0
     guard ends[field] > starts[field], ends[field] - starts[field] <= 18 else {
@@ -88,7 +90,7 @@ struct TSVRow {
   }
 
   /// The field as a decimal number ("8.1"); nil for `\N`.
-  func decimal(_ field: Int) throws(Problem) -> Double? {
+  public func decimal(_ field: Int) throws(Problem) -> Double? {
     guard let text = try text(field) else { return nil }
     guard let value = Double(text), value.isFinite, text.first?.isNumber == true else {
       throw notANumber(field)
@@ -97,7 +99,7 @@ struct TSVRow {
   }
 
   /// The number of an IMDb id with `prefix` ("tt0944947" → 944947), which must be there.
-  func id(_ field: Int, prefix: IDPrefix) throws(Problem) -> Int {
+  public func id(_ field: Int, prefix: IDPrefix) throws(Problem) -> Int {
     let start = starts[field]
     let end = ends[field]
     let letters = prefix.letters
@@ -129,7 +131,7 @@ struct TSVRow {
 }
 
 /// The two letters before an IMDb id's digits.
-enum IDPrefix {
+public enum IDPrefix: Sendable {
   /// A title: "tt".
   case title
   /// A person: "nm".

@@ -3,7 +3,7 @@ import TerminalCells
 /// The parts of tvbrowse that read untrusted bytes, each as one fuzz target: a function of
 /// an input that returns normally or stops the process on a crash or a broken invariant.
 ///
-/// The libFuzzer binaries (`FuzzJSON`, `FuzzPack`, `FuzzKeys`, `FuzzSearch`) and the test
+/// The libFuzzer binaries (`FuzzJSON`, `FuzzPack`, `FuzzKeys`, `FuzzSearch`, `FuzzTSV`) and the test
 /// that replays committed inputs call the same `run`, so an input that crashed a fuzzer
 /// crashes the test the same way until it is fixed.
 public enum FuzzTarget: String, CaseIterable, Sendable {
@@ -15,6 +15,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   case keys
   /// Query parsing and a search over a small fixed index.
   case search
+  /// IMDb's dataset rows: the compressed line reader and the row and character readers.
+  case tsv
 
   /// Feeds one input to the target.
   public func run(_ bytes: [UInt8]) {
@@ -23,6 +25,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .pack: PackFuzzing.run(bytes)
     case .keys: KeyFuzzing.run(bytes)
     case .search: SearchFuzzing.run(bytes)
+    case .tsv: TSVFuzzing.run(bytes)
     }
   }
 
