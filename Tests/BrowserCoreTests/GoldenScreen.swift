@@ -41,6 +41,11 @@ enum GoldenScreen {
     "fg=black bg=palette(250)": "s", "bold fg=black bg=palette(250)": "S",
     "bold fg=black bg=yellow": "H", "bold underline fg=black bg=cyan": "M",
     "reverse fg=cyan": "L",
+    "bold fg=white bg=red": "1", "fg=black bg=palette(208)": "2", "fg=black bg=yellow": "3",
+    "fg=black bg=palette(113)": "4", "bold fg=black bg=green": "5",
+    "bold reverse fg=white bg=red": "6", "reverse fg=black bg=palette(208)": "7",
+    "reverse fg=black bg=yellow": "8", "reverse fg=black bg=palette(113)": "9",
+    "bold reverse fg=black bg=green": "0", "dim reverse fg=cyan": "&",
   ]
 
   private static func letter(for description: String) -> Character {

@@ -42,7 +42,7 @@ import Testing
     #expect(
       commands.isSuperset(of: [
         "list", "show", "search", "validate", "add", "shows", "remove", "watched", "next",
-        "progress", "marks",
+        "progress", "marks", "import", "ratings",
       ]))
   }
 

@@ -37,6 +37,7 @@ import Testing
     shape("next", json: false), shape("next", json: true),
     shape("progress", json: false), shape("progress", json: true),
     shape("marks", json: false),
+    shape("import", json: false), shape("ratings", json: false), shape("ratings", json: true),
   ]
 
   @Test(arguments: shapes)

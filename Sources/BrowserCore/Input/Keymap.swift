@@ -56,6 +56,8 @@ public enum KeyScope: Sendable, Hashable {
   case page
   /// While the Disagreements page is open.
   case disagreements
+  /// While the Ratings page is open.
+  case ratings
 
   /// True for the scopes of lines where printable keys are text, and for the help: no
   /// global binding falls through to them.
@@ -76,6 +78,7 @@ public enum KeyScope: Sendable, Hashable {
     case .typedLine: "line"
     case .page: "page"
     case .disagreements: "disagreements"
+    case .ratings: "ratings"
     }
   }
 }

@@ -34,8 +34,29 @@ public struct Theme: Sendable {
         monochrome
         ? CellStyle(bold: true, underline: true, reverse: true)
         : CellStyle(foreground: .black, background: .cyan, bold: true, underline: true)
+    case .rating(let band):
+      style = Self.ratingStyle(band, monochrome: monochrome)
     }
     return monochrome ? style.monochrome : style
+  }
+
+  /// A rating's cell: a background from red to green, or in monochrome bold for the
+  /// best two bands and dim for the worst.
+  private static func ratingStyle(_ band: RatingBand, monochrome: Bool) -> CellStyle {
+    if monochrome {
+      switch band {
+      case .poor: return CellStyle(dim: true)
+      case .fair, .good: return .plain
+      case .great, .superb: return CellStyle(bold: true)
+      }
+    }
+    switch band {
+    case .poor: return CellStyle(foreground: .white, background: .red, bold: true)
+    case .fair: return CellStyle(foreground: .black, background: .palette(208))
+    case .good: return CellStyle(foreground: .black, background: .yellow)
+    case .great: return CellStyle(foreground: .black, background: .palette(113))
+    case .superb: return CellStyle(foreground: .black, background: .green, bold: true)
+    }
   }
 
   /// The title line.

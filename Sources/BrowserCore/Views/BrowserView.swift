@@ -46,6 +46,7 @@ enum BrowserViews {
       ArticleReaderView.self,
       ReaderFindView.self,
       DisagreementsView.self,
+      RatingsView.self,
       HelpView.self,
       SearchLineView.self,
       FilterLineView.self,

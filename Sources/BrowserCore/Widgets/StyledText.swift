@@ -6,6 +6,8 @@ public enum TextRole: Sendable, Equatable {
   case normal, dim, heading, link, quote, match, missing, warning, title, highlight
   /// The match of a find in the reader that `n` and `N` stand on.
   case currentMatch
+  /// A rating on the Ratings page, by its band (`RatingBand`).
+  case rating(RatingBand)
 }
 
 /// A run of text with one role.
@@ -43,5 +45,34 @@ extension TextWrapper {
   /// `spans` wrapped into styled lines, at most `maximumLines` of them.
   public func lines(_ spans: [Span], maximumLines: Int = .max) -> [StyledLine] {
     lines(spans, maximumLines: maximumLines, isInterrupted: { false }) ?? []
+  }
+}
+
+/// How good a rating is, for its colour on the Ratings page; in monochrome the best two
+/// bands are bold and the worst dim, and the number is always written.
+public enum RatingBand: Int, Sendable, Equatable, CaseIterable {
+  /// Under 5.0, 5.0 to 6.4, 6.5 to 7.4, 7.5 to 8.4, 8.5 and over.
+  case poor, fair, good, great, superb
+
+  /// The band of `rating` (1 to 10).
+  public init(_ rating: Double) {
+    switch rating {
+    case ..<5.0: self = .poor
+    case ..<6.5: self = .fair
+    case ..<7.5: self = .good
+    case ..<8.5: self = .great
+    default: self = .superb
+    }
+  }
+
+  /// The lowest rating of the band, for the page's key ("8.5+").
+  public var floor: String {
+    switch self {
+    case .poor: return "under 5.0"
+    case .fair: return "5.0+"
+    case .good: return "6.5+"
+    case .great: return "7.5+"
+    case .superb: return "8.5+"
+    }
   }
 }

@@ -67,7 +67,12 @@ extension Catalog {
       return [
         ("Seasons", links(to: .season)),
         ("Plot threads", links(to: .thread)),
-        ("Pages", [disagreementsLink()]),
+        (
+          "Pages",
+          [disagreementsLink()]
+            + (RatingsGrid.hasRatings(self)
+              ? [.page(id: RatingsGrid.pageID, title: RatingsGrid.title, note: nil)] : [])
+        ),
       ]
     case .season:
       let episodes = episodes(of: entity.id)

@@ -1,8 +1,15 @@
 /// A show's ratings, season by season: each numbered season's numbered episodes, in
 /// order, each with the rating its "Rating" fact gives, if any.
 public struct RatingsGrid: Equatable, Sendable {
+  /// The browser's page of the grid: its id and title.
+  public static let pageID = "ratings"
+  /// The page's title.
+  public static let title = "Ratings"
+
   /// One season's row.
   public struct Season: Equatable, Sendable {
+    /// The season's entity id.
+    public let id: String
     /// The season's number.
     public let number: Int
     /// Its episodes, by number.
@@ -24,8 +31,11 @@ public struct RatingsGrid: Equatable, Sendable {
   /// episode, have no place in it.
   public init(catalog: Catalog) {
     var numbers: [String: Int] = [:]
+    var ids: [Int: String] = [:]
     for season in catalog.entities(of: .season) {
-      if case .season(let number) = season.payload { numbers[season.id] = number }
+      guard case .season(let number) = season.payload else { continue }
+      numbers[season.id] = number
+      if ids[number] == nil { ids[number] = season.id }
     }
     var bySeason: [Int: [Episode]] = [:]
     for episode in catalog.entities(of: .episode) {
@@ -37,7 +47,21 @@ public struct RatingsGrid: Equatable, Sendable {
       bySeason[season, default: []].append(Episode(number: number, rating: rating))
     }
     seasons = bySeason.keys.sorted().map { number in
-      Season(number: number, episodes: bySeason[number]!.sorted { $0.number < $1.number })
+      Season(
+        id: ids[number] ?? "", number: number,
+        episodes: bySeason[number]!.sorted { $0.number < $1.number })
+    }
+  }
+
+  /// How many episodes have a rating.
+  public var ratedCount: Int {
+    seasons.reduce(0) { $0 + $1.episodes.lazy.filter { $0.rating != nil }.count }
+  }
+
+  /// True when some episode of `catalog` has a rating: the show's page links to the grid.
+  public static func hasRatings(_ catalog: Catalog) -> Bool {
+    catalog.entities.contains { entity in
+      entity.kind == .episode && entity.facts.contains { $0.label == EpisodeRating.label }
     }
   }
 
