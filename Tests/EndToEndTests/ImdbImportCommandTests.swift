@@ -65,6 +65,29 @@ import Testing
     #expect(shows.stdoutLines[1].hasPrefix("tt0000001       The \"Night\" Tapes  2017–2020"))
   }
 
+  @Test func anImportedShowIsNeitherRemovedNorUpdatedByHandButTakesMarks() throws {
+    let place = try Place()
+    _ = try BinaryRunner.run(
+      ["import", "imdb", try place.quirks(), "--quiet"], library: place.library)
+    let remove = try BinaryRunner.run(["remove", "tt0000001"], library: place.library)
+    #expect(remove.status == 1)
+    #expect(
+      remove.stderr
+        == "tvbrowse: tt0000001 comes from IMDb's datasets: it stays until an import no longer holds it\n"
+    )
+    let update = try BinaryRunner.run(["update", "tt0000001"], library: place.library)
+    #expect(update.status == 1)
+    #expect(
+      update.stderr
+        == "tvbrowse: tt0000001 comes from IMDb's datasets: import them again to update it\n")
+    let watched = try BinaryRunner.run(["watched", "tt0000001", "S01E01"], library: place.library)
+    #expect(watched.stdout == "Marked S01E01 \"Tape 1, Side A\" watched\n")
+    let next = try BinaryRunner.run(["next"], library: place.library)
+    #expect(next.stdoutLines == ["tt0000001  S01E02  Side B"])
+    let shows = try BinaryRunner.run(["shows"], library: place.library)
+    #expect(shows.stdoutLines.count == 3)
+  }
+
   @Test func aWholeImportExitsZeroAndItsShowsAnswerEveryCommand() throws {
     let place = try Place()
     let data = try place.generated(shows: 3)

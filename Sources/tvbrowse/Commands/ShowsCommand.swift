@@ -76,6 +76,12 @@ struct RemoveCommand: ParsableCommand {
     guard found.origin != .builtin, let library else {
       throw CommandFailure("the built-in show cannot be removed")
     }
+    // IMDb's shows are in the import's own file, which only the next import replaces.
+    if found.origin == .imdb {
+      throw CommandFailure(
+        "\(SafeText.echo(found.id)) comes from IMDb's datasets: it stays until an import no longer holds it"
+      )
+    }
     do {
       _ = try library.remove(id: found.id)
     } catch {

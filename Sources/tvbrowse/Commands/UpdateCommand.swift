@@ -37,7 +37,9 @@ struct UpdateCommand: ParsableCommand {
         throw CommandFailure(
           found.origin == .builtin
             ? "the built-in show is not from TVmaze"
-            : "\(SafeText.echo(found.id)) is a pack: add it again to replace it")
+            : found.origin == .imdb
+              ? "\(SafeText.echo(found.id)) comes from IMDb's datasets: import them again to update it"
+              : "\(SafeText.echo(found.id)) is a pack: add it again to replace it")
       }
       shows = [found]
     } else if let library {
