@@ -3,6 +3,64 @@
 public enum CharacterList {
   /// The names; nil when the text is not a JSON array of strings.
   public static func parse(_ text: String) -> [String]? {
+    var text = text
+    // Nearly every list has no escape: its names are read straight from the bytes.
+    if let names = text.withUTF8(parseWithoutEscapes) { return names }
+    return parseScalars(text)
+  }
+
+  /// The names of a list with no backslash and no control character in it, read from its
+  /// bytes; nil for any other text (which the scalar reader then reads or refuses).
+  private static func parseWithoutEscapes(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+    var index = 0
+    let count = bytes.count
+    func skipSpace() {
+      while index < count,
+        bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A
+          || bytes[index] == 0x0D
+      {
+        index += 1
+      }
+    }
+    skipSpace()
+    guard index < count, bytes[index] == 0x5B else { return nil }
+    index += 1
+    skipSpace()
+    var names: [String] = []
+    if index < count, bytes[index] == 0x5D {
+      index += 1
+      skipSpace()
+      return index == count ? names : nil
+    }
+    while true {
+      skipSpace()
+      guard index < count, bytes[index] == 0x22 else { return nil }
+      let start = index + 1
+      index = start
+      while index < count, bytes[index] != 0x22 {
+        // An escape or a control character: the scalar reader decides.
+        if bytes[index] == 0x5C || bytes[index] < 0x20 { return nil }
+        index += 1
+      }
+      guard index < count else { return nil }
+      names.append(
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+      index += 1
+      skipSpace()
+      guard index < count else { return nil }
+      if bytes[index] == 0x2C {
+        index += 1
+        continue
+      }
+      guard bytes[index] == 0x5D else { return nil }
+      index += 1
+      skipSpace()
+      return index == count ? names : nil
+    }
+  }
+
+  /// The names, read a scalar at a time with JSON's escapes.
+  private static func parseScalars(_ text: String) -> [String]? {
     var scalars = text.unicodeScalars[...]
     var names: [String] = []
     skipSpace(&scalars)

@@ -47,10 +47,13 @@ public struct ImdbImporter {
     let lock = try Self.lock(target + ".lock")
     defer { close(lock) }
     let building = target + ".importing"
+    let staging = target + ".staging"
     Self.remove(building)
+    Self.remove(staging)
+    defer { Self.remove(staging) }
     do {
       var problems = ImportProblems()
-      let shows = try build(at: building, from: paths, problems: &problems)
+      let shows = try build(at: building, staging: staging, from: paths, problems: &problems)
       try Self.finish(building, as: target)
       return Outcome(shows: shows, problems: problems, path: target)
     } catch {
@@ -61,7 +64,8 @@ public struct ImdbImporter {
   }
 
   private func build(
-    at path: String, from files: [(ImdbFile, String)], problems: inout ImportProblems
+    at path: String, staging stagingPath: String, from files: [(ImdbFile, String)],
+    problems: inout ImportProblems
   ) throws -> Int {
     let library: Library
     do {
@@ -69,13 +73,15 @@ public struct ImdbImporter {
     } catch {
       throw ImportFailure(error.message)
     }
-    let staging = try ImdbStaging(path: path)
+    let staging = try ImdbStaging(path: stagingPath, finalPath: path)
+    // Closed before the file is finished: it has the new file attached.
+    defer { staging.remove() }
     let readers: [String: (TSVRow, Database) throws -> Void] = [
-      ImdbFile.titleBasics.name: ImdbStaging.titleBasics,
-      ImdbFile.titleEpisode.name: ImdbStaging.titleEpisode,
-      ImdbFile.nameBasics.name: ImdbStaging.nameBasics,
-      ImdbFile.titlePrincipals.name: ImdbStaging.titlePrincipals,
-      ImdbFile.titleRatings.name: ImdbStaging.titleRatings,
+      ImdbFile.titleBasics.name: staging.titleBasics,
+      ImdbFile.titleEpisode.name: staging.titleEpisode,
+      ImdbFile.nameBasics.name: staging.nameBasics,
+      ImdbFile.titlePrincipals.name: staging.titlePrincipals,
+      ImdbFile.titleRatings.name: staging.titleRatings,
     ]
     for (file, filePath) in files {
       try FileLoad(
@@ -145,8 +151,8 @@ public struct ImdbImporter {
     }
   }
 
-  /// Removes the file being built and what SQLite keeps beside it.
-  private static func remove(_ path: String) {
+  /// Removes a file being built and what SQLite keeps beside it.
+  static func remove(_ path: String) {
     for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
   }
 

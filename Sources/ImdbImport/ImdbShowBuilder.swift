@@ -64,7 +64,12 @@ struct ImdbShowBuilder {
     }
     // Each episode's principals, for its page, in their order.
     var principalsByEpisode: [String: [String]] = [:]
-    for principal in principals {
+    // The series' principals first, then each episode's in the episodes' order, so that a
+    // credit's episodes are in air order.
+    var byTitle: [Int: [PrincipalRow]] = [:]
+    for principal in principals { byTitle[principal.title, default: []].append(principal) }
+    let ordered = (byTitle[series.id] ?? []) + episodeRows.flatMap { byTitle[$0.id] ?? [] }
+    for principal in ordered {
       let person = addPerson(principal)
       let episode = labels[principal.title]
       var said: [String] = []

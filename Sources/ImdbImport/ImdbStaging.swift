@@ -2,21 +2,35 @@ import GRDB
 import ShowLibrary
 import ShowModel
 
-/// IMDb's rows as an import keeps them, in tables of the new file beside the library's
-/// tables: the series, mini-series and episodes with their ratings, every person, and the
-/// principals of the kept titles. Each row is checked against the files read before it.
+/// IMDb's rows as an import keeps them while it builds the shows: the series, mini-series
+/// and episodes with their ratings, and the principals of the kept titles, in a file of
+/// their own removed when the import ends; every person in the new file itself
+/// (`imdb_name`, attached as `final`), since every person is to be searchable. Each row is
+/// checked against the files read before it, through sets of the ids kept so far.
 final class ImdbStaging {
   let database: DatabaseQueue
+  /// The staging file's path.
+  let path: String
+  private var series = IDSet()
+  private var kept = IDSet()
+  private var names = IDSet()
 
-  /// The tables, made in the file at `path`.
-  init(path: String) throws {
+  /// The tables: the build's in a new file at `path`, the people's in the new library
+  /// file at `finalPath`.
+  init(path: String, finalPath: String) throws {
+    self.path = path
     var configuration = Configuration()
     configuration.busyMode = .timeout(10)
-    // The file is renamed into place only once it is whole: a crash leaves only a file
-    // that the next import removes, so nothing is forced to disk before the end.
-    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
+    // Both files are renamed into place or removed only once they are whole: a crash
+    // leaves files that the next import removes, so nothing is forced to disk here.
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = OFF")
+      try db.execute(sql: "PRAGMA journal_mode = OFF")
+    }
     database = try DatabaseQueue(path: path, configuration: configuration)
-    try database.write { db in
+    try database.writeWithoutTransaction { db in
+      try db.execute(sql: "ATTACH DATABASE ? AS final", arguments: [finalPath])
+      try db.execute(sql: "PRAGMA final.synchronous = OFF")
       try db.execute(
         sql: """
           CREATE TABLE imdb_title (id INTEGER PRIMARY KEY, type INTEGER NOT NULL,
@@ -24,14 +38,20 @@ final class ImdbStaging {
             genres TEXT);
           CREATE TABLE imdb_episode (id INTEGER PRIMARY KEY, series INTEGER NOT NULL,
             season INTEGER, number INTEGER);
-          CREATE TABLE imdb_name (id INTEGER PRIMARY KEY, name TEXT NOT NULL, birth INTEGER,
-            death INTEGER, professions TEXT, known TEXT);
           CREATE TABLE imdb_principal (title INTEGER NOT NULL, ordering INTEGER NOT NULL,
             name INTEGER NOT NULL, category TEXT NOT NULL, job TEXT, characters TEXT);
           CREATE TABLE imdb_rating (title INTEGER PRIMARY KEY, rating REAL NOT NULL,
             votes INTEGER NOT NULL);
+          CREATE TABLE final.imdb_name (id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+            birth INTEGER, death INTEGER, professions TEXT, known TEXT);
           """)
     }
+  }
+
+  /// Closes the staging file and removes it.
+  func remove() {
+    try? database.close()
+    ImdbImporter.remove(path)
   }
 
   /// The title types kept, by their code in `imdb_title.type`.
@@ -40,9 +60,9 @@ final class ImdbStaging {
   // MARK: - Rows
 
   /// Keeps a title.basics row of a series, mini-series or episode; skips any other title.
-  static func titleBasics(_ row: TSVRow, _ db: Database) throws {
-    guard let type = try row.text(1).flatMap({ keptTypes[$0] }) else { return }
-    let id = try row.id(0, prefix: .title)
+  func titleBasics(_ row: TSVRow, _ db: Database) throws {
+    guard let type = try row.text(1).flatMap({ Self.keptTypes[$0] }) else { return }
+    let id = try Self.id(row, 0, .title)
     let arguments: StatementArguments = [
       id, type, try row.requiredText(2), try row.text(3), try row.integer(5), try row.integer(6),
       try row.integer(7), try row.text(8),
@@ -50,49 +70,47 @@ final class ImdbStaging {
     try db.cachedStatement(sql: "INSERT OR IGNORE INTO imdb_title VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
       .execute(arguments: arguments)
     if db.changesCount == 0 { throw TSVRow.Problem("\(ImdbTitleID.of(id)) is listed again") }
+    kept.insert(id)
+    if type < 2 { series.insert(id) }
   }
 
   /// Keeps an episode whose series title.basics lists.
-  static func titleEpisode(_ row: TSVRow, _ db: Database) throws {
-    let id = try row.id(0, prefix: .title)
-    let series = try row.id(1, prefix: .title)
-    let type = try Int.fetchOne(
-      db.cachedStatement(sql: "SELECT type FROM imdb_title WHERE id = ?"), arguments: [series])
-    guard let type, type < 2 else {
+  func titleEpisode(_ row: TSVRow, _ db: Database) throws {
+    let id = try Self.id(row, 0, .title)
+    let parent = try Self.id(row, 1, .title)
+    guard series.contains(parent) else {
       throw TSVRow.Problem(
-        "the series of episode \(ImdbTitleID.of(id)), \(ImdbTitleID.of(series)), is not a series in title.basics"
+        "the series of episode \(ImdbTitleID.of(id)), \(ImdbTitleID.of(parent)), is not a series in title.basics"
       )
     }
-    let arguments: StatementArguments = [id, series, try row.integer(2), try row.integer(3)]
+    let arguments: StatementArguments = [id, parent, try row.integer(2), try row.integer(3)]
     try db.cachedStatement(sql: "INSERT OR IGNORE INTO imdb_episode VALUES (?, ?, ?, ?)")
       .execute(arguments: arguments)
     if db.changesCount == 0 { throw TSVRow.Problem("\(ImdbTitleID.of(id)) is listed again") }
+    kept.insert(id)
   }
 
   /// Keeps every person.
-  static func nameBasics(_ row: TSVRow, _ db: Database) throws {
-    let id = try row.id(0, prefix: .name)
+  func nameBasics(_ row: TSVRow, _ db: Database) throws {
+    let id = try Self.id(row, 0, .name)
     let arguments: StatementArguments = [
       id, try row.requiredText(1), try row.integer(2), try row.integer(3), try row.text(4),
       try row.text(5),
     ]
-    try db.cachedStatement(sql: "INSERT OR IGNORE INTO imdb_name VALUES (?, ?, ?, ?, ?, ?)")
+    try db.cachedStatement(sql: "INSERT OR IGNORE INTO final.imdb_name VALUES (?, ?, ?, ?, ?, ?)")
       .execute(arguments: arguments)
     if db.changesCount == 0 {
       throw TSVRow.Problem("\(ImdbShowBuilder.personID(id)) is listed again")
     }
+    names.insert(id)
   }
 
   /// Keeps a principal of a kept title whose person name.basics lists.
-  static func titlePrincipals(_ row: TSVRow, _ db: Database) throws {
-    let title = try row.id(0, prefix: .title)
-    guard try isKept(title, db) else { return }
-    let person = try row.id(2, prefix: .name)
-    guard
-      try Bool.fetchOne(
-        db.cachedStatement(sql: "SELECT 1 FROM imdb_name WHERE id = ?"), arguments: [person])
-        != nil
-    else {
+  func titlePrincipals(_ row: TSVRow, _ db: Database) throws {
+    let title = try Self.id(row, 0, .title)
+    guard kept.contains(title) else { return }
+    let person = try Self.id(row, 2, .name)
+    guard names.contains(person) else {
       throw TSVRow.Problem(
         "the person \(ImdbShowBuilder.personID(person)) of \(ImdbTitleID.of(title)) is not in name.basics"
       )
@@ -111,23 +129,23 @@ final class ImdbStaging {
   }
 
   /// Keeps the rating of a kept title.
-  static func titleRatings(_ row: TSVRow, _ db: Database) throws {
-    let title = try row.id(0, prefix: .title)
-    guard try isKept(title, db) else { return }
+  func titleRatings(_ row: TSVRow, _ db: Database) throws {
+    let title = try Self.id(row, 0, .title)
+    guard kept.contains(title) else { return }
     guard let rating = try row.decimal(1) else { throw TSVRow.Problem("averageRating is missing") }
     guard let votes = try row.integer(2) else { throw TSVRow.Problem("numVotes is missing") }
     try db.cachedStatement(sql: "INSERT OR REPLACE INTO imdb_rating VALUES (?, ?, ?)")
       .execute(arguments: [title, rating, votes])
   }
 
-  /// True for a series, mini-series or episode kept so far.
-  private static func isKept(_ title: Int, _ db: Database) throws -> Bool {
-    try Bool.fetchOne(
-      db.cachedStatement(
-        sql: """
-          SELECT EXISTS (SELECT 1 FROM imdb_title WHERE id = ?1)
-            OR EXISTS (SELECT 1 FROM imdb_episode WHERE id = ?1)
-          """), arguments: [title]) == true
+  /// An id that the sets of kept ids can hold.
+  private static func id(_ row: TSVRow, _ field: Int, _ prefix: IDPrefix) throws -> Int {
+    let id = try row.id(field, prefix: prefix)
+    guard id <= IDSet.limit else {
+      throw TSVRow.Problem(
+        "\(row.names[field]) is beyond the ids this import takes (\(IDSet.limit))")
+    }
+    return id
   }
 
   // MARK: - Reading back, a series at a time
@@ -170,8 +188,15 @@ final class ImdbStaging {
     }
   }
 
+  /// The columns of a principal and its person, for the queries that add where and order.
+  private static let principalsSQL = """
+    SELECT p.title, p.name, p.category, p.job, p.characters, n.name, n.birth, n.death,
+      n.professions
+    FROM imdb_principal p JOIN final.imdb_name n ON n.id = p.name
+    """
+
   /// The series' episodes, by season and number (no season last), and the principals of
-  /// the series and of each episode, in that order.
+  /// the series and of its episodes, each title's in their order.
   func parts(of series: Int) throws -> (episodes: [EpisodeRow], principals: [PrincipalRow]) {
     try database.read { db in
       let episodes = try Row.fetchAll(
@@ -187,22 +212,21 @@ final class ImdbStaging {
           id: row[0], season: row[1], number: row[2], title: row[3], year: row[4],
           runtime: row[5], rating: row[6], votes: row[7])
       }
-      let principals = try db.cachedStatement(
-        sql: """
-          SELECT p.title, p.name, p.category, p.job, p.characters, n.name, n.birth, n.death,
-            n.professions
-          FROM imdb_principal p JOIN imdb_name n ON n.id = p.name
-          WHERE p.title = ? ORDER BY p.ordering
-          """)
-      var rows: [PrincipalRow] = []
-      for title in [series] + episodes.map(\.id) {
-        for row in try Row.fetchAll(principals, arguments: [title]) {
-          rows.append(
-            PrincipalRow(
-              title: row[0], person: row[1], category: row[2], job: row[3],
-              characters: (row[4] as String?).flatMap(CharacterList.parse) ?? [], name: row[5],
-              birth: row[6], death: row[7], professions: row[8]))
-        }
+      // The series' own principals, then every episode's, in one query each.
+      let own = try Row.fetchAll(
+        db.cachedStatement(sql: Self.principalsSQL + " WHERE p.title = ? ORDER BY p.ordering"),
+        arguments: [series])
+      let ofEpisodes = try Row.fetchAll(
+        db.cachedStatement(
+          sql: Self.principalsSQL
+            + " JOIN imdb_episode e ON e.id = p.title WHERE e.series = ? ORDER BY p.title, p.ordering"
+        ),
+        arguments: [series])
+      let rows = (own + ofEpisodes).map { row in
+        PrincipalRow(
+          title: row[0], person: row[1], category: row[2], job: row[3],
+          characters: (row[4] as String?).flatMap(CharacterList.parse) ?? [], name: row[5],
+          birth: row[6], death: row[7], professions: row[8])
       }
       return (episodes, principals: rows)
     }

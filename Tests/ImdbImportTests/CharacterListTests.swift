@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ImdbImport
@@ -16,5 +17,23 @@ import Testing
     ] {
       #expect(CharacterList.parse(text) == nil, "\(text)")
     }
+  }
+}
+
+@Suite struct CharacterListReadingTests {
+  /// Lists with and without escapes read the same as the JSON parser of the tests reads
+  /// them, whichever of the two readers takes them.
+  @Test func bothReadersAgreeWithJSON() throws {
+    let lists = [
+      #"["Clay Jensen","Narrator"]"#, #" [ "Zoë" , "東京" ] "#, #"["a\"b", "plain"]"#,
+      #"["tab\there"]"#, #"["x"]"#, #"[ ]"#, #"["",""]"#,
+    ]
+    for list in lists {
+      let expected = try JSONSerialization.jsonObject(with: Data(list.utf8)) as? [String]
+      #expect(CharacterList.parse(list) == expected, "\(list)")
+    }
+    #expect(CharacterList.parse("[\"raw\ttab\"]") == nil)
+    #expect(CharacterList.parse(#"["a"]]"#) == nil)
+    #expect(CharacterList.parse(#"["a""#) == nil)
   }
 }
