@@ -65,8 +65,8 @@ public final class CompressedLines {
     isCompressed = count >= 2 && input[0] == 0x1F && input[1] == 0x8B
     if isCompressed {
       // 15 + 32: a window of 32 KiB, and a gzip or zlib header found by itself.
+      // Every property is set by now: `deinit` closes the file.
       guard czlib_inflate_init(&stream, 15 + 32) == Z_OK else {
-        close(descriptor)
         throw ImportFailure("\(path): zlib could not start")
       }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ShowModel
 
 /// Reads one dataset file into the import's tables, row by row: the header checked, each
 /// row kept or reported with its line, committed every so many rows so that no journal
@@ -25,6 +26,7 @@ struct FileLoad {
     progress?.started(file: name, size: lines.size)
     var row = TSVRow(names: file.header)
     var rows = 0
+    var lastLine = 0
     var found = problems
     defer { problems = found }
     /// Records a problem, and what was done about it: with `--strict`, nothing more is.
@@ -40,7 +42,9 @@ struct FileLoad {
       // A failure leaves no transaction open (the file is removed then anyway).
       defer { if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") } }
       let ending = try lines.forEachLine { line, number in
+        lastLine = number
         guard let line else {
+          if number == 1 { throw headerFailure(name) }
           try report(
             "the line is longer than \(CompressedLines.longestLine / 1024) KiB",
             then: "; it was skipped", line: number)
@@ -49,9 +53,7 @@ struct FileLoad {
         if number == 1 {
           let header = String(decoding: line, as: UTF8.self)
           guard header == file.header.joined(separator: "\t") else {
-            throw ImportFailure(
-              "\(name):1: the header is not \(file.name)'s: expected \"\(file.header.joined(separator: " "))\""
-            )
+            throw headerFailure(name, found: header, compressed: lines.isCompressed)
           }
           return true
         }
@@ -75,10 +77,10 @@ struct FileLoad {
       try db.execute(sql: "COMMIT")
       return ending
     }
-    let lineCount = rows + 1
+    let lineCount = lastLine
     switch ending {
     case .complete:
-      if lineCount == 1 && lines.bytesRead == 0 {
+      if lineCount == 0 {
         throw ImportFailure("\(name) is empty: it has no header")
       }
     case .truncated:
@@ -86,12 +88,29 @@ struct FileLoad {
         "the compressed data ends early, after line \(lineCount)",
         then: ": the rows before it were kept", line: 0)
     case .damaged(let message):
-      try report(
-        "the compressed data is damaged after line \(lineCount) (\(message))",
-        then: ": the rows before it were kept", line: 0)
+      // gzip's check comes at the end of the data: rows read before it may be garbage.
+      throw ImportFailure(
+        "\(name): the compressed data is damaged (zlib: \(message)), found after line \(lineCount); fetch the file again"
+      )
     case .unreadable(let message):
       throw ImportFailure("\(name): \(message)")
     }
     progress?.finished(rows: rows)
+  }
+
+  /// The whole import fails on a header that is not the file's: what it expected, and
+  /// what it found (cut, with tabs shown as spaces; a line too long to read as "…").
+  private func headerFailure(_ name: String, found: String? = nil, compressed: Bool = false)
+    -> ImportFailure
+  {
+    let expected = file.header.joined(separator: " ")
+    let seen =
+      found.map { "\"" + SafeText.echo($0.replacing("\t", with: " ")) + "\"" }
+      ?? "a line over 1 MiB"
+    let hint =
+      name.hasSuffix(".gz") && !compressed
+      ? " (the file is not gzip, though its name ends in .gz)" : ""
+    return ImportFailure(
+      "\(name):1: the header is not \(file.name)'s: expected \"\(expected)\", found \(seen)\(hint)")
   }
 }

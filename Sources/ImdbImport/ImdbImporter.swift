@@ -40,6 +40,13 @@ public struct ImdbImporter {
 
   /// Runs the import; `ImportFailure` or `Stopped` when nothing was changed.
   public func run() throws -> Outcome {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+      throw ImportFailure("there is no folder \(folder)")
+    }
+    guard isFolder.boolValue else {
+      throw ImportFailure("\(folder) is a file: give the folder that holds IMDb's files")
+    }
     let paths = try ImdbFile.all.map { file throws(ImportFailure) in
       (file, try file.path(in: folder))
     }
@@ -101,11 +108,13 @@ public struct ImdbImporter {
         guard let series = rest.popFirst() else { return nil }
         if isStopped() { throw Stopped() }
         let (episodes, principals) = try staging.parts(of: series.id)
+        defer {
+          done += 1
+          progress?.writing(shows: done, of: total)
+        }
         return ImdbShowBuilder.build(series, episodes: episodes, principals: principals)
       }
-      done += batch.count
       last = end
-      progress?.writing(shows: done, of: total)
     }
     return done
   }
@@ -135,10 +144,12 @@ public struct ImdbImporter {
     }
     try database.close()
     let descriptor = open(building, O_RDONLY | O_CLOEXEC)
-    if descriptor >= 0 {
-      fsync(descriptor)
-      close(descriptor)
+    guard descriptor >= 0, fsync(descriptor) == 0 else {
+      let reason = String(cString: strerror(errno))
+      if descriptor >= 0 { close(descriptor) }
+      throw ImportFailure("cannot write \(building) to disk: \(reason)")
     }
+    close(descriptor)
     guard rename(building, target) == 0 else {
       throw ImportFailure(
         "cannot rename \(building) to \(target): \(String(cString: strerror(errno)))")

@@ -20,6 +20,11 @@ struct ImdbShowBuilder {
   /// Character ids by name, and the ids taken.
   private var characterIDs: [String: String] = [:]
   private var used: Set<String> = []
+  /// The next number to try after a base id that is taken ("character-unnamed" for every
+  /// name in a script the slug drops), so that many such names cost one look each.
+  private var nextNumber: [String: Int] = [:]
+  /// Crew credit ids by person and job (two jobs may make the same slug).
+  private var crewIDs: [String: String] = [:]
   /// Each credit's episodes (labels, in order) by credit id, and where it is in `credits`.
   private var creditEpisodes: [String: [String]] = [:]
   private var creditIndex: [String: Int] = [:]
@@ -174,14 +179,7 @@ struct ImdbShowBuilder {
 
   private mutating func addCharacter(_ name: String) -> String {
     if let id = characterIDs[name] { return id }
-    let base = "character-" + Slug.of(name, or: "unnamed")
-    var id = base
-    var number = 2
-    while used.contains(id) {
-      id = "\(base)-\(number)"
-      number += 1
-    }
-    used.insert(id)
+    let id = freeID("character-" + Slug.of(name, or: "unnamed"))
     characterIDs[name] = id
     characters.append(
       Entity(id: id, kind: .character, name: name, citations: [citation], payload: .character))
@@ -191,9 +189,14 @@ struct ImdbShowBuilder {
   private mutating func addCredit(
     person: String, character: String?, job: String?, episode: String?
   ) {
-    let id =
-      character.map { "credit-\(person)-\($0)" }
-      ?? "crew-\(person)-\(Slug.of(job ?? "", or: "job"))"
+    let id: String
+    if let character {
+      id = "credit-\(person)-\(character)"
+    } else {
+      let key = person + "\u{0}" + (job ?? "")
+      id = crewIDs[key] ?? freeID("crew-\(person)-\(Slug.of(job ?? "", or: "job"))")
+      crewIDs[key] = id
+    }
     if creditIndex[id] == nil {
       used.insert(id)
       creditIndex[id] = credits.count
@@ -205,6 +208,19 @@ struct ImdbShowBuilder {
     if let episode, creditEpisodes[id]?.last != episode {
       creditEpisodes[id, default: []].append(episode)
     }
+  }
+
+  /// `base`, or the first of `base-2`, `base-3`… not taken, now taken.
+  private mutating func freeID(_ base: String) -> String {
+    var id = base
+    var number = nextNumber[base] ?? 2
+    while used.contains(id) {
+      id = "\(base)-\(number)"
+      number += 1
+    }
+    nextNumber[base] = number
+    used.insert(id)
+    return id
   }
 
   /// True for the categories whose `characters` name roles played.

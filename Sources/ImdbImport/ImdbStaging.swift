@@ -133,6 +133,9 @@ final class ImdbStaging {
     let title = try Self.id(row, 0, .title)
     guard kept.contains(title) else { return }
     guard let rating = try row.decimal(1) else { throw TSVRow.Problem("averageRating is missing") }
+    guard rating >= 0 && rating <= EpisodeRating.highest else {
+      throw TSVRow.Problem("averageRating is not from 0 to 10: \(rating)")
+    }
     guard let votes = try row.integer(2) else { throw TSVRow.Problem("numVotes is missing") }
     try db.cachedStatement(sql: "INSERT OR REPLACE INTO imdb_rating VALUES (?, ?, ?)")
       .execute(arguments: [title, rating, votes])

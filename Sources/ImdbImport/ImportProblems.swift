@@ -23,7 +23,8 @@ public struct ImportProblems: Sendable, Equatable {
   mutating func add(_ message: String, file: String, line: Int) {
     if files.last?.file != file { files.append(FileProblems(file: file)) }
     files[files.count - 1].count += 1
-    if files[files.count - 1].first.count < Self.keptPerFile {
+    // A problem of the file as a whole (line 0) is always shown.
+    if files[files.count - 1].first.count < Self.keptPerFile || line == 0 {
       files[files.count - 1].first.append(
         line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)")
     }

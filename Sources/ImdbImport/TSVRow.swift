@@ -39,7 +39,7 @@ public struct TSVRow {
       start = index + 1
     }
     guard field == names.count - 1 else {
-      throw Problem("\(field + 1) fields where the header names \(names.count)")
+      throw Problem("\(Self.fields(field + 1)) where the header names \(names.count)")
     }
     starts[field] = start
     ends[field] = line.count
@@ -47,7 +47,12 @@ public struct TSVRow {
 
   private func tooMany() -> Problem {
     let count = line.lazy.filter { $0 == 0x09 }.count + 1
-    return Problem("\(count) fields where the header names \(names.count)")
+    return Problem("\(Self.fields(count)) where the header names \(names.count)")
+  }
+
+  /// "1 field", "4 fields".
+  private static func fields(_ count: Int) -> String {
+    count == 1 ? "1 field" : "\(count) fields"
   }
 
   /// True when the field is `\N`.

@@ -8,15 +8,20 @@ public final class Library {
   /// The file.
   public let path: String
   private let database: DatabaseQueue
-  /// The shows imported from IMDb's datasets (`ImdbStore`), kept in a file of their own
-  /// beside this one and read-only here: the shows whose ids are IMDb title ids are read
-  /// from it. Nil when no import made one, and for that file itself.
+  /// The shows imported from IMDb's datasets (`tvbrowse import imdb`), kept in a file of
+  /// their own beside this one and read-only here: the shows whose ids are IMDb title ids
+  /// are read from it. Nil when no import made one, for that file itself, and when it
+  /// cannot be read (`imdbProblem` says why).
   let imdb: Library?
+  /// Why the IMDb shows' file beside this one could not be opened, if it could not: the
+  /// library opens without them, so that the rest of it, and a new import, still work.
+  public let imdbProblem: String?
 
-  private init(path: String, database: DatabaseQueue, imdb: Library?) {
+  private init(path: String, database: DatabaseQueue, imdb: Library?, imdbProblem: String?) {
     self.path = path
     self.database = database
     self.imdb = imdb
+    self.imdbProblem = imdbProblem
   }
 
   /// Opens the library at `path` to read, read-only: the file is never created, changed
@@ -76,11 +81,17 @@ public final class Library {
         }
         try migrate(database, path: path)
       }
+      var imdb: Library?
+      var imdbProblem: String?
       let imdbPath = LibraryLocation.imdbPath(besideLibrary: path)
-      let imdb =
-        imdbBeside && isLibraryFile(imdbPath)
-        ? try open(path: imdbPath, writing: false, imdbBeside: false) : nil
-      return Library(path: path, database: database, imdb: imdb)
+      if imdbBeside && isLibraryFile(imdbPath) {
+        do {
+          imdb = try open(path: imdbPath, writing: false, imdbBeside: false)
+        } catch {
+          imdbProblem = error.message
+        }
+      }
+      return Library(path: path, database: database, imdb: imdb, imdbProblem: imdbProblem)
     } catch let error as LibraryError {
       throw error
     } catch {

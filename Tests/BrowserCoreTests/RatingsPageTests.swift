@@ -12,7 +12,7 @@ import Testing
   static let rated: Catalog = {
     var entities = [Entity(id: "show", kind: .show, name: "Night Tapes", payload: .show)]
     let seasons = [10, 24, 3]
-    for (index, count) in seasons.enumerated() {
+    for index in seasons.indices {
       entities.append(
         Entity(
           id: "season-\(index + 1)", kind: .season, name: "Season \(index + 1)",

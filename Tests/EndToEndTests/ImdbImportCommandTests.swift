@@ -157,15 +157,38 @@ import Testing
     #expect(terminal.waitForExit(timeout: .seconds(10)) == 0)
   }
 
-  @Test func aMissingFolderFailsAndChangesNothing() throws {
+  @Test func aMissingFolderOrFileFailsAndChangesNothing() throws {
     let place = try Place()
-    let run = try BinaryRunner.run(
+    let none = try BinaryRunner.run(
       ["import", "imdb", place.path + "/none"], library: place.library)
-    #expect(run.status == 1)
+    #expect(none.status == 1)
+    #expect(none.stderr == "tvbrowse: there is no folder \(place.path)/none\n")
+    let file = try BinaryRunner.run(["import", "imdb", place.library], library: place.library)
+    #expect(file.status == 1)
     #expect(
-      run.stderr
-        == "tvbrowse: \(place.path)/none has no title.basics.tsv.gz (or title.basics.tsv)\n")
+      file.stderr
+        == "tvbrowse: \(place.library) is a file: give the folder that holds IMDb's files\n")
+    let empty = try BinaryRunner.run(["import", "imdb", place.path], library: place.library)
+    #expect(empty.status == 1)
+    #expect(
+      empty.stderr == "tvbrowse: \(place.path) has no title.basics.tsv.gz (or title.basics.tsv)\n")
     #expect(!FileManager.default.fileExists(atPath: place.imdb))
+  }
+
+  @Test func showRatingsPrintsTheGridAsRatingsDoes() throws {
+    let place = try Place()
+    _ = try BinaryRunner.run(
+      ["import", "imdb", try place.quirks(), "--quiet"], library: place.library)
+    let ratings = try BinaryRunner.run(["ratings", "tt0000001"], library: place.library)
+    let page = try BinaryRunner.run(
+      ["show", "ratings", "--show", "tt0000001"], library: place.library)
+    #expect(ratings.stdout == "S01  7.5  6.9\n")
+    #expect(page.stdout == ratings.stdout)
+    let json = try BinaryRunner.run(
+      ["show", "ratings", "--show", "tt0000001", "--json"], library: place.library)
+    let ratingsJSON = try BinaryRunner.run(
+      ["ratings", "tt0000001", "--json"], library: place.library)
+    #expect(json.stdout == ratingsJSON.stdout && json.status == 0)
   }
 
   @Test(arguments: [SIGINT, SIGKILL])
@@ -183,11 +206,15 @@ import Testing
     while !FileManager.default.fileExists(atPath: place.imdb + ".importing") && Date() < deadline {
       usleep(5_000)
     }
+    try #require(
+      FileManager.default.fileExists(atPath: place.imdb + ".importing"),
+      "the import never started writing")
     kill(child.pid, signal)
     let status = child.wait()
+    let errors = child.errors
     if signal == SIGINT {
       #expect(status == 130)
-      #expect(child.errors.contains("tvbrowse: import stopped: the library is as it was"))
+      #expect(errors.contains("tvbrowse: import stopped: the library is as it was"))
       #expect(!FileManager.default.fileExists(atPath: place.imdb + ".importing"))
     } else {
       #expect(status == 128 + SIGKILL)
@@ -300,6 +327,9 @@ private struct Background {
     return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
   }
 
-  /// What it wrote to stderr.
-  var errors: String { (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? "" }
+  /// What it wrote to stderr, read once it has ended; the file is removed.
+  var errors: String {
+    defer { unlink(errorsPath) }
+    return (try? String(contentsOfFile: errorsPath, encoding: .utf8)) ?? ""
+  }
 }

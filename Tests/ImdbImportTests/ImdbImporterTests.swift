@@ -33,7 +33,7 @@ import Testing
 
   @Test func everyQuirkIsReportedWithItsLineAndTheValidRowsAreKept() throws {
     let (folder, data, library) = try setUp()
-    defer { withExtendedLifetime(folder) {} }
+    defer { withExtendedLifetime((folder, data)) {} }
     let outcome = try ImdbImporter(folder: data.path, libraryPath: library).run()
     #expect(outcome.problems.lines == Self.quirksProblems)
     #expect(outcome.shows == 2)
@@ -68,14 +68,14 @@ import Testing
 
   @Test func plainFilesImportAsTheirGzipDoes() throws {
     let (folder, data, library) = try setUp(compressed: false)
-    defer { withExtendedLifetime(folder) {} }
+    defer { withExtendedLifetime((folder, data)) {} }
     let outcome = try ImdbImporter(folder: data.path, libraryPath: library).run()
     #expect(outcome.problems.lines == Self.quirksProblems.map { $0.replacing(".gz:", with: ":") })
   }
 
   @Test func strictStopsAtTheFirstProblemAndChangesNothing() throws {
     let (folder, data, library) = try setUp()
-    defer { withExtendedLifetime(data) {} }
+    defer { withExtendedLifetime((folder, data)) {} }
     var importer = ImdbImporter(folder: data.path, libraryPath: library)
     importer.strict = true
     #expect(
@@ -93,7 +93,7 @@ import Testing
 
   @Test func aFailedOrStoppedImportLeavesThePreviousOneAsItWas() throws {
     let (folder, data, library) = try setUp()
-    defer { withExtendedLifetime(folder) {} }
+    defer { withExtendedLifetime((folder, data)) {} }
     _ = try ImdbImporter(folder: data.path, libraryPath: library).run()
     let imdbPath = folder.path + "/library.imdb.sqlite"
     let before = try Data(contentsOf: URL(fileURLWithPath: imdbPath))
@@ -104,7 +104,7 @@ import Testing
     try broken.write("title.ratings.tsv", Array("tconst\trating\tvotes\ntt0000001\t8.1\t1\n".utf8))
     #expect(
       throws: ImportFailure(
-        "title.ratings.tsv:1: the header is not title.ratings's: expected \"tconst averageRating numVotes\""
+        "title.ratings.tsv:1: the header is not title.ratings's: expected \"tconst averageRating numVotes\", found \"tconst rating votes\""
       )
     ) { try ImdbImporter(folder: broken.path, libraryPath: library).run() }
 
@@ -130,5 +130,57 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: imdbPath + ".importing"))
     let stored = try #require(try Library.openExisting(path: library))
     #expect(try stored.shows().map(\.id) == ["tt0000001", "tt0000005"])
+  }
+
+  @Test func aCutGzipKeepsItsRowsAndIsAlwaysReportedADamagedOneFailsTheImport() throws {
+    let (folder, data, library) = try setUp()
+    defer { withExtendedLifetime((folder, data)) {} }
+    // Rows enough that the cut falls in the middle of the data.
+    let basics = data.path + "/title.basics.tsv.gz"
+    try FileManager.default.removeItem(atPath: basics)
+    var text = ImdbFile.titleBasics.header.joined(separator: "\t") + "\n"
+    for number in 1...3000 {
+      text += "tt\(100 + number)\ttvSeries\tShow \(number)\t\\N\t0\t2000\t\\N\t30\tDrama\n"
+    }
+    try data.write("title.basics.tsv", Array(text.utf8))
+    try data.gzip(data.path + "/title.basics.tsv")
+    let whole = Array(try Data(contentsOf: URL(fileURLWithPath: basics)))
+    try data.write("title.basics.tsv.gz", Array(whole.prefix(whole.count / 2)))
+    let outcome = try ImdbImporter(folder: data.path, libraryPath: library).run()
+    let cut = outcome.problems.lines.filter {
+      $0.hasPrefix("title.basics.tsv.gz: the compressed data ends early")
+    }
+    #expect(cut.count == 1)
+    #expect(cut.first?.hasSuffix(": the rows before it were kept") == true)
+    #expect(outcome.shows > 500 && outcome.shows < 3000)
+
+    var damaged = whole
+    for index in (whole.count / 2)..<(whole.count / 2 + 64) { damaged[index] ^= 0xA5 }
+    try data.write("title.basics.tsv.gz", damaged)
+    let before = try Data(contentsOf: URL(fileURLWithPath: folder.path + "/library.imdb.sqlite"))
+    do {
+      _ = try ImdbImporter(folder: data.path, libraryPath: library).run()
+      Issue.record("a damaged file was imported")
+    } catch let failure as ImportFailure {
+      #expect(
+        failure.message.hasPrefix("title.basics.tsv.gz: the compressed data is damaged (zlib: "))
+      #expect(failure.message.hasSuffix("; fetch the file again"))
+    }
+    #expect(
+      try Data(contentsOf: URL(fileURLWithPath: folder.path + "/library.imdb.sqlite")) == before)
+  }
+
+  @Test func aRatingOffTheScaleIsSkippedNotStored() throws {
+    let (folder, data, library) = try setUp(compressed: false)
+    defer { withExtendedLifetime((folder, data)) {} }
+    try data.write(
+      "title.ratings.tsv",
+      Array("tconst\taverageRating\tnumVotes\ntt0000002\t1e300\t5\ntt0000008\t10.5\t1\n".utf8))
+    let outcome = try ImdbImporter(folder: data.path, libraryPath: library).run()
+    #expect(
+      outcome.problems.lines.filter { $0.hasPrefix("title.ratings.tsv") } == [
+        "title.ratings.tsv:2: averageRating is not from 0 to 10: 1e+300; the row was skipped",
+        "title.ratings.tsv:3: averageRating is not from 0 to 10: 10.5; the row was skipped",
+      ])
   }
 }

@@ -29,8 +29,10 @@ import Testing
     let lines = RatingsReport.lines(grid(episodes: 40))
     #expect(lines.count > 1)
     #expect(lines.allSatisfy { $0.count <= 80 })
-    #expect(lines[0].hasPrefix("S01  8.1 8.1 10.0 8.1 8.1 10.0 –"))
-    #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("     ") && !$0.hasPrefix("      ") })
+    #expect(lines[0].hasPrefix("S01  8.1  8.1 10.0  8.1  8.1 10.0    –  8.1"))
+    // Every cell ends on a column of the same five-column grid, wrapped lines included.
+    #expect(lines.allSatisfy { ($0.count - 3) % 5 == 0 })
+    #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("    ") })
     let cells = lines.flatMap { $0.split(separator: " ").filter { $0 != "S01" } }
     #expect(cells.count == 40)
   }

@@ -71,7 +71,7 @@ enum RatingsView: PageView {
       .rating(RatingBand(rating.rating)))
   }
 
-  /// "S02 of 5": the season the selection is on, of all the seasons.
+  /// "season 2/5": the season the selection is on, of all the seasons.
   static func position(selecting index: Int, of blocks: [DetailBlock]) -> String {
     var season = 0
     var total = 0

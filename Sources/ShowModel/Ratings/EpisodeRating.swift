@@ -22,10 +22,14 @@ public struct EpisodeRating: Equatable, Sendable {
     return "\(average) (\(Self.grouped(votes)) \(votes == 1 ? "vote" : "votes"))"
   }
 
-  /// The rating a fact's value says; nil when it does not start with a number.
+  /// The highest rating: IMDb's and TVmaze's scales end at 10.
+  public static let highest = 10.0
+
+  /// The rating a fact's value says; nil when it does not start with a number from 0 to
+  /// `highest`.
   public init?(text: String) {
     let number = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
-    guard let rating = Double(number), rating.isFinite else { return nil }
+    guard let rating = Double(number), rating >= 0, rating <= Self.highest else { return nil }
     self.rating = rating
     let rest = text.dropFirst(number.count)
     if rest.hasPrefix(" ("),
@@ -37,8 +41,10 @@ public struct EpisodeRating: Equatable, Sendable {
     }
   }
 
-  /// "8.1": one decimal, as IMDb and TVmaze give it.
+  /// "8.1": one decimal, as IMDb and TVmaze give it (a value far outside any scale is
+  /// written as Swift writes it).
   public static func oneDecimal(_ value: Double) -> String {
+    guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
     let tenths = Int((value * 10).rounded())
     return "\(tenths / 10).\(abs(tenths % 10))"
   }

@@ -33,7 +33,7 @@ struct ImportImdbCommand: ParsableCommand {
   @Flag(name: .long, help: "Stop at the first problem, changing nothing.")
   var strict = false
 
-  @Flag(name: .long, help: "Print nothing while importing.")
+  @Flag(name: .long, help: "Print no progress (the problems and the summary are still printed).")
   var quiet = false
 
   @OptionGroup var source: PackOption
@@ -51,7 +51,8 @@ struct ImportImdbCommand: ParsableCommand {
     importer.strict = strict
     let stop = StopRequest()
     importer.isStopped = { stop.isRequested }
-    let display = quiet ? nil : ImportDisplay(toTerminal: isatty(2) == 1)
+    let dumb = ProcessInfo.processInfo.environment["TERM"] == "dumb"
+    let display = quiet ? nil : ImportDisplay(toTerminal: isatty(2) == 1 && !dumb)
     importer.progress = display
     let outcome: ImdbImporter.Outcome
     do {

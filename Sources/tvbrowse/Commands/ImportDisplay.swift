@@ -42,11 +42,17 @@ final class ImportDisplay: ImportProgress {
 
   func writing(shows done: Int, of total: Int) {
     let now = Date()
+    if done == 0 { started = now }
     guard done == total || now.timeIntervalSince(shown) >= (toTerminal ? 0.1 : 5) else { return }
     shown = now
-    show(
-      "writing shows: \(EpisodeRating.grouped(done)) of \(EpisodeRating.grouped(total))",
-      final: done == total)
+    var text = "writing shows: \(EpisodeRating.grouped(done)) of \(EpisodeRating.grouped(total))"
+    let seconds = now.timeIntervalSince(started)
+    if done > 0 && done < total && seconds > 0 {
+      let rate = Double(done) / seconds
+      text += ", \(EpisodeRating.grouped(Int(rate.rounded()))) a second"
+      text += ", about \(Int((Double(total - done) / rate).rounded())) s left"
+    }
+    show(text, final: done == total)
   }
 
   /// Ends a line left open on the terminal.

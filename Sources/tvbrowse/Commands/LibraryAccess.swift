@@ -25,11 +25,18 @@ struct LibraryAccess {
 
   /// The library, or nil when its file does not exist yet.
   func existing() throws -> Library? {
+    let library: Library?
     do {
-      return try Library.openExisting(path: path)
+      library = try Library.openExisting(path: path)
     } catch {
       throw CommandFailure(error.message)
     }
+    if let problem = library?.imdbProblem {
+      Output.error(
+        "the shows imported from IMDb are left out: \(problem); `tvbrowse import imdb FOLDER` makes them again"
+      )
+    }
+    return library
   }
 
   /// The library to change, or nil when its file does not exist (it is not made).

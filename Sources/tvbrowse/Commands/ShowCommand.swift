@@ -36,6 +36,9 @@ struct ShowCommand: ParsableCommand {
     if text && target.lowercased() == DisagreementsPage.id {
       throw ValidationError("--text needs an article; the Disagreements page is not one")
     }
+    if text && target.lowercased() == RatingsGrid.pageID {
+      throw ValidationError("--text needs an article; the Ratings page is not one")
+    }
   }
 
   func run() throws {
@@ -47,6 +50,12 @@ struct ShowCommand: ParsableCommand {
       } else {
         Output.write(Output.textReport(color: color).disagreements(page))
       }
+      return
+    }
+    if target.lowercased() == RatingsGrid.pageID && catalog.entity(target) == nil {
+      RatingsCommand.write(
+        RatingsGrid(catalog: catalog), of: show?.id ?? catalog.show.id, named: catalog.show.name,
+        json: common.json)
       return
     }
     switch catalog.resolve(target) {
