@@ -98,23 +98,25 @@ public struct ImdbImporter {
     try staging.index()
     let total = try staging.seriesCount()
     var done = 0
-    var last = 0
     progress?.writing(shows: 0, of: total)
-    while true {
-      let batch = try staging.series(after: last, limit: 200)
-      guard let end = batch.last?.id else { break }
-      var rest = batch[...]
+    let pipeline = ShowPipeline(staging)
+    defer { pipeline.finish() }
+    var more = true
+    // A transaction per batch of shows, so that no journal grows with the whole import.
+    while more {
+      var inBatch = 0
       _ = try library.addAll {
-        guard let series = rest.popFirst() else { return nil }
+        guard inBatch < ShowPipeline.batch else { return nil }
         if isStopped() { throw Stopped() }
-        let (episodes, principals) = try staging.parts(of: series.id)
-        defer {
-          done += 1
-          progress?.writing(shows: done, of: total)
+        guard let next = try pipeline.next() else {
+          more = false
+          return nil
         }
-        return ImdbShowBuilder.build(series, episodes: episodes, principals: principals)
+        inBatch += 1
+        done += 1
+        progress?.writing(shows: done, of: total)
+        return next
       }
-      last = end
     }
     return done
   }

@@ -7,7 +7,10 @@ import ShowModel
 /// their own removed when the import ends; every person in the new file itself
 /// (`imdb_name`, attached as `final`), since every person is to be searchable. Each row is
 /// checked against the files read before it, through sets of the ids kept so far.
-final class ImdbStaging {
+/// Sendable by hand: its sets of ids change only while the files are read, on one thread,
+/// and the build that `ShowPipeline` runs on another only reads the database, which
+/// serialises its own access.
+final class ImdbStaging: @unchecked Sendable {
   let database: DatabaseQueue
   /// The staging file's path.
   let path: String
