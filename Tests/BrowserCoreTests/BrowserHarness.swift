@@ -1,7 +1,8 @@
-import BrowserCore
 import Foundation
 import ShowModel
 import TerminalCells
+
+@testable import BrowserCore
 
 /// Builds browsers on the built-in show or a fixture pack and drives them with keys.
 enum BrowserHarness {
@@ -17,6 +18,18 @@ enum BrowserHarness {
       catalog: catalog, width: width, height: height,
       options: BrowserOptions(monochrome: monochrome))
     for key in keys { _ = browser.handle(.key(key)) }
+    return browser
+  }
+
+  /// `browser` with the details' selection moved down onto the block that leads to
+  /// `target`, or as far as it goes when none does.
+  static func selecting(_ target: DetailTarget, in browser: Browser) -> Browser {
+    var browser = browser
+    while browser.state.detailBlocks[browser.state.view.details.selection].target != target {
+      let before = browser.state.view.details.selection
+      _ = browser.handle(.key(.down))
+      if browser.state.view.details.selection == before { break }
+    }
     return browser
   }
 

@@ -13,15 +13,9 @@ import Testing
   static func onTheLink(
     _ width: Int = 100, _ height: Int = 30, catalog: Catalog = BrowserHarness.builtIn
   ) -> Browser {
-    var browser = BrowserHarness.browser(width, height, keys: [.enter, .enter], catalog: catalog)
-    while browser.state.detailBlocks[browser.state.view.details.selection].target
-      != .page(DisagreementsPage.id)
-    {
-      let before = browser.state.view.details.selection
-      _ = browser.handle(.key(.down))
-      if browser.state.view.details.selection == before { break }
-    }
-    return browser
+    BrowserHarness.selecting(
+      .page(DisagreementsPage.id),
+      in: BrowserHarness.browser(width, height, keys: [.enter, .enter], catalog: catalog))
   }
 
   static func send(_ keys: [Key], to browser: inout Browser) {

@@ -44,16 +44,10 @@ import Testing
   static func onTheLink(_ width: Int = 100, _ height: Int = 30, monochrome: Bool = false)
     -> Browser
   {
-    var browser = BrowserHarness.browser(
-      width, height, keys: [.enter, .enter], catalog: rated, monochrome: monochrome)
-    while browser.state.detailBlocks[browser.state.view.details.selection].target
-      != .page(RatingsGrid.pageID)
-    {
-      let before = browser.state.view.details.selection
-      _ = browser.handle(.key(.down))
-      if browser.state.view.details.selection == before { break }
-    }
-    return browser
+    BrowserHarness.selecting(
+      .page(RatingsGrid.pageID),
+      in: BrowserHarness.browser(
+        width, height, keys: [.enter, .enter], catalog: rated, monochrome: monochrome))
   }
 
   @Test func theLinkOpensTheGridAndEnterOpensASeason() {

@@ -137,10 +137,10 @@ import Testing
 
   @Test func onATerminalEachFileHasOneLineRewrittenInPlace() throws {
     let place = try Place()
-    let data = try place.generated(shows: 200)
+    let data = try place.generated(shows: 100)
     let terminal = try PseudoTerminal(
       try BinaryRunner.binaryPath(), ["import", "imdb", data, "--library", place.library])
-    try terminal.wait(forText: "Imported 200 shows from IMDb", timeout: .seconds(120))
+    try terminal.wait(forText: "Imported 100 shows from IMDb", timeout: .seconds(120))
     let output = String(decoding: terminal.written, as: UTF8.self)
     // Each update returns to the line's start and clears it; a file's last one ends it.
     let updates = output.components(separatedBy: "\r\u{1B}[K").dropFirst()
@@ -198,7 +198,7 @@ import Testing
       ["import", "imdb", try place.quirks()], library: place.library)
     #expect(first.status == 3)
     let before = try Data(contentsOf: URL(fileURLWithPath: place.imdb))
-    let data = try place.generated(shows: 200)
+    let data = try place.generated(shows: 100)
 
     let child = try Background.start(["import", "imdb", data], library: place.library)
     // Once the new file is being written, the import is stopped or killed.

@@ -49,14 +49,7 @@ enum DisagreementsView: PageView {
 
   /// "point 2/4": the point the selection is on or under, of all the points.
   static func position(selecting index: Int, of blocks: [DetailBlock]) -> String {
-    var point = 0
-    var total = 0
-    for (offset, block) in blocks.enumerated() {
-      guard case .entity = block.target else { continue }
-      total += 1
-      if offset <= index { point = total }
-    }
-    return total == 0 ? "no points" : "point \(max(point, 1))/\(total)"
+    linkPosition(selecting: index, of: blocks, unit: "point", none: "no points")
   }
 
   private static func block(_ spans: [Span], indent: Int, heading: Bool = false) -> DetailBlock {

@@ -44,6 +44,21 @@ extension PageView {
       position: position(selecting: state.view.details.selection, of: state.detailBlocks))
   }
 
+  /// "point 2/4": the linked block (`unit`) the selection is on or under, of all the page's
+  /// linked blocks; `none` when there are none.
+  static func linkPosition(
+    selecting index: Int, of blocks: [DetailBlock], unit: String, none: String
+  ) -> String {
+    var current = 0
+    var total = 0
+    for (offset, block) in blocks.enumerated() {
+      guard case .entity = block.target else { continue }
+      total += 1
+      if offset <= index { current = total }
+    }
+    return total == 0 ? none : "\(unit) \(max(current, 1))/\(total)"
+  }
+
   /// True when every word of `query` begins a word of the title or the keywords, ignoring
   /// case; an empty query finds no page.
   static func matches(_ query: String) -> Bool {

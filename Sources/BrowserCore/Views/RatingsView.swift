@@ -73,14 +73,7 @@ enum RatingsView: PageView {
 
   /// "season 2/5": the season the selection is on, of all the seasons.
   static func position(selecting index: Int, of blocks: [DetailBlock]) -> String {
-    var season = 0
-    var total = 0
-    for (offset, block) in blocks.enumerated() {
-      guard case .entity = block.target else { continue }
-      total += 1
-      if offset <= index { season = total }
-    }
-    return total == 0 ? "no seasons" : "season \(max(season, 1))/\(total)"
+    linkPosition(selecting: index, of: blocks, unit: "season", none: "no seasons")
   }
 
   private static func block(_ spans: [Span], indent: Int, heading: Bool = false) -> DetailBlock {

@@ -19,7 +19,7 @@ public struct EpisodeRating: Equatable, Sendable {
   public var text: String {
     let average = Self.oneDecimal(rating)
     guard let votes else { return average }
-    return "\(average) (\(Self.grouped(votes)) \(votes == 1 ? "vote" : "votes"))"
+    return "\(average) (\(NumberText.grouped(votes)) \(votes == 1 ? "vote" : "votes"))"
   }
 
   /// The highest rating: IMDb's and TVmaze's scales end at 10.
@@ -47,16 +47,5 @@ public struct EpisodeRating: Equatable, Sendable {
     guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
     let tenths = Int((value * 10).rounded())
     return "\(tenths / 10).\(abs(tenths % 10))"
-  }
-
-  /// "1,234,567".
-  public static func grouped(_ value: Int) -> String {
-    let digits = String(value)
-    var result = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-      result.append(digit)
-    }
-    return result
   }
 }

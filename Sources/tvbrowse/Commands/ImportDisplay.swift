@@ -36,7 +36,7 @@ final class ImportDisplay: ImportProgress {
   func finished(rows: Int) {
     let seconds = max(Date().timeIntervalSince(started), 0.001)
     show(
-      "\(file): \(EpisodeRating.grouped(rows)) rows in \(String(format: "%.1f", seconds)) s",
+      "\(file): \(NumberText.grouped(rows)) rows in \(String(format: "%.1f", seconds)) s",
       final: true)
   }
 
@@ -45,11 +45,11 @@ final class ImportDisplay: ImportProgress {
     if done == 0 { started = now }
     guard done == total || now.timeIntervalSince(shown) >= (toTerminal ? 0.1 : 5) else { return }
     shown = now
-    var text = "writing shows: \(EpisodeRating.grouped(done)) of \(EpisodeRating.grouped(total))"
+    var text = "writing shows: \(NumberText.grouped(done)) of \(NumberText.grouped(total))"
     let seconds = now.timeIntervalSince(started)
     if done > 0 && done < total && seconds > 0 {
       let rate = Double(done) / seconds
-      text += ", \(EpisodeRating.grouped(Int(rate.rounded()))) a second"
+      text += ", \(NumberText.grouped(Int(rate.rounded()))) a second"
       text += ", about \(Int((Double(total - done) / rate).rounded())) s left"
     }
     show(text, final: done == total)
@@ -64,7 +64,7 @@ final class ImportDisplay: ImportProgress {
   private func line(rows: Int, bytes: Int, now: Date) -> String {
     let seconds = max(now.timeIntervalSince(started), 0.001)
     var text =
-      "\(file): \(EpisodeRating.grouped(rows)) rows, \(EpisodeRating.grouped(Int(Double(rows) / seconds))) rows/s, "
+      "\(file): \(NumberText.grouped(rows)) rows, \(NumberText.grouped(Int(Double(rows) / seconds))) rows/s, "
       + "\(megabytes(bytes)) of \(megabytes(size)) MB read"
     if bytes > 0 && size > bytes {
       let left = Double(size - bytes) / (Double(bytes) / seconds)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ShowModel
 
 #if canImport(Glibc)
   import Glibc
@@ -100,7 +101,7 @@ struct PackTable {
         return text
       }
       let cells = [
-        Self.grouped(result.entities), Self.mebibytes(result.bytes), cell(\.validate),
+        NumberText.grouped(result.entities), Self.mebibytes(result.bytes), cell(\.validate),
         cell(\.show), cell(\.firstFrame), cell(\.down), cell(\.searchCharacter),
       ]
       return "| " + cells.joined(separator: " | ") + " |"
@@ -109,24 +110,13 @@ struct PackTable {
 
   /// Milliseconds, with two decimals below 10 ms and none above.
   static func milliseconds(_ value: Double) -> String {
-    value < 10 ? "\(Clock.format(value)) ms" : "\(grouped(Int(value.rounded()))) ms"
+    value < 10 ? "\(Clock.format(value)) ms" : "\(NumberText.grouped(Int(value.rounded()))) ms"
   }
 
   /// Mebibytes with one decimal.
   static func mebibytes(_ bytes: Int) -> String {
     let tenths = (bytes * 10 + 524_288) / 1_048_576
     return "\(tenths / 10).\(tenths % 10) MiB"
-  }
-
-  /// An integer with thousands separated by commas.
-  static func grouped(_ value: Int) -> String {
-    let digits = String(value)
-    var text = ""
-    for (offset, digit) in digits.enumerated() {
-      if offset > 0 && (digits.count - offset) % 3 == 0 { text.append(",") }
-      text.append(digit)
-    }
-    return text
   }
 }
 
