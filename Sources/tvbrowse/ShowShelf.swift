@@ -4,14 +4,19 @@ import ShowModel
 import Synchronization
 
 /// The shows the browser's Library view lists, and their catalogs: read from the library
-/// when first needed, on whatever thread needs them, and kept for the rest of the run.
+/// when first needed, on whatever thread needs them, and kept for the rest of the run while
+/// they hold no more than `keptEntities` entities in all (a search of thousands of
+/// imported shows reads each again rather than holding them all).
 final class ShowShelf: Sendable {
   /// The library file, when there is one.
   private let libraryPath: String?
   /// The shows, the built-in one first, and as the Library view lists them, in the same
   /// order; read again by `refresh`.
   private let lineup: Mutex<(shows: [LibraryShow], rows: [ShelfShow])>
-  private let catalogs: Mutex<[String: Catalog]>
+  private let catalogs: Mutex<KeptCatalogs>
+  /// The most entities the kept catalogs hold together (about a gigabyte with their
+  /// search indexes); the built-in show's is always kept.
+  static let keptEntities = 500_000
   /// The shows that could not be read, not tried again by every search.
   private let unreadable = Mutex<Set<String>>([])
   /// What the spoiler shield hides of each show's search results, by id: made for a show
@@ -28,7 +33,8 @@ final class ShowShelf: Sendable {
     let builtInShow = LibraryAccess.builtInShow(builtIn)
     self.builtIn = builtIn
     lineup = Mutex(Self.lineup([builtInShow] + stored, progress: progress))
-    catalogs = Mutex([builtInShow.id: builtIn])
+    catalogs = Mutex(
+      KeptCatalogs(byID: [builtInShow.id: builtIn], entities: builtIn.entities.count))
   }
 
   /// The built-in show's catalog, whose episodes give its progress.
@@ -95,7 +101,8 @@ final class ShowShelf: Sendable {
     let kept = Set(fresh.shows.filter { old.contains($0) }.map(\.id))
     catalogs.withLock { catalogs in
       // The built-in show, and a pack file opened under "", are not the library's.
-      catalogs = catalogs.filter { kept.contains($0.key) || $0.key.isEmpty }
+      catalogs.byID = catalogs.byID.filter { kept.contains($0.key) || $0.key.isEmpty }
+      catalogs.entities = catalogs.byID.values.reduce(0) { $0 + $1.entities.count }
     }
     unreadable.withLock { $0.formIntersection(kept) }
     // The marks may have changed meanwhile.
@@ -105,7 +112,7 @@ final class ShowShelf: Sendable {
 
   /// The catalog of the show `id`, read from the library the first time.
   func catalog(of id: String) throws(CommandFailure) -> Catalog {
-    if let kept = catalogs.withLock({ $0[id] }) { return kept }
+    if let kept = catalogs.withLock({ $0.byID[id] }) { return kept }
     let pack: Pack?
     do {
       pack = try libraryPath.flatMap(Library.openExisting(path:))?.pack(of: id)
@@ -114,13 +121,23 @@ final class ShowShelf: Sendable {
     }
     guard let pack else { throw CommandFailure("the show \(id) is no longer in the library") }
     let catalog = Catalog(pack: consume pack)
-    catalogs.withLock { $0[id] = catalog }
+    keep(catalog, for: id)
     return catalog
   }
 
-  /// Keeps `catalog` as the show `id`'s, read already.
+  /// Keeps `catalog` as the show `id`'s, read already, letting others go while the kept
+  /// ones hold more than `keptEntities` entities.
   func keep(_ catalog: Catalog, for id: String) {
-    catalogs.withLock { $0[id] = catalog }
+    let builtInID = ShowSlug.builtIn
+    catalogs.withLock { kept in
+      kept.entities -= kept.byID.updateValue(catalog, forKey: id)?.entities.count ?? 0
+      kept.entities += catalog.entities.count
+      while kept.entities > Self.keptEntities,
+        let other = kept.byID.keys.first(where: { $0 != id && $0 != builtInID })
+      {
+        kept.entities -= kept.byID.removeValue(forKey: other)?.entities.count ?? 0
+      }
+    }
   }
 
   /// Where the people of `catalog`, the show `id` (empty for a pack file), are in the
@@ -210,4 +227,10 @@ final class ShowShelf: Sendable {
 struct MarksProblem: Error {
   /// The message.
   let message: String
+}
+
+/// The catalogs a shelf keeps, by show id, and how many entities they hold together.
+struct KeptCatalogs {
+  var byID: [String: Catalog]
+  var entities: Int
 }

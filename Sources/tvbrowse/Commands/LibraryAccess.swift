@@ -102,20 +102,29 @@ struct LibraryAccess {
     }
   }
 
-  /// The built-in show and every show of the library, each with its catalog.
-  func everyCatalog() throws -> [(LibraryShow, Catalog)] {
+  /// Calls `body` with the built-in show, then with each show of the library, each with
+  /// its catalog, one show at a time: a library of thousands of imported shows is never
+  /// held whole.
+  func forEachCatalog(_ body: (LibraryShow, Catalog) throws -> Void) throws {
     let builtIn = try Self.builtInCatalog()
-    var catalogs = [(Self.builtInShow(builtIn), builtIn)]
-    guard let library = try existing() else { return catalogs }
+    try body(Self.builtInShow(builtIn), builtIn)
+    guard let library = try existing() else { return }
+    let shows: [LibraryShow]
     do {
-      for show in try library.shows() {
-        guard let pack = try library.pack(of: show.id) else { continue }
-        catalogs.append((show, Catalog(pack: consume pack)))
-      }
+      shows = try library.shows()
     } catch {
       throw CommandFailure(error.message)
     }
-    return catalogs
+    for show in shows {
+      let pack: Pack?
+      do {
+        pack = try library.pack(of: show.id)
+      } catch {
+        throw CommandFailure(error.message)
+      }
+      guard let pack else { continue }
+      try body(show, Catalog(pack: consume pack))
+    }
   }
 
   /// The show the browser last opened, with its catalog; nil when there is no library,

@@ -68,12 +68,15 @@ struct SearchCommand: ParsableCommand {
   private func searchEveryShow() throws {
     let access = try LibraryAccess(option: source.library)
     var found: [(hit: CatalogHit, show: LibraryShow)] = []
-    for (show, catalog) in try access.everyCatalog() {
+    try access.forEachCatalog { show, catalog in
       let shield = spoilers.shield(for: show, catalog: catalog, library: source.library)
       let keeper = shield.search(in: catalog)
       found += catalog.search(query, kind: kind?.entityKind, limit: limit).map {
         (keeper.shielded($0), show)
       }
+      // Only the best `limit` so far are kept (the merge is stable, so the order of equal
+      // hits is as if all had been kept).
+      if let limit, found.count > limit { found = CrossShowRanking.merge(found, limit: limit) }
     }
     let ranked = CrossShowRanking.merge(found, limit: limit ?? Int.max)
     let hits = ranked.map(\.hit)
