@@ -39,9 +39,13 @@ extension Library {
     var progress = try ownShelfProgress(today: today, now: now)
     // The IMDb shows' episodes are in their own file; their marks are in this one.
     guard let imdb else { return progress }
-    let counts = try watchedCounts()
-    for show in try imdb.ownShows() where counts[show.markKey] != nil {
-      let watched = try watchedEpisodes(of: show.markKey)
+    // Only the shows with marks are read: an import holds hundreds of thousands.
+    let prefix = "imdb:"
+    for key in try watchedCounts().keys where key.hasPrefix(prefix) {
+      guard let show = try imdb.show(id: String(key.dropFirst(prefix.count))),
+        show.markKey == key
+      else { continue }
+      let watched = try watchedEpisodes(of: key)
       let next = try imdb.airOrder(of: show.id, titled: true).flatMap {
         ShowProgress(episodes: $0, watched: watched).next(today: today)
       }

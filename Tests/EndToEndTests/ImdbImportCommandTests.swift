@@ -88,6 +88,31 @@ import Testing
     #expect(shows.stdoutLines.count == 3)
   }
 
+  @Test func anUnreadableImportIsLeftOutAndSaidSoWhereShowsAreListedOrSought() throws {
+    let place = try Place()
+    _ = try BinaryRunner.run(
+      ["import", "imdb", try place.quirks(), "--quiet"], library: place.library)
+    try Data("not a database".utf8).write(to: URL(fileURLWithPath: place.imdb))
+    let note =
+      "the shows imported from IMDb are left out: \(place.imdb) is damaged or not a tvbrowse library"
+    let shows = try BinaryRunner.run(["shows"], library: place.library)
+    #expect(shows.status == 0)
+    #expect(shows.stdoutLines.map { String($0.prefix(14)) } == ["13-reasons-why"])
+    #expect(shows.stderrLines.count == 1)
+    #expect(shows.stderr.hasPrefix("tvbrowse: " + note))
+    let show = try BinaryRunner.run(
+      ["show", "show", "--show", "tt0000001"], library: place.library)
+    #expect(show.status == 1)
+    #expect(show.stderrLines.count == 2 && show.stderrLines[1].hasPrefix("tvbrowse: " + note))
+    // Whatever does not look for a show says nothing of it.
+    let list = try BinaryRunner.run(["list", "seasons"], library: place.library)
+    #expect(list.status == 0 && list.stderr.isEmpty)
+    let again = try BinaryRunner.run(
+      ["import", "imdb", place.path + "/quirks", "--quiet"], library: place.library)
+    #expect(again.status == 3)
+    #expect(try BinaryRunner.run(["shows"], library: place.library).stdoutLines.count == 3)
+  }
+
   @Test func aWholeImportExitsZeroAndItsShowsAnswerEveryCommand() throws {
     let place = try Place()
     let data = try place.generated(shows: 3)

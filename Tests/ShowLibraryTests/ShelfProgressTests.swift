@@ -82,4 +82,30 @@ struct ShelfProgressTests {
     #expect(episodes.count == 26)
     #expect(!FileManager.default.fileExists(atPath: path + ".before-migration"))
   }
+
+  /// An IMDb show lives in the file beside the library; its marks in the library. Only the
+  /// shows with marks are looked up there.
+  @Test func anImportedShowWithMarksHasItsNextEpisode() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("library.sqlite")
+    let lantern = try lanternBay()
+    let imported = LibraryShow(
+      id: "", name: lantern.name, seasons: 0, episodes: 0, origin: .imdb, imdb: "tt0090300")
+    let other = LibraryShow(
+      id: "", name: "Other", seasons: 0, episodes: 0, origin: .imdb, imdb: "tt0090301")
+    let imdb = try Library.openOrCreate(path: LibraryLocation.imdbPath(besideLibrary: path))
+    try imdb.add(lantern.pack, as: imported)
+    try imdb.add(lantern.pack, as: other)
+    let library = try Library.openOrCreate(path: path)
+    try library.record(
+      (1...3).map {
+        EpisodeMark(
+          show: "imdb:tt0090300", episode: String(format: "s01e%02d", $0), season: 1, number: $0,
+          watched: true, at: "2026-01-01T00:00:00Z")
+      })
+    let progress = try library.shelfProgress(today: "2026-11-28", now: "2026-11-28T00:00:00Z")
+    #expect(progress["tt0090300"]?.watched == 3)
+    #expect(progress["tt0090300"]?.next?.code == "S01E04")
+    #expect(progress["tt0090301"] == nil)
+  }
 }

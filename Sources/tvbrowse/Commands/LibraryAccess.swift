@@ -25,18 +25,20 @@ struct LibraryAccess {
 
   /// The library, or nil when its file does not exist yet.
   func existing() throws -> Library? {
-    let library: Library?
     do {
-      library = try Library.openExisting(path: path)
+      return try Library.openExisting(path: path)
     } catch {
       throw CommandFailure(error.message)
     }
-    if let problem = library?.imdbProblem {
-      Output.error(
-        "the shows imported from IMDb are left out: \(problem); `tvbrowse import imdb FOLDER` makes them again"
-      )
+  }
+
+  /// Why the library's IMDb shows are left out, for the places that list or look for
+  /// shows (`shows`, a show not found): nil when they are not. Said there rather than on
+  /// every opening, which the browser does while it draws.
+  static func imdbNote(_ library: Library?) -> String? {
+    library?.imdbProblem.map {
+      "the shows imported from IMDb are left out: \($0); `tvbrowse import imdb FOLDER` makes them again"
     }
-    return library
   }
 
   /// The library to change, or nil when its file does not exist (it is not made).
@@ -94,7 +96,8 @@ struct LibraryAccess {
       return show
     case .none:
       throw CommandFailure(
-        "no show \"\(SafeText.echo(argument))\" in the library; `tvbrowse shows` lists them")
+        (["no show \"\(SafeText.echo(argument))\" in the library; `tvbrowse shows` lists them"]
+          + [Self.imdbNote(library)].compactMap { $0 }).joined(separator: "\n"))
     case .several(let shows):
       throw CommandFailure(
         (["\"\(SafeText.echo(argument))\" names \(shows.count) shows; give one's id:"]

@@ -26,6 +26,7 @@ struct ShowsCommand: ParsableCommand {
       } catch {
         throw CommandFailure(error.message)
       }
+      if let note = LibraryAccess.imdbNote(library) { Output.error(note) }
     }
     if common.json {
       Output.json(.array(shows.map(Self.json)))
