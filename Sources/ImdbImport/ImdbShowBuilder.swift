@@ -40,7 +40,7 @@ struct ImdbShowBuilder {
   private mutating func build(
     _ series: SeriesRow, episodes episodeRows: [EpisodeRow], principals: [PrincipalRow]
   ) -> (Pack, LibraryShow) {
-    let titleID = ImdbTitleID.of(series.id)
+    let titleID = ImdbID.title(series.id)
     var facts: [Fact] = []
     addFact("Type", series.isMiniSeries ? "TV mini-series" : "TV series", to: &facts)
     addFact("Years", years(series), to: &facts)
@@ -114,7 +114,7 @@ struct ImdbShowBuilder {
 
   private mutating func addEpisode(_ row: EpisodeRow) -> (id: String, label: String) {
     let seasonID = addSeason(row.season)
-    let titleID = ImdbTitleID.of(row.id)
+    let titleID = ImdbID.title(row.id)
     var id: String
     var label: String
     if let season = row.season, let number = row.number {
@@ -160,7 +160,7 @@ struct ImdbShowBuilder {
   // MARK: - People, characters and credits
 
   private mutating func addPerson(_ row: PrincipalRow) -> String {
-    let id = Self.personID(row.person)
+    let id = ImdbID.person(row.person)
     guard used.insert(id).inserted else { return id }
     var facts: [Fact] = []
     addFact("Born", row.birth.map(String.init), to: &facts)
@@ -244,12 +244,6 @@ struct ImdbShowBuilder {
     guard let start = series.start else { return nil }
     guard let end = series.end else { return series.isMiniSeries ? String(start) : "\(start)–" }
     return start == end ? String(start) : "\(start)–\(end)"
-  }
-
-  /// "nm0000001".
-  static func personID(_ number: Int) -> String {
-    let digits = String(number)
-    return "nm" + String(repeating: "0", count: max(0, 7 - digits.count)) + digits
   }
 
   static func twoDigits(_ number: Int) -> String {

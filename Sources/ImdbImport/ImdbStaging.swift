@@ -72,7 +72,7 @@ final class ImdbStaging: @unchecked Sendable {
     ]
     try db.cachedStatement(sql: "INSERT OR IGNORE INTO imdb_title VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
       .execute(arguments: arguments)
-    if db.changesCount == 0 { throw TSVRow.Problem("\(ImdbTitleID.of(id)) is listed again") }
+    if db.changesCount == 0 { throw TSVRow.Problem("\(ImdbID.title(id)) is listed again") }
     kept.insert(id)
     if type < 2 { series.insert(id) }
   }
@@ -83,13 +83,13 @@ final class ImdbStaging: @unchecked Sendable {
     let parent = try Self.id(row, 1, .title)
     guard series.contains(parent) else {
       throw TSVRow.Problem(
-        "the series of episode \(ImdbTitleID.of(id)), \(ImdbTitleID.of(parent)), is not a series in title.basics"
+        "the series of episode \(ImdbID.title(id)), \(ImdbID.title(parent)), is not a series in title.basics"
       )
     }
     let arguments: StatementArguments = [id, parent, try row.integer(2), try row.integer(3)]
     try db.cachedStatement(sql: "INSERT OR IGNORE INTO imdb_episode VALUES (?, ?, ?, ?)")
       .execute(arguments: arguments)
-    if db.changesCount == 0 { throw TSVRow.Problem("\(ImdbTitleID.of(id)) is listed again") }
+    if db.changesCount == 0 { throw TSVRow.Problem("\(ImdbID.title(id)) is listed again") }
     kept.insert(id)
   }
 
@@ -103,7 +103,7 @@ final class ImdbStaging: @unchecked Sendable {
     try db.cachedStatement(sql: "INSERT OR IGNORE INTO final.imdb_name VALUES (?, ?, ?, ?, ?, ?)")
       .execute(arguments: arguments)
     if db.changesCount == 0 {
-      throw TSVRow.Problem("\(ImdbShowBuilder.personID(id)) is listed again")
+      throw TSVRow.Problem("\(ImdbID.person(id)) is listed again")
     }
     names.insert(id)
   }
@@ -115,7 +115,7 @@ final class ImdbStaging: @unchecked Sendable {
     let person = try Self.id(row, 2, .name)
     guard names.contains(person) else {
       throw TSVRow.Problem(
-        "the person \(ImdbShowBuilder.personID(person)) of \(ImdbTitleID.of(title)) is not in name.basics"
+        "the person \(ImdbID.person(person)) of \(ImdbID.title(title)) is not in name.basics"
       )
     }
     let characters = try row.text(5)

@@ -82,13 +82,17 @@ public struct TSVRow {
   /// The field as a whole number; nil for `\N`.
   public func integer(_ field: Int) throws(Problem) -> Int? {
     guard !isMissing(field) else { return nil }
+    guard let value = digits(starts[field]..<ends[field]) else { throw notANumber(field) }
+    return value
+  }
+
+  /// The number the bytes in `range` write: 1 to 18 ASCII digits, so that it fits.
+  private func digits(_ range: Range<Int>) -> Int? {
+    guard !range.isEmpty, range.count <= 18 else { return nil }
     var value = 0
-    guard ends[field] > starts[field], ends[field] - starts[field] <= 18 else {
-      throw notANumber(field)
-    }
-    for index in starts[field]..<ends[field] {
+    for index in range {
       let byte = line[index]
-      guard byte >= 0x30 && byte <= 0x39 else { throw notANumber(field) }
+      guard byte >= 0x30 && byte <= 0x39 else { return nil }
       value = value * 10 + Int(byte - 0x30)
     }
     return value
@@ -108,15 +112,9 @@ public struct TSVRow {
     let start = starts[field]
     let end = ends[field]
     let letters = prefix.letters
-    guard end - start >= 3, end - start <= 20, line[start] == letters.0,
-      line[start + 1] == letters.1
+    guard end - start >= 3, line[start] == letters.0, line[start + 1] == letters.1,
+      let value = digits((start + 2)..<end)
     else { throw notAnID(field) }
-    var value = 0
-    for index in (start + 2)..<end {
-      let byte = line[index]
-      guard byte >= 0x30 && byte <= 0x39 else { throw notAnID(field) }
-      value = value * 10 + Int(byte - 0x30)
-    }
     return value
   }
 

@@ -2,12 +2,9 @@ import ShowModel
 
 /// `tvbrowse ratings`: a show's ratings grid as text lines or JSON.
 public enum RatingsReport {
-  /// The columns a cell takes, its rating on the right ("10.0", " 8.1", "   –").
-  static let cellWidth = 4
-
-  /// One line per season, "S01  8.1  8.4    –  7.9", each cell in `cellWidth` columns so
-  /// that the seasons line up, "–" where an episode has no rating; wrapped to `width`
-  /// columns with the continuation under the first cell.
+  /// One line per season, "S01  8.1  8.4    –  7.9", each cell in `RatingsGrid.cellWidth`
+  /// columns so that the seasons line up, "–" where an episode has no rating; wrapped to
+  /// `width` columns with the continuation under the first cell.
   public static func lines(_ grid: RatingsGrid, width: Int = 80) -> [String] {
     let labelWidth = grid.seasons.map { RatingsGrid.label($0.number).count }.max() ?? 3
     var lines: [String] = []
@@ -16,8 +13,7 @@ public enum RatingsReport {
       var line = label + String(repeating: " ", count: labelWidth - label.count)
       var cellsOnLine = 0
       for episode in season.episodes {
-        var cell = episode.rating.map { EpisodeRating.oneDecimal($0.rating) } ?? "–"
-        cell = String(repeating: " ", count: max(0, cellWidth - cell.count)) + cell
+        let cell = RatingsGrid.cell(episode.rating)
         if cellsOnLine > 0 && line.count + 1 + cell.count > width {
           lines.append(line)
           line = String(repeating: " ", count: labelWidth)

@@ -145,7 +145,7 @@ public final class Library {
 
   /// The file that holds the show `id`: IMDb's for an IMDb title id when there is one.
   func store(of show: String) -> Library {
-    guard let imdb, ImdbTitleID.isTitleID(show) else { return self }
+    guard let imdb, ImdbID.isTitle(show) else { return self }
     return imdb
   }
 
@@ -328,7 +328,7 @@ public final class Library {
     }
     var base = ShowSlug.of(show.name)
     // "TT1234" would read as an IMDb title id.
-    if ImdbTitleID.isTitleID(base) { base += "-show" }
+    if ImdbID.isTitle(base) { base += "-show" }
     if try isFree(base) { return base }
     if let start = show.start, try isFree("\(base)-\(start)") { return "\(base)-\(start)" }
     var number = 2

@@ -15,14 +15,12 @@ enum RatingsView: PageView {
     KeyHint([.toggleHelp], "help"), KeyHint([.quit], "quit", preferring: .character("Q")),
   ]
 
-  /// The width every cell takes, so that the cells stay in columns.
-  static let cellWidth = 4
   /// The width of the season's label ("S01", "S100").
   private static let labelWidth = 4
   /// A space (U+2007, as wide as a digit) that pads a cell and is never a place to break a
   /// line. The space between two cells takes the first one's colour, so that the cells of
   /// a row meet as one band.
-  private static let pad = "\u{2007}"
+  private static let pad: Character = "\u{2007}"
 
   static func blocks(of catalog: Catalog, shield: SpoilerShield) -> [DetailBlock] {
     let grid = RatingsGrid(catalog: catalog)
@@ -60,15 +58,9 @@ enum RatingsView: PageView {
     return blocks
   }
 
-  /// A cell: the rating with one decimal, padded to `cellWidth`, in its band's style.
+  /// A cell (`RatingsGrid.cell`) in its band's style.
   static func cell(_ rating: EpisodeRating?) -> Span {
-    guard let rating else {
-      return Span(String(repeating: pad, count: cellWidth - 1) + "–", .dim)
-    }
-    let text = EpisodeRating.oneDecimal(rating.rating)
-    return Span(
-      String(repeating: pad, count: max(0, cellWidth - text.count)) + text,
-      .rating(RatingBand(rating.rating)))
+    Span(RatingsGrid.cell(rating, pad: pad), rating.map { .rating(RatingBand($0.rating)) } ?? .dim)
   }
 
   /// "season 2/5": the season the selection is on, of all the seasons.

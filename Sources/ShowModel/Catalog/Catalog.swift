@@ -17,6 +17,8 @@ public final class Catalog: Sendable {
   let disagreementCount: Int
   /// The Disagreements page once built, and how many times it was: see `disagreements()`.
   let builtDisagreements = Mutex<(page: DisagreementsPage?, builds: Int)>((nil, 0))
+  /// Whether an episode has a rating, once looked for: see `RatingsGrid.hasRatings`.
+  let foundRatings = Mutex<Bool?>(nil)
   /// The index that `search` ranks with.
   let searchIndex = CatalogSearchIndex()
   /// The counts of the whole show, when this catalog holds only its outline (the show,

@@ -59,10 +59,26 @@ public struct RatingsGrid: Equatable, Sendable {
   }
 
   /// True when some episode of `catalog` has a rating: the show's page links to the grid.
+  /// Looked for once per catalog, not each time the show's page is built.
   public static func hasRatings(_ catalog: Catalog) -> Bool {
-    catalog.entities.contains { entity in
-      entity.kind == .episode && entity.facts.contains { $0.label == EpisodeRating.label }
+    catalog.foundRatings.withLock { found in
+      if let found { return found }
+      let rated = catalog.entities.contains { entity in
+        entity.kind == .episode && entity.facts.contains { $0.label == EpisodeRating.label }
+      }
+      found = rated
+      return rated
     }
+  }
+
+  /// The columns a cell takes: "10.0", the widest rating.
+  public static let cellWidth = 4
+
+  /// A cell's text: the rating with one decimal, or "–" without one, after `pad` to
+  /// `cellWidth`, so that the cells of every season line up.
+  public static func cell(_ rating: EpisodeRating?, pad: Character = " ") -> String {
+    let text = rating.map { EpisodeRating.oneDecimal($0.rating) } ?? "–"
+    return String(repeating: pad, count: max(0, cellWidth - text.count)) + text
   }
 
   /// "S01": a season's label in the grid.

@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 import ImdbImport
 import ShowModel
 
@@ -57,7 +56,7 @@ final class ImportDisplay: ImportProgress {
 
   /// Ends a line left open on the terminal.
   func end() {
-    if lineOpen { write("\n") }
+    if lineOpen { Output.writeError("\n") }
     lineOpen = false
   }
 
@@ -80,15 +79,11 @@ final class ImportDisplay: ImportProgress {
   private func show(_ text: String, final: Bool) {
     let safe = SafeText.sanitize(text)
     if toTerminal {
-      write("\r\u{1B}[K" + safe + (final ? "\n" : ""))
+      Output.writeError("\r\u{1B}[K" + safe + (final ? "\n" : ""))
       lineOpen = !final
     } else {
-      write(safe + "\n")
+      Output.writeError(safe + "\n")
     }
   }
 
-  private func write(_ text: String) {
-    var text = text
-    text.withUTF8 { buffer in _ = Glibc.write(2, buffer.baseAddress, buffer.count) }
-  }
 }

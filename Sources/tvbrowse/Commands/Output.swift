@@ -39,7 +39,8 @@ enum Output {
         .map { SafeText.sanitize(String($0)) + "\n" }.joined())
   }
 
-  private static func writeError(_ text: String) {
+  /// Writes `text` to stderr as it is (the caller made it harmless).
+  static func writeError(_ text: String) {
     _ = text.utf8CString.withUnsafeBufferPointer { buffer in
       Glibc.write(2, buffer.baseAddress, buffer.count - 1)
     }
